@@ -1,0 +1,51 @@
+package io.github.ogireport.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The address of one cell: table type, row and column. Its {@link #path()} is the JSON Pointer of the
+ * cell in the report's JSON form, and the location used by validation findings and reader provenance.
+ *
+ * @param table the table type
+ * @param row the row
+ * @param column the column
+ * @since 0.1
+ */
+public record CellRef(TableType table, TableRow row, TableColumn column) {
+  /** Checks that no part is {@code null}. */
+  public CellRef {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(row, "row");
+    Objects.requireNonNull(column, "column");
+  }
+
+  /** Returns a reference. */
+  public static CellRef of(TableType table, TableRow row, TableColumn column) {
+    return new CellRef(table, row, column);
+  }
+
+  /** The JSON Pointer of the cell, for example {@code /tables/applications_2021/rows/granted/total}. */
+  public String path() {
+    return "/tables/" + table.key() + "/rows/" + row.key() + "/" + column.key();
+  }
+
+  /**
+   * Parses a path of an official row as written by {@link #path()}; custom rows cannot be resolved
+   * without their table and give empty.
+   */
+  public static Optional<CellRef> parse(String path) {
+    String[] parts = path.split("/", -1);
+    if (parts.length != 6 || !parts[0].isEmpty() || !parts[1].equals("tables") || !parts[3].equals("rows")) {
+      return Optional.empty();
+    }
+    return TableType.fromKey(parts[2])
+        .flatMap(t -> t.row(parts[4]).flatMap(r -> t.column(parts[5]).map(c -> new CellRef(t, r, c))));
+  }
+
+  /** The path. */
+  @Override
+  public String toString() {
+    return path();
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.ogireport.model;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A row that a province added to, or renamed in, the legacy statistics form. It is kept with its printed
+ * label and unit so that nothing the report printed is dropped.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class CustomRow implements TableRow {
+  private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,63}");
+
+  /** The row key: lower-case letters, digits, {@code _ . -}, at most 64 characters. */
+  @Override
+  public abstract String key();
+
+  /** The label as printed. */
+  @Override
+  public abstract String label();
+
+  /** The English name; defaults to the printed label. */
+  @Override
+  @Value.Default
+  public String englishName() {
+    return label();
+  }
+
+  /** The unit printed in the 单位 column, if any. */
+  public abstract Optional<String> unit();
+
+  /** Amounts for a money unit (元, 万元), counts otherwise. */
+  public CellKind kind() {
+    return unit().filter(u -> u.equals("万元") || u.equals("元")).isPresent()
+        ? CellKind.AMOUNT
+        : CellKind.COUNT;
+  }
+
+  /** Returns a custom row. */
+  public static CustomRow of(String key, String label, Optional<String> unit) {
+    return ImmutableCustomRow.builder().key(key).label(label).unit(unit).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (!KEY.matcher(key()).matches()) {
+      throw new IllegalArgumentException(
+          "custom row key must match " + KEY.pattern() + " but was '" + key() + "'");
+    }
+    if (label().isBlank()) {
+      throw new IllegalArgumentException("custom row '" + key() + "' must have a label");
+    }
+  }
+}

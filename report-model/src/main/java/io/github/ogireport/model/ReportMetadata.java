@@ -1,0 +1,74 @@
+package io.github.ogireport.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * Who published a report, for which year, and where it came from.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class ReportMetadata {
+  /** The earliest report year accepted. */
+  public static final int MIN_YEAR = 2000;
+  /** The latest report year accepted. */
+  public static final int MAX_YEAR = 2100;
+
+  private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}(\\d{3}(\\d{3})?)?");
+
+  /** The reporting agency as printed, for example {@code 淄博市张店区人民政府}; never blank. */
+  public abstract String agency();
+
+  /** The report year (the year the statistics cover, not the publication year). */
+  public abstract int year();
+
+  /** The administrative-division code (行政区划代码) of 6, 9 or 12 digits, if known. */
+  public abstract Optional<String> divisionCode();
+
+  /** The title as printed, if known. */
+  public abstract Optional<String> title();
+
+  /** The publication date, if known. */
+  public abstract Optional<LocalDate> publicationDate();
+
+  /** Where the report came from (a URL, a file name), if known. */
+  public abstract Optional<String> source();
+
+  /** Returns metadata with the agency and year only. */
+  public static ReportMetadata of(String agency, int year) {
+    return builder().agency(agency).year(year).build();
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder initialised with this metadata. */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    if (agency().isBlank()) {
+      throw new IllegalArgumentException("agency must not be blank");
+    }
+    if (year() < MIN_YEAR || year() > MAX_YEAR) {
+      throw new IllegalArgumentException(
+          "year must be between " + MIN_YEAR + " and " + MAX_YEAR + " but was " + year());
+    }
+    if (divisionCode().isPresent() && !DIVISION_CODE.matcher(divisionCode().get()).matches()) {
+      throw new IllegalArgumentException(
+          "division code must have 6, 9 or 12 digits but was '" + divisionCode().get() + "'");
+    }
+  }
+
+  /** Builds {@link ReportMetadata}. */
+  public static final class Builder extends ImmutableReportMetadata.Builder {
+    Builder() {}
+  }
+}

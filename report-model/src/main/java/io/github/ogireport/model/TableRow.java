@@ -1,0 +1,9 @@
+package io.github.ogireport.model;
+
+/**
+ * A row of a table. Fixed rows are enum constants ({@link Section2Row}, {@link ApplicationRow},
+ * {@link ReviewRow}, {@link LegacyIndicator}); a legacy form may also carry {@link CustomRow}s.
+ *
+ * @since 0.1
+ */
+public interface TableRow extends Dimension {}
