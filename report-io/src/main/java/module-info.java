@@ -1,0 +1,12 @@
+/**
+ * Reading and writing reports: JSON through Jackson, published text and HTML tables into the model with
+ * provenance and findings, and writers of the official table layout.
+ */
+module io.github.ogireport.io {
+  requires transitive io.github.ogireport.model;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires org.jsoup;
+
+  exports io.github.ogireport.io;
+}
