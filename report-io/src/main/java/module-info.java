@@ -9,4 +9,6 @@ module io.github.ogireport.io {
   requires org.jsoup;
 
   exports io.github.ogireport.io;
+  exports io.github.ogireport.io.html;
+  exports io.github.ogireport.io.table;
 }
