@@ -75,6 +75,6 @@ class HtmlSampleLinesTest {
     HtmlLines lines = sample("html-2021-huaian-2024.html");
     int line = lines.lines().indexOf("行政许可\t447228") + 1;
 
-    then(lines.locate(line, "行政许可\t".length() + 1)).isEqualTo(Location.ofHtmlCell(0, 6, 1)) // one table: caption, header, 2 rows, caption, header;
+    then(lines.locate(line, "行政许可\t".length() + 1)).isEqualTo(Location.ofHtmlCell(0, 6, 1));
   }
 }
