@@ -19,7 +19,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * included), edition, agency and year. Runs once the text reader is on the class path.
  */
 @AddLifecycleHook(RequiresTextReader.class)
-class HtmlRoundTripProperties {
+class HtmlRoundTripPropertiesTest {
   private static HtmlReportReader reader() {
     return HtmlReportReader.using(TextReaderBridge.lineReader().orElseThrow());
   }
@@ -67,7 +67,7 @@ class HtmlRoundTripProperties {
   @Property(tries = 300)
   void mutated_pages_give_a_report_or_the_librarys_exception(@ForAll("reports2021") Report report,
       @ForAll long seed) {
-    String html = HtmlFuzzProperties.mutate(HtmlReportWriter.create().write(report), new java.util.Random(seed));
+    String html = HtmlFuzzPropertiesTest.mutate(HtmlReportWriter.create().write(report), new java.util.Random(seed));
     try {
       then(reader().read(html)).isNotNull();
     } catch (ReportException e) {

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Any input gives lines or the library's exception, never another exception. */
-class HtmlFuzzProperties {
+class HtmlFuzzPropertiesTest {
   private static final String[] FRAGMENTS = {
     "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th colspan=\"3\">", "<td rowspan=\"0\">",
     "<td colspan=\"-5\">", "<td rowspan=\"99999999999999\">", "<td colspan=\"1e9\">", "&nbsp;", "&#0;",

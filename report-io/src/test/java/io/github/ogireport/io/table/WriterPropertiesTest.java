@@ -16,7 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class WriterProperties {
+class WriterPropertiesTest {
 
   @Provide
   Arbitrary<Report> anyReport() {
