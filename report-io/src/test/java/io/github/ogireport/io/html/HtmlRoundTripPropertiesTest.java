@@ -16,7 +16,8 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * What the HTML writer wrote, the HTML reader reads back: the same tables (every cell, blanks
- * included), edition, agency and year. Runs once the text reader is on the class path.
+ * included), edition, agency and year. Runs once the text reader is on the class path. Until the
+ * generator module is on main, reports come from the test-local {@link ReportArbitraries}.
  */
 @AddLifecycleHook(RequiresTextReader.class)
 class HtmlRoundTripPropertiesTest {
@@ -26,17 +27,17 @@ class HtmlRoundTripPropertiesTest {
 
   @Provide
   Arbitrary<Report> legacyReports() {
-    return ReportArbitraries.reports(Edition.LEGACY);
+    return ReportArbitraries.printableReports(Edition.LEGACY);
   }
 
   @Provide
   Arbitrary<Report> reports2019() {
-    return ReportArbitraries.reports(Edition.V2019);
+    return ReportArbitraries.printableReports(Edition.V2019);
   }
 
   @Provide
   Arbitrary<Report> reports2021() {
-    return ReportArbitraries.reports(Edition.V2021);
+    return ReportArbitraries.printableReports(Edition.V2021);
   }
 
   @Provide

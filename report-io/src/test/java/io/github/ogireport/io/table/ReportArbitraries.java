@@ -31,15 +31,23 @@ public final class ReportArbitraries {
 
   /** Reports with tables of the given edition only (plus, for 2019/2021, the shared section 四). */
   public static Arbitrary<Report> reports(Edition edition) {
-    return Arbitraries.longs().map(seed -> report(new Random(seed), edition, false));
+    return Arbitraries.longs().map(seed -> report(new Random(seed), edition, false, false));
+  }
+
+  /**
+   * Reports whose every printed detail can be read back: no custom rows (their keys are not printed)
+   * and no amount without a unit in a column whose header or 单位 prints one (it reads back in that unit).
+   */
+  public static Arbitrary<Report> printableReports(Edition edition) {
+    return Arbitraries.longs().map(seed -> report(new Random(seed), edition, false, true));
   }
 
   /** Reports mixing table types of the 2019 and 2021 editions. */
   public static Arbitrary<Report> mixedReports() {
-    return Arbitraries.longs().map(seed -> report(new Random(seed), Edition.V2021, true));
+    return Arbitraries.longs().map(seed -> report(new Random(seed), Edition.V2021, true, true));
   }
 
-  static Report report(Random random, Edition edition, boolean mixed) {
+  static Report report(Random random, Edition edition, boolean mixed, boolean printable) {
     Report.Builder b = Report.builder()
         .metadata(ReportMetadata.of("测试单位" + random.nextInt(1000) + "人民政府", 2014 + random.nextInt(12)))
         .edition(edition);
@@ -49,7 +57,7 @@ public final class ReportArbitraries {
     for (TableType type : TableType.values()) {
       boolean fits = mixed ? type != TableType.LEGACY_STATISTICS : type.editions().contains(edition);
       if (fits && random.nextInt(5) > 0) {
-        b.table(table(random, type));
+        b.table(table(random, type, printable));
       }
     }
     if (edition != Edition.LEGACY && random.nextBoolean()) {
@@ -58,9 +66,9 @@ public final class ReportArbitraries {
     return b.build();
   }
 
-  static Table table(Random random, TableType type) {
+  static Table table(Random random, TableType type, boolean printable) {
     Table.Builder b = Table.builder(type);
-    if (type.allowsCustomRows() && random.nextInt(3) == 0) {
+    if (!printable && type.allowsCustomRows() && random.nextInt(3) == 0) {
       int n = 1 + random.nextInt(3);
       for (int i = 0; i < n; i++) {
         String unit = List.of("件", "元", "万元", "").get(random.nextInt(4));
@@ -77,7 +85,13 @@ public final class ReportArbitraries {
         if (random.nextInt(4) < blankShare) {
           continue;
         }
-        b.set(row, column, cell(random, type.kind(row, column)));
+        Cell cell = cell(random, type.kind(row, column));
+        if (printable && cell.isAmount() && cell.amount().orElseThrow().unit() == AmountUnit.UNSPECIFIED
+            && OfficialLayout.impliedUnit(type, row, column).isPresent()) {
+          cell = Cell.of(io.github.ogireport.model.Amount.of(
+              cell.amount().orElseThrow().value(), OfficialLayout.impliedUnit(type, row, column).get()));
+        }
+        b.set(row, column, cell);
       }
     }
     return b.build();
