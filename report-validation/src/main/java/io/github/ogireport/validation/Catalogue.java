@@ -115,7 +115,7 @@ final class Catalogue {
     checks.add(new ReportChecks.NarrativeApplications(new Rule("narrative.applications-received", "X-7",
         EnumSet.of(Edition.V2019, Edition.V2021), EnumSet.of(TableType.APPLICATIONS_2019, TableType.APPLICATIONS_2021),
         Strength.HEURISTIC, false,
-        List.of("number N in overview \"收到…申请N件\" = applications_2019|applications_2021: new_received/total"))));
+        List.of("number N in overview \"收到…申请N件\" = applications_2019 or applications_2021: new_received/total"))));
 
     // Legacy statistics form.
     checks.add(legacy("legacy.channels-cover-disclosed", "L-b", Strength.INEQUALITY, LegacyIndicator.L1_1, Op.LE,
