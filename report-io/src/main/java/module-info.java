@@ -9,4 +9,7 @@ module io.github.ogireport.io {
   requires org.jsoup;
 
   exports io.github.ogireport.io;
+  exports io.github.ogireport.io.json;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.ogireport.io.json.ReportJsonModule;
 }
