@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -281,6 +282,8 @@ public final class ReportJson {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // UTF-8 output writes characters beyond the BMP as themselves, exactly like text output
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
     return JsonMapper.builder(factory)
