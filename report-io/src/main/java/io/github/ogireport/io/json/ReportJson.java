@@ -69,7 +69,8 @@ public final class ReportJson {
   private ReportJson(JsonLimits limits) {
     this.limits = limits;
     this.mapper = newMapper(limits);
-    this.reader = mapper.readerFor(Report.class);
+    // the facade checks for trailing content itself, to report it in its own words
+    this.reader = mapper.readerFor(Report.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.writer = mapper.writerFor(Report.class);
   }
 
