@@ -10,5 +10,8 @@ module io.github.ogireport.io {
 
   exports io.github.ogireport.io;
   exports io.github.ogireport.io.html;
+  exports io.github.ogireport.io.json;
   exports io.github.ogireport.io.table;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.ogireport.io.json.ReportJsonModule;
 }
