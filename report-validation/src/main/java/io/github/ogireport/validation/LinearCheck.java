@@ -15,8 +15,9 @@ import java.util.List;
  * {@code REL} one of {@code =}, {@code ≤}, {@code ≥}, evaluated once per instance (a column, a row, a
  * pair of years).
  *
- * <p>Blank policy: an instance is not evaluable when every cell of a non-empty side is blank; otherwise
- * blank cells count as zero and are listed in the finding. An instance whose table is missing from the
+ * <p>Blank policy: an instance is not evaluable when every cell of a non-empty side is blank, or, for a
+ * cross-year relation, when every cell of one of the two years is blank; otherwise blank cells count as
+ * zero and are listed in the finding. An instance whose table is missing from the
  * report is not applicable and not counted.
  */
 final class LinearCheck extends Check {
@@ -181,12 +182,14 @@ final class LinearCheck extends Check {
         if (singleTable >= 0 ? table == null : !applies(evaluation)) {
           return;
         }
+        int[] filledByYear = new int[2];
         for (Term t : reported) {
           Cell c = t.read(evaluation);
           if (c.isBlank()) {
             reportedBlank++;
           } else {
             reportedSum += t.sign * c.longValue();
+            filledByYear[t.previous ? 1 : 0]++;
           }
         }
         for (Term t : computed) {
@@ -195,7 +198,13 @@ final class LinearCheck extends Check {
             computedBlank++;
           } else {
             computedSum += t.sign * c.longValue();
+            filledByYear[t.previous ? 1 : 0]++;
           }
+        }
+        if (!previousCells.isEmpty() && (filledByYear[0] == 0 || filledByYear[1] == 0)) {
+          // cross-year: nothing can be said when one year's cells are all blank
+          evaluation.notEvaluable(ruleIndex, this, rule);
+          return;
         }
       }
       if (reportedBlank == reported.length || (computed.length > 0 && computedBlank == computed.length)) {

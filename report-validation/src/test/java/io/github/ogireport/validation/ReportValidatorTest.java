@@ -156,6 +156,21 @@ final class ReportValidatorTest {
   }
 
   @Test
+  void a_cross_year_chain_is_not_evaluable_when_last_years_cells_are_all_blank() {
+    Report previous = RuleCasesTest.previous2019().toBuilder()
+        .table(io.github.ogireport.model.Table.blank(TableType.ITEM1_2019))
+        .build();
+
+    ValidationResult result = ReportValidator.standard().validate(RuleCasesTest.valid2019(), previous);
+
+    then(result.findings()).isEmpty();
+    RuleOutcome chain = result.outcome("cross-year.total-disclosed-chain").orElseThrow();
+    then(chain.status()).isEqualTo(RuleStatus.NOT_EVALUABLE);
+    then(result.notEvaluable("cross-year.total-disclosed-chain")).first()
+        .satisfies(n -> then(n.previousBlankCells()).hasSize(1));
+  }
+
+  @Test
   void a_legacy_form_with_custom_rows_is_checked_on_its_official_rows() {
     Table base = Fixtures.seed002().table(TableType.LEGACY_STATISTICS).orElseThrow();
     Table withCustom = base.toBuilder()
