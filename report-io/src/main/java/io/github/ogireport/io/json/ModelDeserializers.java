@@ -421,8 +421,13 @@ final class ModelDeserializers {
           if (row == null) {
             Cell cell = readCell(p, null);
             later.cells().add(new PendingCell(column, cell, pointer(p), p.currentTokenLocation()));
+          } else if (p.currentToken() == JsonToken.START_OBJECT) {
+            // an amount: once read, the parser stands at its end, so remember where it started
+            String at = pointer(p);
+            JsonLocation start = p.currentTokenLocation();
+            set(p, row, column, readCell(p, type.kind(row, column)), at, start);
           } else {
-            // the pointer and location are taken from the parser only if the cell does not fit
+            // a scalar: pointer and location are taken from the parser only if the cell does not fit
             set(p, row, column, readCell(p, type.kind(row, column)), null, null);
           }
         }
