@@ -73,6 +73,32 @@ final class ReportJsonProperties {
     }
   }
 
+  @Property(tries = 300)
+  void every_ndjson_line_reads_or_raises_a_report_exception_on_its_own_line(
+      @ForAll("reports") Report report, @ForAll("mutations") List<Mutation> mutations, @ForAll byte[] noise) {
+    String line = JSON.write(report);
+    String mutated = line;
+    for (Mutation m : mutations) {
+      mutated = m.apply(mutated).replace('\n', ' ');
+    }
+    byte[] head = (line + "\n" + mutated + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] input = java.util.Arrays.copyOf(head, head.length + noise.length);
+    System.arraycopy(noise, 0, input, head.length, noise.length);
+
+    NdjsonReportReader reader = NdjsonReportReader.open(new java.io.ByteArrayInputStream(input));
+    then(reader.next()).isEqualTo(report);
+    long previous = reader.lineNumber();
+    while (reader.hasNext()) {
+      try {
+        reader.next();
+      } catch (ReportException e) {
+        then(e.location().line()).isEqualTo(reader.lineNumber());
+      }
+      then(reader.lineNumber()).isGreaterThan(previous);
+      previous = reader.lineNumber();
+    }
+  }
+
   private static void readsOrRaisesReportException(String text) {
     try {
       JSON.read(text);
