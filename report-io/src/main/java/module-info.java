@@ -9,4 +9,5 @@ module io.github.ogireport.io {
   requires org.jsoup;
 
   exports io.github.ogireport.io;
+  exports io.github.ogireport.io.text;
 }
