@@ -676,7 +676,12 @@ final class ReadSession {
       finding("reader.missing-table", Severity.WARNING, Location.ofLine(1, 0),
           "no statistics table was recognised", List.of());
     } else if (edition != Edition.LEGACY) {
-      for (TableType t : edition.tableTypes()) {
+      List<TableType> expectedTypes = new ArrayList<>();
+      Edition s2 = s2Edition == null ? edition : s2Edition;
+      s2.tableTypes().stream().filter(t -> t.section() == ReportSection.ACTIVE_DISCLOSURE).forEach(expectedTypes::add);
+      edition.tableTypes().stream().filter(t -> t.section() != ReportSection.ACTIVE_DISCLOSURE)
+          .forEach(expectedTypes::add);
+      for (TableType t : expectedTypes) {
         boolean present = built.keySet().stream().anyMatch(x -> x.caption().equals(t.caption())
             && x.section() == t.section());
         if (!present) {
@@ -732,20 +737,20 @@ final class ReadSession {
     int expected = type.rows().size() * 7;
     if (labelProblems && numberCount == expected) {
       Table.Builder tb = Table.builder(type);
-      Long[][] grid = new Long[type.rows().size()][7];
-      for (int i = 0; i < numberCount; i++) {
-        ParsedNumber p = acc.numbers.get(i).number();
-        grid[i / 7][i % 7] = p.isInteger() && p.value().signum() >= 0 && p.value().precision() <= 15
-            ? p.value().longValueExact() : null;
-      }
-      if (sequentialConsistent(grid, type)) {
-        for (int i = 0; i < numberCount; i++) {
-          TableRow row = type.rows().get(i / 7);
-          setCell(tb, type, row, type.columns().get(i % 7), acc.numbers.get(i), null, AmountUnit.UNSPECIFIED);
+      List<Long[][]> grids = BlockSolver.solve(acc.numbers, type);
+      if (grids.size() == 1) {
+        Long[][] g = grids.get(0);
+        for (int r = 0; r < g.length; r++) {
+          for (int c = 0; c < 7; c++) {
+            TableRow row = type.rows().get(r);
+            Tok src = BlockSolver.source(acc.numbers, g, r, c);
+            setCell(tb, type, row, type.columns().get(c), src, g[r][c], AmountUnit.UNSPECIFIED);
+          }
         }
         finding("reader.detached-labels", Severity.WARNING, location(acc.numbers.get(0)),
             "row labels are detached from their numbers; the " + numberCount
-                + " numbers were read in printed order and every row and column total checks",
+                + " numbers were read in printed order (by rows or by columns in blocks) in the only"
+                + " arrangement whose row and column totals all check",
             List.of(type.key()));
         built.put(type, tb.build());
         return e;
@@ -765,34 +770,6 @@ final class ReadSession {
     unplaced(acc.orphans, "number in table " + type.key() + " with no recognisable row label");
     built.put(type, tb.build());
     return e;
-  }
-
-  private static boolean sequentialConsistent(Long[][] grid, TableType type) {
-    for (Long[] row : grid) {
-      for (Long v : row) {
-        if (v == null) {
-          return false;
-        }
-      }
-      long sum = 0;
-      for (int c = 0; c < 6; c++) {
-        sum += row[c];
-      }
-      if (sum != row[6]) {
-        return false;
-      }
-    }
-    int total = type.rowIndex(ApplicationRow.TOTAL);
-    for (int c = 0; c < 7; c++) {
-      long outcomes = 0;
-      for (int r = 2; r < total; r++) {
-        outcomes += grid[r][c];
-      }
-      if (outcomes != grid[total][c]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private Edition buildSection2(TableAcc acc, Edition appsEdition) {
@@ -1078,6 +1055,13 @@ final class ReadSession {
         && cells.subList(1, cells.size()).stream().allMatch(c -> c.kind() == Tok.Kind.NUMBER)) {
       // An empty cell right after the label under a merged label column is layout filler.
       cells = cells.subList(1, cells.size());
+    }
+    if (cells.stream().noneMatch(c -> c.kind() != Tok.Kind.SOFT_BLANK)) {
+      if (cells.isEmpty() && r.label != null) {
+        finding("reader.empty-row", Severity.INFO, location(r.label),
+            "row '" + row.label() + "' has no cells after its label; left blank", List.of(row.key()));
+      }
+      return;
     }
     RowPlacement.Result res = RowPlacement.place(cells, cols.size(), relations);
     Location where = r.label == null ? location(1, 0) : location(r.label);
