@@ -209,10 +209,11 @@ final class ReadSession {
         && tablePrefix) {
       return Heading.REVIEW;
     }
-    if (rest.startsWith("存在的主要问题") && rest.length() <= 16 && !prefix.isEmpty()) {
+    boolean closingPrefix = !prefix.isEmpty() && !prefix.startsWith("(");
+    if (rest.startsWith("存在的主要问题") && rest.length() <= 16 && closingPrefix) {
       return Heading.PROBLEMS;
     }
-    if (rest.startsWith("其他需要报告的事项") && rest.length() <= 12 && !prefix.isEmpty()) {
+    if (rest.startsWith("其他需要报告的事项") && rest.length() <= 12 && closingPrefix) {
       return Heading.OTHER;
     }
     return Heading.NONE;
@@ -1037,6 +1038,19 @@ final class ReadSession {
       } else if (!seen.add(r.row) && !r.hasValues()) {
         continue;
       }
+      if (r.unit == null && !r.cells.isEmpty() && r.cells.get(0).kind() == Tok.Kind.SOFT_BLANK) {
+        r.cells.remove(0); // the empty 单位 cell
+      }
+      while (r.cells.size() > 0 && r.cells.get(r.cells.size() - 1).kind() == Tok.Kind.SOFT_BLANK) {
+        r.cells.remove(r.cells.size() - 1);
+      }
+      if (r.hasValues() && r.cells.size() < cols.size()) {
+        // The cumulative column is the optional one: a single value is the year's figure.
+        Tok last = r.cells.get(r.cells.size() - 1);
+        while (r.cells.size() < cols.size()) {
+          r.cells.add(new Tok(Tok.Kind.HARD_BLANK, "", "", null, last.line(), last.col()));
+        }
+      }
       AmountUnit unit = "元".equals(r.unit) ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
       placeRow(tb, type, r.row, r, cols, List.of(), unit);
       previous = r.row;
@@ -1083,7 +1097,7 @@ final class ReadSession {
       case GLUED_AMBIGUOUS -> {
         finding("reader.glued-digits-ambiguous", Severity.ERROR, where,
             "row '" + rowName + "' prints glued digits that split in " + res.detail().size()
-                + " ways consistent with the table's relations; left blank", res.detail());
+                + " splits consistent with the table's relations; left blank", res.detail());
         return;
       }
       case GLUED_RECOVERED -> finding("reader.glued-digits-recovered", Severity.WARNING, where,

@@ -75,15 +75,16 @@ final class RowPlacement {
         return new Result(new Tok[n], new Long[n], Outcome.GLUED_AMBIGUOUS, d);
       }
     }
+    Outcome failure = glued ? Outcome.GLUED_AMBIGUOUS : Outcome.AMBIGUOUS;
     if (relations.isEmpty() || !s.stream().allMatch(t -> t.number() != null && t.number().isInteger())) {
-      return new Result(new Tok[n], new Long[n], Outcome.AMBIGUOUS, texts(s));
+      return new Result(new Tok[n], new Long[n], failure, texts(s));
     }
     List<Long> printed = s.stream().map(t -> t.number().value().longValueExact()).toList();
     Set<List<Long>> vectors = new LinkedHashSet<>();
     List<int[]> placements = new ArrayList<>();
     int missing = n - s.size();
     if (missing > 3) {
-      return new Result(new Tok[n], new Long[n], Outcome.AMBIGUOUS, texts(s));
+      return new Result(new Tok[n], new Long[n], failure, texts(s));
     }
     enumerateMissing(n, missing, 0, new int[missing], 0, combo -> {
       Long[] row = new Long[n];
@@ -123,7 +124,7 @@ final class RowPlacement {
       }
       return new Result(out, inferred, Outcome.INFERRED, texts(s));
     }
-    return new Result(new Tok[n], new Long[n], Outcome.AMBIGUOUS, texts(s));
+    return new Result(new Tok[n], new Long[n], failure, texts(s));
   }
 
   private interface ComboConsumer {
