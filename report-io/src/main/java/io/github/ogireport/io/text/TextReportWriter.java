@@ -171,7 +171,7 @@ public final class TextReportWriter {
     for (TableRow r : t.rows()) {
       cumulative |= !t.cell(r, LegacyColumn.CUMULATIVE).isBlank();
     }
-    out.append("附件\n").append(TableType.LEGACY_STATISTICS.caption()).append('\n');
+    out.append(TableType.LEGACY_STATISTICS.caption()).append('\n');
     out.append("统计指标\t单位\t").append(LegacyColumn.VALUE.label());
     if (cumulative) {
       out.append('\t').append(LegacyColumn.CUMULATIVE.label());
