@@ -33,7 +33,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -435,6 +434,8 @@ final class ReadSession {
     final List<Tok> numbers = new ArrayList<>();
     final List<Tok> reviewCells = new ArrayList<>();
     final List<Integer> runStarts = new ArrayList<>();
+    final List<String> runPrecedingText = new ArrayList<>();
+    final StringBuilder textSinceRun = new StringBuilder();
     final StringBuilder header = new StringBuilder();
     RowAcc pending;
     int lastIndex = -1;
@@ -473,11 +474,14 @@ final class ReadSession {
       switch (t.kind()) {
         case TEXT -> {
           header.append(t.key());
+          textSinceRun.append(t.key()).append('|');
           breakPending = true;
         }
         case NUMBER -> {
           if (breakPending) {
             runStarts.add(reviewCells.size());
+            runPrecedingText.add(textSinceRun.toString());
+            textSinceRun.setLength(0);
             breakPending = false;
           }
           reviewCells.add(t);
@@ -927,20 +931,34 @@ final class ReadSession {
     if (printed != null && allHold(printed, relations)) {
       return acc.reviewCells.toArray(new Tok[0]);
     }
+    // A run preceded by exactly one group label (复议后起诉 printed above its column block) belongs to it.
+    int[] constraint = new int[runs.size()];
+    for (int i = 0; i < runs.size(); i++) {
+      String text = acc.runPrecedingText.get(i);
+      boolean rv = text.contains("行政复议|");
+      boolean ld = text.contains("未经复议直接起诉");
+      boolean lr = text.contains("复议后起诉");
+      int count = (rv ? 1 : 0) + (ld ? 1 : 0) + (lr ? 1 : 0);
+      constraint[i] = count != 1 ? -1 : rv ? 0 : ld ? 1 : 2;
+    }
     List<int[]> perms = new ArrayList<>();
     permute(new int[runs.size()], new boolean[runs.size()], 0, perms);
     List<List<Tok>> solutions = new ArrayList<>();
-    List<Integer> inversions = new ArrayList<>();
+    List<Integer> scores = new ArrayList<>();
     for (int[] p : perms) {
       List<Tok> seq = new ArrayList<>();
+      int penalty = 0;
       for (int idx : p) {
+        if (constraint[idx] >= 0 && seq.size() / 5 != constraint[idx]) {
+          penalty++;
+        }
         seq.addAll(runs.get(idx));
       }
       Long[] v = toLongs(seq);
       if (v != null && allHold(v, relations)
-          && solutions.stream().noneMatch(s -> java.util.Arrays.equals(toLongs(s), v))) {
+          && solutions.stream().noneMatch(x -> java.util.Arrays.equals(toLongs(x), v))) {
         solutions.add(seq);
-        inversions.add(inversions(p));
+        scores.add(penalty * 1000 + inversions(p));
       }
     }
     if (solutions.isEmpty()) {
@@ -949,13 +967,14 @@ final class ReadSession {
           RowPlacement.texts(acc.reviewCells));
       return acc.reviewCells.toArray(new Tok[0]);
     }
-    int best = inversions.stream().min(Integer::compare).orElse(0);
-    long atBest = inversions.stream().filter(x -> x == best).count();
+    int best = scores.stream().min(Integer::compare).orElse(0);
+    long atBest = scores.stream().filter(x -> x == best).count();
     if (atBest == 1) {
-      int i = inversions.indexOf(best);
+      int i = scores.indexOf(best);
       finding("reader.review-reordered", Severity.WARNING, location(acc.reviewCells.get(0)),
           "the reconsideration and litigation numbers were printed out of order; the only order closest to the"
-              + " printed one whose totals check was used", RowPlacement.texts(solutions.get(i)));
+              + " printed one (and to the group labels printed above them) whose totals check was used",
+          RowPlacement.texts(solutions.get(i)));
       return solutions.get(i).toArray(new Tok[0]);
     }
     List<String> args = new ArrayList<>();
@@ -1103,10 +1122,10 @@ final class ReadSession {
       case GLUED_RECOVERED -> finding("reader.glued-digits-recovered", Severity.WARNING, where,
           "row '" + rowName + "' prints glued digits " + res.detail()
               + "; the only split consistent with the table's relations was used", res.detail());
-      case INFERRED -> finding("reader.cell-inferred", Severity.WARNING, where,
+      case INFERRED -> finding("reader.cell-count-mismatch", Severity.WARNING, where,
           "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
-              + " columns; the only placement consistent with the table's relations was used and the"
-              + " missing cells were inferred from it", res.detail());
+              + " columns; they were placed by the table's relations (a lost cell is taken to be a total)"
+              + " and the lost cells left blank", res.detail());
       case RIGHT_ALIGNED -> finding("reader.row-right-aligned", Severity.INFO, where,
           "row '" + rowName + "' prints fewer cells than columns; its cells were aligned to the last column",
           res.detail());
@@ -1145,9 +1164,9 @@ final class ReadSession {
       case GLUED_RECOVERED -> finding("reader.glued-digits-recovered", Severity.WARNING, where,
           "the reconsideration and litigation row prints glued digits; the only split whose totals check was used",
           res.detail());
-      case INFERRED -> finding("reader.cell-inferred", Severity.WARNING, where,
+      case INFERRED -> finding("reader.cell-count-mismatch", Severity.WARNING, where,
           "the reconsideration and litigation row prints " + res.detail().size()
-              + " values for 15 columns; the only placement whose totals check was used", res.detail());
+              + " values for 15 columns; placed by the group totals, the lost cells left blank", res.detail());
       case RIGHT_ALIGNED -> finding("reader.row-right-aligned", Severity.INFO, where,
           "the reconsideration and litigation row prints fewer cells than columns; aligned to the last column",
           res.detail());
@@ -1231,9 +1250,5 @@ final class ReadSession {
 
   void finding(String code, Severity severity, Location location, String message, List<String> args) {
     findings.add(new ReaderFinding(code, severity, location, message.replace('\n', ' '), args));
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -80,7 +80,6 @@ final class RowPlacement {
       return new Result(new Tok[n], new Long[n], failure, texts(s));
     }
     List<Long> printed = s.stream().map(t -> t.number().value().longValueExact()).toList();
-    Set<List<Long>> vectors = new LinkedHashSet<>();
     List<int[]> placements = new ArrayList<>();
     int missing = n - s.size();
     if (missing > 3) {
@@ -99,30 +98,35 @@ final class RowPlacement {
         }
       }
       if (fill(row, relations)) {
-        List<Long> v = java.util.Arrays.asList(row);
-        vectors.add(new ArrayList<>(v));
         placements.add(combo.clone());
       }
     });
-    boolean complete = vectors.stream().allMatch(v -> v.stream().allMatch(Objects::nonNull));
-    if (!vectors.isEmpty() && (vectors.size() == 1 || placements.size() == 1) && complete) {
-      int[] combo = placements.get(0);
+    // Prefer the reading in which the lost cells are totals: the printed cells are then the parts, and a
+    // lost total is derivable, so nothing the report says is misplaced. Lost cells stay blank.
+    java.util.Set<Integer> totals = new java.util.HashSet<>();
+    for (int[] g : relations) {
+      totals.add(g[g.length - 1]);
+    }
+    List<int[]> totalOnly = new ArrayList<>();
+    for (int[] combo : placements) {
+      if (java.util.Arrays.stream(combo).allMatch(totals::contains)) {
+        totalOnly.add(combo);
+      }
+    }
+    int[] chosen = totalOnly.size() == 1 ? totalOnly.get(0) : placements.size() == 1 ? placements.get(0) : null;
+    if (chosen != null) {
       boolean[] isMissing = new boolean[n];
-      for (int m : combo) {
+      for (int m : chosen) {
         isMissing[m] = true;
       }
       Tok[] out = new Tok[n];
-      Long[] inferred = new Long[n];
-      List<Long> v = vectors.iterator().next();
       int k = 0;
       for (int i = 0; i < n; i++) {
-        if (isMissing[i]) {
-          inferred[i] = v.get(i);
-        } else {
+        if (!isMissing[i]) {
           out[i] = s.get(k++);
         }
       }
-      return new Result(out, inferred, Outcome.INFERRED, texts(s));
+      return new Result(out, new Long[n], Outcome.INFERRED, texts(s));
     }
     return new Result(new Tok[n], new Long[n], failure, texts(s));
   }

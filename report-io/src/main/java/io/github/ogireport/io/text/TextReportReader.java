@@ -4,7 +4,6 @@ import io.github.ogireport.io.InputLimitException;
 import io.github.ogireport.io.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
-import io.github.ogireport.io.ReportException;
 import io.github.ogireport.io.TableFormatException;
 import io.github.ogireport.io.internal.InputDecoder;
 import java.io.IOException;
@@ -77,8 +76,9 @@ import java.util.function.BiFunction;
  * blanks are dropped; with fewer, a row that contains blanks is aligned to its last column. A row of
  * values only that is short of columns is decided by the table's relations (总计 = sum of the applicant
  * columns; each 行政复议/诉讼 group's 总计 = sum of its four outcomes): glued digits ({@code 3100004}) are split
- * and lost cells inferred only when exactly one reading satisfies the relations; otherwise the row is
- * left blank and reported. When row labels are detached from their numbers (pdftotext reading order),
+ * only when exactly one split satisfies the relations; printed values are placed when exactly one
+ * placement satisfies them, or, among several, exactly one in which the lost cells are totals; lost cells
+ * stay blank (never inferred); otherwise the row is left blank and reported. When row labels are detached from their numbers (pdftotext reading order),
  * the numbers are read in printed order only if their count is exactly the table's cell count and every
  * row and column total then checks; the section 四 numbers printed in pieces are reordered only when a
  * unique order closest to the printed one makes the three totals check. Relations are used to decide
@@ -89,10 +89,11 @@ import java.util.function.BiFunction;
  * <p>Every finding has a stable {@link ReaderFinding#code()}:
  * <ul>
  *   <li>{@code reader.unplaced-number} (ERROR): a number inside a table region that no cell took.
- *   <li>{@code reader.cell-count-mismatch} (ERROR): a row whose cells could not be placed; left blank.
+ *   <li>{@code reader.cell-count-mismatch} (ERROR): a row whose cells could not be placed, left blank;
+ *       (WARNING) a row short of cells placed by the relations, its lost cells left blank.
  *   <li>{@code reader.glued-digits-recovered} (WARNING): glued digits split by the only consistent split.
  *   <li>{@code reader.glued-digits-ambiguous} (ERROR): glued digits with several or no consistent splits; blank.
- *   <li>{@code reader.cell-inferred} (WARNING): a short row placed by the relations, missing cells inferred.
+ *   <li>{@code reader.empty-row} (INFO): a row label with no cells at all.
  *   <li>{@code reader.row-right-aligned} (INFO): a short row with blanks aligned to its last column.
  *   <li>{@code reader.detached-labels} (WARNING): numbers read in printed order, labels being elsewhere.
  *   <li>{@code reader.review-reordered} (WARNING), {@code reader.review-ambiguous} (ERROR),
@@ -343,10 +344,5 @@ public final class TextReportReader {
       return new TextReportReader(new Options(strict, maxDocumentChars, maxLines, maxNumberDigits,
           maxTableNumbers));
     }
-  }
-
-  /** Keeps {@link ReportException} referenced for the Javadoc of the contract. */
-  static boolean isLibraryException(Throwable t) {
-    return t instanceof ReportException;
   }
 }

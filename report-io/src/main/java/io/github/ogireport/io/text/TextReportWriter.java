@@ -12,7 +12,6 @@ import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportSection;
 import io.github.ogireport.model.ReviewColumn;
 import io.github.ogireport.model.ReviewRow;
-import io.github.ogireport.model.Section2Column;
 import io.github.ogireport.model.Table;
 import io.github.ogireport.model.TableColumn;
 import io.github.ogireport.model.TableRow;
@@ -198,9 +197,5 @@ public final class TextReportWriter {
     }
     Amount a = c.amount().orElseThrow();
     return a.value().toPlainString() + a.unit().label();
-  }
-
-  static boolean isColumn(TableColumn c) {
-    return c instanceof Section2Column;
   }
 }
