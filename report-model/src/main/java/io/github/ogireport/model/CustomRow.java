@@ -44,6 +44,11 @@ public abstract class CustomRow implements TableRow {
     return ImmutableCustomRow.builder().key(key).label(label).unit(unit).build();
   }
 
+  /** Returns a custom row with an English name that differs from its printed label. */
+  public static CustomRow of(String key, String label, String englishName, Optional<String> unit) {
+    return ImmutableCustomRow.builder().key(key).label(label).englishName(englishName).unit(unit).build();
+  }
+
   @Value.Check
   void check() {
     if (!KEY.matcher(key()).matches()) {

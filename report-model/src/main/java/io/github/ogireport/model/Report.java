@@ -26,9 +26,13 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>The class carries the {@link ValidReport} constraint: with the validation module on the class path,
+ * Jakarta Bean Validation checks a report against the whole rule catalogue.
+ *
  * @since 0.1
  */
 @Value.Immutable
+@ValidReport
 public abstract class Report {
   /** Who published the report and for which year; never {@code null}. */
   public abstract ReportMetadata metadata();

@@ -1,0 +1,102 @@
+package io.github.ogireport.io.html;
+
+import io.github.ogireport.io.InputLimitException;
+import io.github.ogireport.io.Location;
+import io.github.ogireport.io.ReadResult;
+import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.io.ReportException;
+import io.github.ogireport.io.TableFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * Reads a report published as a web page. The page is turned into lines by {@link HtmlLines} (charset
+ * detection, {@code rowspan}/{@code colspan} expansion, {@code &nbsp;} blanks, cells in logical order)
+ * and the lines are interpreted by a {@link LineReader}, normally the text reader, with every position
+ * mapped back to its HTML cell ({@link Location#ofHtmlCell}). The result's findings start with those of
+ * the HTML conversion.
+ *
+ * <p>Any input gives a {@link ReadResult} or a {@link ReportException}: a {@link TableFormatException}
+ * for a page that cannot be read, an {@link InputLimitException} for one beyond the limits of
+ * {@link HtmlLines}.
+ *
+ * @since 0.1
+ */
+public final class HtmlReportReader {
+  /** Interprets lines of published report text; see {@link HtmlLines#locate(int, int)} for the locator. */
+  @FunctionalInterface
+  public interface LineReader {
+    /**
+     * Reads the report in the lines.
+     *
+     * @param lines the lines, table rows with TAB-separated cells
+     * @param locator maps a 1-based line and a 1-based character column to where it came from
+     * @return the report with provenance and findings
+     * @throws ReportException if the lines cannot be read
+     */
+    ReadResult read(List<String> lines, BiFunction<Integer, Integer, Location> locator);
+  }
+
+  private final LineReader lineReader;
+
+  private HtmlReportReader(LineReader lineReader) {
+    this.lineReader = lineReader;
+  }
+
+  /** Returns a reader that interprets the lines of the page with the given line reader. */
+  public static HtmlReportReader using(LineReader lineReader) {
+    return new HtmlReportReader(Objects.requireNonNull(lineReader, "lineReader"));
+  }
+
+  /**
+   * Reads a page given as bytes, in the charset it declares or is detected in.
+   *
+   * @throws ReportException if the page cannot be read
+   */
+  public ReadResult read(byte[] html) {
+    return interpret(HtmlLines.parse(html));
+  }
+
+  /**
+   * Reads a page given as text.
+   *
+   * @throws ReportException if the page cannot be read
+   */
+  public ReadResult read(String html) {
+    return interpret(HtmlLines.parse(html));
+  }
+
+  /**
+   * Reads a page from a stream (read to its end, not closed).
+   *
+   * @throws IOException if the stream fails
+   * @throws ReportException if the page cannot be read
+   */
+  public ReadResult read(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(HtmlLines.MAX_INPUT_BYTES + 1);
+    return read(bytes);
+  }
+
+  private ReadResult interpret(HtmlLines lines) {
+    ReadResult result;
+    try {
+      result = lineReader.read(lines.lines(), lines::locate);
+    } catch (ReportException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // a defect of the line reader must still surface as the library's exception
+      throw new TableFormatException(
+          "the page could not be read: " + e.getClass().getSimpleName(), Location.unknown(), e);
+    }
+    if (lines.findings().isEmpty()) {
+      return result;
+    }
+    List<ReaderFinding> findings = new ArrayList<>(lines.findings());
+    findings.addAll(result.findings());
+    return new ReadResult(result.report(), result.provenance(), findings);
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.ogireport.io.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/** Small helpers of the deserializers: reading typed scalars and naming tokens in messages. */
+final class JsonTokens {
+  private JsonTokens() {}
+
+  /** The JSON Pointer of the current token's value (of the member, for a field name). */
+  static String pointer(JsonParser p) {
+    return p.getParsingContext().pathAsPointer().toString();
+  }
+
+  /** A pointer to a member of the object at {@code objectPointer}. */
+  static String member(String objectPointer, String name) {
+    return objectPointer + "/" + name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Checks that the current token is {@code START_OBJECT}. */
+  static void expectObject(JsonParser p, String what) throws ReportJsonProblem {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw ReportJsonProblem.at(p, what + " must be an object but was " + describe(p));
+    }
+  }
+
+  /** Checks that the current token is {@code START_ARRAY}. */
+  static void expectArray(JsonParser p, String what) throws ReportJsonProblem {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw ReportJsonProblem.at(p, what + " must be an array but was " + describe(p));
+    }
+  }
+
+  /** Reads the current token as a string. */
+  static String string(JsonParser p, String what) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw ReportJsonProblem.at(p, what + " must be a string but was " + describe(p));
+    }
+    return p.getText();
+  }
+
+  /** Reads the current token as a string, or {@code null} for a JSON {@code null}. */
+  static String nullableString(JsonParser p, String what) throws IOException {
+    return p.currentToken() == JsonToken.VALUE_NULL ? null : string(p, what + " (or null)");
+  }
+
+  /** Reads the current token as an {@code int}. */
+  static int integer(JsonParser p, String what) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw ReportJsonProblem.at(p, what + " must be an integer but was " + describe(p));
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw ReportJsonProblem.at(p, what + " is out of range: " + p.getText());
+    }
+    return p.getIntValue();
+  }
+
+  /** Fails for a member the object does not define. */
+  static ReportJsonProblem unknownMember(JsonParser p, String what, String name) {
+    return ReportJsonProblem.at(p, "unknown member '" + name + "' in " + what);
+  }
+
+  /** Fails for a required member that the object (ending at the current token) lacks. */
+  static ReportJsonProblem missingMember(JsonParser p, String objectPointer, JsonLocation end, String what,
+      String name) {
+    return ReportJsonProblem.at(
+        p, member(objectPointer, name), end, what + " lacks the required member '" + name + "'");
+  }
+
+  /** Describes the current token for messages: {@code a string 'x'}, {@code an integer 5}, {@code null}. */
+  static String describe(JsonParser p) {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "the end of input";
+    }
+    try {
+      return switch (t) {
+        case START_OBJECT -> "an object";
+        case START_ARRAY -> "an array";
+        case VALUE_STRING -> "a string";
+        case VALUE_NUMBER_INT -> "the integer " + p.getText();
+        case VALUE_NUMBER_FLOAT -> "the number " + p.getText();
+        case VALUE_TRUE -> "true";
+        case VALUE_FALSE -> "false";
+        case VALUE_NULL -> "null";
+        default -> t.asString() == null ? t.name() : t.asString();
+      };
+    } catch (IOException e) {
+      return t.name();
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.ogireport.io.html;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import io.github.ogireport.io.ReadResult;
+import io.github.ogireport.io.ReportException;
+import io.github.ogireport.io.table.HtmlReportWriter;
+import io.github.ogireport.io.table.ReportArbitraries;
+import io.github.ogireport.model.Edition;
+import io.github.ogireport.model.Report;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+
+/**
+ * What the HTML writer wrote, the HTML reader reads back: the same tables (every cell, blanks
+ * included), edition, agency and year. Runs once the text reader is on the class path. Until the
+ * generator module is on main, reports come from the test-local {@link ReportArbitraries}.
+ */
+@AddLifecycleHook(RequiresTextReader.class)
+class HtmlRoundTripPropertiesTest {
+  private static HtmlReportReader reader() {
+    return HtmlReportReader.using(TextReaderBridge.lineReader().orElseThrow());
+  }
+
+  @Provide
+  Arbitrary<Report> legacyReports() {
+    return ReportArbitraries.printableReports(Edition.LEGACY);
+  }
+
+  @Provide
+  Arbitrary<Report> reports2019() {
+    return ReportArbitraries.printableReports(Edition.V2019);
+  }
+
+  @Provide
+  Arbitrary<Report> reports2021() {
+    return ReportArbitraries.printableReports(Edition.V2021);
+  }
+
+  @Provide
+  Arbitrary<Report> mixedReports() {
+    return ReportArbitraries.mixedReports();
+  }
+
+  @Property(tries = 2000)
+  void legacy_reports_read_back_equal(@ForAll("legacyReports") Report report) {
+    roundTrip(report);
+  }
+
+  @Property(tries = 2000)
+  void reports_of_2019_read_back_equal(@ForAll("reports2019") Report report) {
+    roundTrip(report);
+  }
+
+  @Property(tries = 2000)
+  void reports_of_2021_read_back_equal(@ForAll("reports2021") Report report) {
+    roundTrip(report);
+  }
+
+  @Property(tries = 500)
+  void mixed_edition_reports_read_back_equal(@ForAll("mixedReports") Report report) {
+    roundTrip(report);
+  }
+
+  @Property(tries = 300)
+  void mutated_pages_give_a_report_or_the_librarys_exception(@ForAll("reports2021") Report report,
+      @ForAll long seed) {
+    String html = HtmlFuzzPropertiesTest.mutate(HtmlReportWriter.create().write(report), new java.util.Random(seed));
+    try {
+      then(reader().read(html)).isNotNull();
+    } catch (ReportException e) {
+      // a defect of the text reader is wrapped with its cause; the reader itself should throw its own
+      then(e.getCause()).as("wrapped defect of the line reader").isNull();
+    }
+  }
+
+  private static void roundTrip(Report report) {
+    ReadResult result = reader().read(HtmlReportWriter.create().write(report));
+
+    then(result.report().tables()).isEqualTo(report.tables());
+    then(result.report().edition()).isEqualTo(report.edition());
+    then(result.report().metadata().agency()).isEqualTo(report.metadata().agency());
+    then(result.report().metadata().year()).isEqualTo(report.metadata().year());
+  }
+}

@@ -1,0 +1,218 @@
+package io.github.ogireport.validation;
+
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Table;
+import io.github.ogireport.model.TableColumn;
+import io.github.ogireport.model.TableRow;
+import io.github.ogireport.model.TableType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A rule that is a relation between two sums of integer cells, {@code reported REL computed} with
+ * {@code REL} one of {@code =}, {@code ≤}, {@code ≥}, evaluated once per instance (a column, a row, a
+ * pair of years).
+ *
+ * <p>Blank policy: an instance is not evaluable when every cell of a non-empty side is blank; otherwise
+ * blank cells count as zero and are listed in the finding. An instance whose table is missing from the
+ * report is not applicable and not counted.
+ */
+final class LinearCheck extends Check {
+  /** The comparison between the two sides. */
+  enum Op {
+    EQ("="),
+    LE("≤"),
+    GE("≥");
+
+    final String symbol;
+
+    Op(String symbol) {
+      this.symbol = symbol;
+    }
+
+    boolean holds(long reported, long computed) {
+      return switch (this) {
+        case EQ -> reported == computed;
+        case LE -> reported <= computed;
+        case GE -> reported >= computed;
+      };
+    }
+  }
+
+  /** One cell of a formula, with its sign and whether it belongs to the previous year's report. */
+  static final class Term {
+    final boolean previous;
+    final CellRef ref;
+    final int rowIndex;
+    final int columnIndex;
+    final int sign;
+
+    Term(boolean previous, TableType table, TableRow row, TableColumn column, int sign) {
+      this.previous = previous;
+      this.ref = CellRef.of(table, row, column);
+      this.rowIndex = table.rowIndex(row);
+      this.columnIndex = table.columnIndex(column);
+      if (rowIndex < 0 || columnIndex < 0) {
+        throw new IllegalArgumentException(
+            "table " + table.key() + " has no cell " + row.key() + "/" + column.key());
+      }
+      if (table.kind(row, column) == io.github.ogireport.model.CellKind.AMOUNT) {
+        throw new IllegalArgumentException("relations read integer cells only, not " + ref.path());
+      }
+      this.sign = sign;
+    }
+
+    Cell read(Evaluation evaluation) {
+      Table t = evaluation.table(previous, ref.table());
+      return t.customRows().isEmpty() ? t.cell(rowIndex, columnIndex) : t.cell(ref.row(), ref.column());
+    }
+
+    /** The path for the published catalogue: {@code -} for a subtracted cell, {@code previous:} for last year. */
+    String catalogPath() {
+      return (sign < 0 ? "-" : "") + (previous ? "previous:" : "") + ref.path();
+    }
+
+    /** The path relative to the table's rows, for formulas. */
+    String shortPath() {
+      return (previous ? "previous:" : "") + ref.row().key() + "/" + ref.column().key();
+    }
+  }
+
+  /** One instance of the relation: both sides, the comparison and the label naming it in messages. */
+  static final class Instance {
+    final Term[] reported;
+    final Term[] computed;
+    final Op op;
+    final Object label;
+    final List<CellRef> cells;
+    final List<CellRef> previousCells;
+    final String location;
+
+    Instance(List<Term> reported, List<Term> computed, Op op, Object label) {
+      if (reported.isEmpty()) {
+        throw new IllegalArgumentException("a relation needs a reported side");
+      }
+      this.reported = reported.toArray(new Term[0]);
+      this.computed = computed.toArray(new Term[0]);
+      this.op = op;
+      this.label = label;
+      List<CellRef> current = new ArrayList<>();
+      List<CellRef> previous = new ArrayList<>();
+      for (Term t : this.reported) {
+        (t.previous ? previous : current).add(t.ref);
+      }
+      for (Term t : this.computed) {
+        (t.previous ? previous : current).add(t.ref);
+      }
+      this.cells = List.copyOf(current);
+      this.previousCells = List.copyOf(previous);
+      this.location = (this.reported[0].previous ? "previous:" : "") + this.reported[0].ref.path();
+    }
+
+    boolean applies(Evaluation evaluation) {
+      for (Term t : reported) {
+        if (evaluation.table(t.previous, t.ref.table()) == null) {
+          return false;
+        }
+      }
+      for (Term t : computed) {
+        if (evaluation.table(t.previous, t.ref.table()) == null) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void evaluate(Evaluation evaluation, int ruleIndex, Rule rule) {
+      if (!applies(evaluation)) {
+        return;
+      }
+      long reportedSum = 0;
+      int reportedBlank = 0;
+      for (Term t : reported) {
+        Cell c = t.read(evaluation);
+        if (c.isBlank()) {
+          reportedBlank++;
+        } else {
+          reportedSum += t.sign * c.longValue();
+        }
+      }
+      long computedSum = 0;
+      int computedBlank = 0;
+      for (Term t : computed) {
+        Cell c = t.read(evaluation);
+        if (c.isBlank()) {
+          computedBlank++;
+        } else {
+          computedSum += t.sign * c.longValue();
+        }
+      }
+      if (reportedBlank == reported.length || (computed.length > 0 && computedBlank == computed.length)) {
+        evaluation.notEvaluable(ruleIndex, new NotEvaluable(
+            rule.id(), NotEvaluable.Reason.BLANK_CELLS, location, cells,
+            blanks(evaluation, false), blanks(evaluation, true)));
+        return;
+      }
+      if (op.holds(reportedSum, computedSum)) {
+        evaluation.pass(ruleIndex);
+        return;
+      }
+      BigDecimal r = BigDecimal.valueOf(reportedSum);
+      BigDecimal c = BigDecimal.valueOf(computedSum);
+      evaluation.fail(
+          ruleIndex, rule, location, cells, previousCells,
+          reportedBlank + computedBlank == 0 ? List.of() : blanks(evaluation, false),
+          reportedBlank + computedBlank == 0 ? List.of() : blanks(evaluation, true),
+          r, c, List.of(label, r, c, r.subtract(c)));
+    }
+
+    private List<CellRef> blanks(Evaluation evaluation, boolean ofPrevious) {
+      List<CellRef> blank = new ArrayList<>();
+      for (Term t : reported) {
+        if (t.previous == ofPrevious && t.read(evaluation).isBlank()) {
+          blank.add(t.ref);
+        }
+      }
+      for (Term t : computed) {
+        if (t.previous == ofPrevious && t.read(evaluation).isBlank()) {
+          blank.add(t.ref);
+        }
+      }
+      return blank;
+    }
+
+    /** All terms, reported side first. */
+    List<Term> terms() {
+      List<Term> all = new ArrayList<>(List.of(reported));
+      all.addAll(List.of(computed));
+      return all;
+    }
+  }
+
+  private final Instance[] instances;
+
+  LinearCheck(Rule rule, List<Instance> instances) {
+    super(rule);
+    if (instances.isEmpty()) {
+      throw new IllegalArgumentException("rule " + rule.id() + " has no instance");
+    }
+    this.instances = instances.toArray(new Instance[0]);
+  }
+
+  @Override
+  void evaluate(Evaluation evaluation, int ruleIndex) {
+    if (rule.isCrossYear() && !evaluation.consecutiveYears) {
+      return;
+    }
+    for (Instance instance : instances) {
+      instance.evaluate(evaluation, ruleIndex, rule);
+    }
+  }
+
+  @Override
+  List<Instance> instances() {
+    return List.of(instances);
+  }
+}

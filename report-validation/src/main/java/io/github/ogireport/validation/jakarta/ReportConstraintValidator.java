@@ -1,0 +1,111 @@
+package io.github.ogireport.validation.jakarta;
+
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.ValidReport;
+import io.github.ogireport.validation.Finding;
+import io.github.ogireport.validation.ReportValidator;
+import io.github.ogireport.validation.ValidationResult;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Implements {@link ValidReport}: runs a {@link ReportValidator} on the report and turns every finding
+ * into one constraint violation, so that {@code @Valid} on a report in a Jakarta or Spring application
+ * reports the same findings as {@link ReportValidator#validate(Report)}.
+ *
+ * <p>Registered through {@code META-INF/services/jakarta.validation.ConstraintValidator} (and the module's
+ * {@code provides}), which Hibernate Validator reads; nothing needs to be configured.
+ *
+ * <p>Property paths mirror the JSON Pointer of the finding's {@linkplain Finding#location() location}:
+ * a cell {@code /tables/applications_2021/rows/total/natural_person} becomes
+ * {@code tables[applications_2021].rows[total].natural_person}; a field {@code /metadata/year} becomes
+ * {@code metadata.year}; findings on the report as a whole are attached to {@code tables},
+ * {@code edition} or {@code narrative}.
+ *
+ * <p>The message of each violation is {@code [<rule id>] <message>}, rendered by the finding itself
+ * (Chinese by default) and escaped so that no message interpolator treats any part of it as a template:
+ * {@code {}, {@code }}, {@code $} and {@code \} are preceded by a backslash. No Expression Language
+ * implementation is needed: with Hibernate Validator, use its {@code ParameterMessageInterpolator}.
+ *
+ * <p>The constraint covers the field checks too: an agency that is blank and a year out of range are
+ * reported at {@code metadata.agency} and {@code metadata.year} (the model's builders already reject
+ * both, and reject negative counts, so these fire only for reports built by other means). The accessors
+ * of the model are not JavaBeans getters, so field-level constraints would not be seen by a default
+ * Hibernate Validator setup; the class-level constraint is.
+ *
+ * @since 0.1
+ */
+public final class ReportConstraintValidator implements ConstraintValidator<ValidReport, Report> {
+  private final ReportValidator validator;
+  private final Locale locale;
+
+  /** Uses {@link ReportValidator#standard()} and Chinese messages; the constructor validation providers call. */
+  public ReportConstraintValidator() {
+    this(ReportValidator.standard(), Locale.SIMPLIFIED_CHINESE);
+  }
+
+  /**
+   * Uses the given validator (for example one built with a profile) and message language, for
+   * applications that create constraint validators through their own {@code ConstraintValidatorFactory}.
+   */
+  public ReportConstraintValidator(ReportValidator validator, Locale locale) {
+    this.validator = Objects.requireNonNull(validator, "validator");
+    this.locale = Objects.requireNonNull(locale, "locale");
+  }
+
+  /** Validates the report; {@code null} is valid (use {@code @NotNull} to require a report). */
+  @Override
+  public boolean isValid(Report report, ConstraintValidatorContext context) {
+    if (report == null) {
+      return true;
+    }
+    ValidationResult result = validator.validate(report);
+    if (result.findings().isEmpty()) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    for (Finding finding : result.findings()) {
+      String message = escape("[" + finding.ruleId() + "] " + finding.message(locale));
+      addPath(context.buildConstraintViolationWithTemplate(message), finding);
+    }
+    return false;
+  }
+
+  private static void addPath(ConstraintViolationBuilder builder, Finding finding) {
+    if (!finding.cells().isEmpty()) {
+      CellRef cell = finding.cells().get(0);
+      builder.addPropertyNode("tables")
+          .addPropertyNode("rows").inIterable().atKey(cell.table().key())
+          .addPropertyNode(cell.column().key()).inIterable().atKey(cell.row().key())
+          .addConstraintViolation();
+      return;
+    }
+    String[] parts = finding.location().substring(1).split("/", -1);
+    NodeBuilderCustomizableContext node = builder.addPropertyNode(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      node = node.addPropertyNode(parts[i]);
+    }
+    node.addConstraintViolation();
+  }
+
+  /**
+   * Escapes the characters a message interpolator would read as template syntax, so that a rendered
+   * message comes out exactly as given: {@code \ { } $} get a preceding backslash.
+   */
+  public static String escape(String message) {
+    StringBuilder sb = new StringBuilder(message.length() + 8);
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (c == '\\' || c == '{' || c == '}' || c == '$') {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Validation of annual reports: every arithmetic relation of each edition as a named rule, cross-year
+ * checks, the published rule catalogue, fault injection for tests, and Jakarta Bean Validation support.
+ */
+module io.github.ogireport.validation {
+  requires transitive io.github.ogireport.model;
+  requires jakarta.validation;
+
+  exports io.github.ogireport.validation;
+  exports io.github.ogireport.validation.jakarta;
+
+  provides jakarta.validation.ConstraintValidator
+      with io.github.ogireport.validation.jakarta.ReportConstraintValidator;
+}
