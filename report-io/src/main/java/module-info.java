@@ -12,6 +12,7 @@ module io.github.ogireport.io {
   exports io.github.ogireport.io.html;
   exports io.github.ogireport.io.json;
   exports io.github.ogireport.io.table;
+  exports io.github.ogireport.io.text;
 
   provides com.fasterxml.jackson.databind.Module with io.github.ogireport.io.json.ReportJsonModule;
 }

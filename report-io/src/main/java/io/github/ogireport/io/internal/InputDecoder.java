@@ -1,0 +1,80 @@
+package io.github.ogireport.io.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Decodes the bytes of a published report: a byte-order mark decides (UTF-8, UTF-16LE/BE); without one,
+ * strict UTF-8, then UTF-16 recognised by its zero bytes, then strict GB18030 (which covers GBK and
+ * GB2312).
+ */
+public final class InputDecoder {
+  /** The text and the charset it was decoded with. */
+  public record Decoded(String text, String charset, boolean hadBom) {}
+
+  private InputDecoder() {}
+
+  /** Decodes {@code bytes}, or returns empty when no supported encoding decodes them without errors. */
+  public static Optional<Decoded> decode(byte[] bytes) {
+    int n = bytes.length;
+    if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      return strict(bytes, 3, StandardCharsets.UTF_8).map(s -> new Decoded(s, "UTF-8", true));
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return strict(bytes, 2, StandardCharsets.UTF_16LE).map(s -> new Decoded(s, "UTF-16LE", true));
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return strict(bytes, 2, StandardCharsets.UTF_16BE).map(s -> new Decoded(s, "UTF-16BE", true));
+    }
+    Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+    if (utf8.isPresent() && utf8.get().indexOf('\0') < 0) {
+      return utf8.map(s -> new Decoded(s, "UTF-8", false));
+    }
+    if (n >= 2 && n % 2 == 0) {
+      int zeroEven = 0;
+      int zeroOdd = 0;
+      for (int i = 0; i < n; i++) {
+        if (bytes[i] == 0) {
+          if (i % 2 == 0) {
+            zeroEven++;
+          } else {
+            zeroOdd++;
+          }
+        }
+      }
+      int half = n / 2;
+      if (zeroOdd * 4 > half && zeroEven * 20 < half) {
+        Optional<String> s = strict(bytes, 0, StandardCharsets.UTF_16LE);
+        if (s.isPresent()) {
+          return s.map(t -> new Decoded(t, "UTF-16LE", false));
+        }
+      }
+      if (zeroEven * 4 > half && zeroOdd * 20 < half) {
+        Optional<String> s = strict(bytes, 0, StandardCharsets.UTF_16BE);
+        if (s.isPresent()) {
+          return s.map(t -> new Decoded(t, "UTF-16BE", false));
+        }
+      }
+    }
+    if (utf8.isPresent()) {
+      return utf8.map(s -> new Decoded(s, "UTF-8", false));
+    }
+    return strict(bytes, 0, Charset.forName("GB18030")).map(s -> new Decoded(s, "GB18030", false));
+  }
+
+  private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
+    try {
+      return Optional.of(charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+          .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+}

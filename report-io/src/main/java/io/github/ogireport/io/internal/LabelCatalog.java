@@ -1,0 +1,216 @@
+package io.github.ogireport.io.internal;
+
+import io.github.ogireport.model.ApplicationRow;
+import io.github.ogireport.model.LegacyIndicator;
+import io.github.ogireport.model.Section2Row;
+import io.github.ogireport.model.TableRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The row labels a reader recognises, per table family, built from the model's own labels plus a small
+ * list of aliases and typos seen in published reports. Matching works on label keys
+ * ({@link TextNormalizer#labelKey}) and tolerates labels split into several fragments (letter-spaced,
+ * broken across lines or cells, interleaved with vertical group labels).
+ */
+public final class LabelCatalog {
+  /** How a label was recognised. */
+  public enum MatchKind {
+    /** The official label (possibly split into fragments). */
+    EXACT,
+    /** The beginning of the official label; the rest followed elsewhere. */
+    PREFIX,
+    /** A known alias or typo from the alias list. */
+    ALIAS,
+    /** Within a small edit distance of the official label. */
+    FUZZY
+  }
+
+  /** A recognised row. */
+  public record Match(TableRow row, int index, MatchKind kind, String matchedText) {}
+
+  private record Entry(TableRow row, int index, String fullKey, String core, boolean allowBare, boolean alias) {}
+
+  /** Aliases and typos seen in published reports: alias text → official row. Data, not logic. */
+  private static final Map<String, ApplicationRow> APPLICATION_ALIASES = Map.of(
+      "其他法律行政止公开", ApplicationRow.DENIED_LAW_FORBIDDEN,
+      "属于三类内容事务信息", ApplicationRow.DENIED_INTERNAL_AFFAIRS,
+      "部分公开(区分处理的,只计这一情况,不计其他情形)", ApplicationRow.PARTIALLY_GRANTED,
+      "危及三安全一稳定", ApplicationRow.DENIED_THREE_SAFETIES,
+      "本年新收政府信息公开申请", ApplicationRow.NEW_RECEIVED,
+      "上年结转政府信息公开申请", ApplicationRow.CARRIED_OVER,
+      "结转下年度继续办理数量", ApplicationRow.CARRIED_FORWARD);
+
+  private static final Map<String, Section2Row> SECTION2_ALIASES = Map.of(
+      "其他对外管理服务", Section2Row.OTHER_MANAGEMENT_SERVICES,
+      "行政事业收费", Section2Row.ADMINISTRATIVE_FEES,
+      "集中采购", Section2Row.CENTRALIZED_PROCUREMENT);
+
+  private static final LabelCatalog APPLICATIONS = buildApplications();
+  private static final LabelCatalog SECTION2 = buildSection2();
+  private static final LabelCatalog LEGACY = buildLegacy();
+
+  private final List<Entry> entries;
+
+  private LabelCatalog(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  /** The rows of the section 三 table of both editions (the 2019 （六）其他处理 row and the 2021 sub-rows). */
+  public static LabelCatalog applications() {
+    return APPLICATIONS;
+  }
+
+  /** The rows of all section 二 tables of both editions. */
+  public static LabelCatalog section2() {
+    return SECTION2;
+  }
+
+  /** The rows of the legacy statistics form. */
+  public static LabelCatalog legacy() {
+    return LEGACY;
+  }
+
+  private static LabelCatalog buildApplications() {
+    List<Entry> list = new ArrayList<>();
+    ApplicationRow[] rows = ApplicationRow.values();
+    for (int i = 0; i < rows.length; i++) {
+      add(list, rows[i], i, rows[i].label(), false);
+    }
+    APPLICATION_ALIASES.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> list.add(new Entry(e.getValue(), e.getValue().ordinal(),
+            TextNormalizer.labelKey(e.getKey()), TextNormalizer.labelKey(e.getKey()), false, true)));
+    return new LabelCatalog(list);
+  }
+
+  private static LabelCatalog buildSection2() {
+    List<Entry> list = new ArrayList<>();
+    Section2Row[] rows = Section2Row.values();
+    for (int i = 0; i < rows.length; i++) {
+      add(list, rows[i], i, rows[i].label(), true);
+    }
+    SECTION2_ALIASES.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> list.add(new Entry(e.getValue(), e.getValue().ordinal(),
+            TextNormalizer.labelKey(e.getKey()), TextNormalizer.labelKey(e.getKey()), true, true)));
+    return new LabelCatalog(list);
+  }
+
+  private static LabelCatalog buildLegacy() {
+    List<Entry> list = new ArrayList<>();
+    LegacyIndicator[] rows = LegacyIndicator.values();
+    for (int i = 0; i < rows.length; i++) {
+      add(list, rows[i], i, rows[i].label(), true);
+    }
+    return new LabelCatalog(list);
+  }
+
+  private static void add(List<Entry> list, TableRow row, int index, String label, boolean allowBare) {
+    String full = TextNormalizer.labelKey(label);
+    String core = TextNormalizer.stripNumbering(full);
+    list.add(new Entry(row, index, full, core, allowBare || core.length() >= 4, false));
+  }
+
+  /**
+   * Recognises the row whose label ends the given fragments (label keys, oldest first).
+   *
+   * @param fragments the label keys of the text fragments seen since the last row
+   * @param lastIndex the index of the last row recognised (rows after it are preferred), or -1
+   * @param fuzzy whether to accept labels within a small edit distance (typos)
+   */
+  public Optional<Match> match(List<String> fragments, int lastIndex, boolean fuzzy) {
+    if (fragments.isEmpty()) {
+      return Optional.empty();
+    }
+    String buffer = String.join("", fragments);
+    String last = fragments.get(fragments.size() - 1);
+    String lastStripped = TextNormalizer.stripNumbering(last);
+    // 1. the buffer ends with a whole label (official or alias): prefer the longest.
+    Entry best = null;
+    int bestLen = -1;
+    for (Entry e : entries) {
+      int len = -1;
+      if (e.allowBare && e.core.length() >= 4 && buffer.endsWith(e.core)) {
+        len = e.core.length();
+      }
+      if (e.allowBare && e.core.length() < 4 && lastStripped.equals(e.core)) {
+        len = e.core.length();
+      }
+      if (buffer.endsWith(e.fullKey) && e.fullKey.length() >= 3) {
+        len = Math.max(len, e.fullKey.length());
+      }
+      if (len > bestLen || (len == bestLen && len > 0 && prefer(e, best, lastIndex))) {
+        best = e;
+        bestLen = len;
+      }
+    }
+    if (best != null && bestLen > 0) {
+      return Optional.of(new Match(best.row, best.index, best.alias ? MatchKind.ALIAS : MatchKind.EXACT,
+          buffer));
+    }
+    // 2. the buffer ends with the beginning of a label (the rest is printed after the numbers).
+    for (int start = 0; start < fragments.size(); start++) {
+      String cand = TextNormalizer.stripNumbering(String.join("", fragments.subList(start, fragments.size())));
+      if (cand.length() < 6) {
+        continue;
+      }
+      Entry found = null;
+      boolean ambiguous = false;
+      for (Entry e : entries) {
+        if (e.core.startsWith(cand)) {
+          if (found == null || found.row.equals(e.row)) {
+            found = found == null ? e : found;
+          } else if (prefer(e, found, lastIndex)) {
+            found = e;
+          } else if (!prefer(found, e, lastIndex)) {
+            ambiguous = true;
+          }
+        }
+      }
+      if (found != null && !ambiguous) {
+        return Optional.of(new Match(found.row, found.index, MatchKind.PREFIX, cand));
+      }
+    }
+    // 3. typos: the last fragment within a small edit distance of a label.
+    if (fuzzy && lastStripped.length() >= 5) {
+      Entry found = null;
+      int bestDistance = Integer.MAX_VALUE;
+      boolean tie = false;
+      for (Entry e : entries) {
+        if (e.core.length() < 5) {
+          continue;
+        }
+        int limit = Math.max(1, e.core.length() / 6);
+        int d = TextNormalizer.distance(lastStripped, e.core, limit);
+        if (d <= limit) {
+          if (d < bestDistance) {
+            found = e;
+            bestDistance = d;
+            tie = false;
+          } else if (d == bestDistance && !found.row.equals(e.row)) {
+            tie = true;
+          }
+        }
+      }
+      if (found != null && !tie) {
+        return Optional.of(new Match(found.row, found.index, MatchKind.FUZZY, last));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean prefer(Entry candidate, Entry current, int lastIndex) {
+    if (current == null) {
+      return true;
+    }
+    boolean candAfter = candidate.index > lastIndex;
+    boolean curAfter = current.index > lastIndex;
+    if (candAfter != curAfter) {
+      return candAfter;
+    }
+    return candidate.index < current.index;
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.ogireport.io.internal;
+
+/**
+ * Normalises printed text for reading: full-width ASCII to half-width, every kind of space to a plain
+ * space, and a label key in which spelling variants of the same label compare equal.
+ */
+public final class TextNormalizer {
+  private TextNormalizer() {}
+
+  /**
+   * Returns the line with every character replaced one for one (so columns stay valid): full-width ASCII
+   * (U+FF01..U+FF5E) by its half-width form, ideographic space, NBSP, other Unicode spaces, form feeds
+   * and control characters (except TAB) by a plain space.
+   */
+  public static String normalizeLine(String line) {
+    char[] out = line.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = normalizeChar(out[i]);
+    }
+    return new String(out);
+  }
+
+  /** Normalises one character; see {@link #normalizeLine(String)}. */
+  public static char normalizeChar(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      return (char) (c - 0xFEE0);
+    }
+    if (c == '\t') {
+      return c;
+    }
+    if (c < 0x20 || c == 0x7F || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF'
+        || c == '\u202F' || c == '\u2060' || (c >= '\u2000' && c <= '\u200A')) {
+      return ' ';
+    }
+    return c;
+  }
+
+  /**
+   * The comparison key of a label: normalised, with all whitespace removed, brackets, quotes, commas and
+   * enumeration marks unified ({@code （）→()}, {@code “”‘’→"}, {@code 、→.}, {@code ，→,}, {@code ：→:},
+   * {@code ／→/}).
+   */
+  public static String labelKey(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = normalizeChar(text.charAt(i));
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      }
+      switch (c) {
+        case '“', '”', '‘', '’', '\'', '「', '」', '『', '』' -> sb.append('"');
+        case '、', '．', '。' -> sb.append('.');
+        case '〔', '【', '[' -> sb.append('(');
+        case '〕', '】', ']' -> sb.append(')');
+        case '﹣', '—', '–', '－' -> sb.append('-');
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Removes a leading enumeration from a label key: {@code 一.}, {@code (一)}, {@code 1.}, {@code (1)},
+   * {@code 其中:} is kept (it is part of the official labels).
+   */
+  public static String stripNumbering(String key) {
+    String k = key;
+    for (int guard = 0; guard < 3; guard++) {
+      String before = k;
+      k = k.replaceFirst("^\\([一二三四五六七八九十0-9]{1,3}\\)", "");
+      k = k.replaceFirst("^[一二三四五六七八九十]{1,3}\\.", "");
+      k = k.replaceFirst("^[0-9]{1,2}\\.(?![0-9])", "");
+      if (k.equals(before)) {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** True if the character is a CJK ideograph. */
+  public static boolean isCjk(char c) {
+    return c >= '\u4E00' && c <= '\u9FFF';
+  }
+
+  /** The Levenshtein distance of two short strings, or {@code limit + 1} when it exceeds {@code limit}. */
+  public static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return Math.min(prev[b.length()], limit + 1);
+  }
+}

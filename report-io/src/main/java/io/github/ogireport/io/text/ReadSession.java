@@ -1,0 +1,1254 @@
+package io.github.ogireport.io.text;
+
+import io.github.ogireport.io.InputLimitException;
+import io.github.ogireport.io.Location;
+import io.github.ogireport.io.ReadResult;
+import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.io.ReaderFinding.Severity;
+import io.github.ogireport.io.internal.LabelCatalog;
+import io.github.ogireport.io.internal.ParsedNumber;
+import io.github.ogireport.io.internal.TextNormalizer;
+import io.github.ogireport.model.AmountUnit;
+import io.github.ogireport.model.ApplicationRow;
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.CellKind;
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.CustomRow;
+import io.github.ogireport.model.Edition;
+import io.github.ogireport.model.LegacyColumn;
+import io.github.ogireport.model.LegacyIndicator;
+import io.github.ogireport.model.NarrativeSection;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.ReportMetadata;
+import io.github.ogireport.model.ReportSection;
+import io.github.ogireport.model.Section2Column;
+import io.github.ogireport.model.Section2Row;
+import io.github.ogireport.model.Table;
+import io.github.ogireport.model.TableColumn;
+import io.github.ogireport.model.TableRow;
+import io.github.ogireport.model.TableType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One read of one document; not thread-safe, created per call by {@link TextReportReader}. */
+final class ReadSession {
+  private static final Pattern CAPTION = Pattern.compile("第二十条第\\(([一五六八九])\\)项");
+  private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20|21)\\d{2})\\s*年(?:度)?");
+  private static final Pattern CN_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}[.、]");
+  private static final Pattern ANY_PREFIX =
+      Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}|\\([一二三四五六七八九十0-9]{1,3}\\))\\.?");
+  private static final List<String> UNITS = List.of("条", "件", "次", "篇", "万元", "元", "个", "人", "人次");
+
+  enum Family { SECTION2, APPLICATIONS, REVIEW, LEGACY }
+
+  enum Heading { NONE, OVERVIEW, ACTIVE, APPLICATIONS, REVIEW, PROBLEMS, OTHER }
+
+  private final TextReportReader.Options options;
+  private final BiFunction<Integer, Integer, Location> locator;
+  private final boolean cellColumns;
+  private final List<ReaderFinding> findings = new ArrayList<>();
+  private final Map<CellRef, Location> provenance = new LinkedHashMap<>();
+  private final List<TableAcc> tables = new ArrayList<>();
+  private final List<NarrativeSection> narrative = new ArrayList<>();
+  private TableAcc current;
+  private ReportSection narrativeSection;
+  private String narrativeHeading;
+  private final List<String> narrativeLines = new ArrayList<>();
+  private boolean sawOfficialHeading;
+  private int titleLine = 0;
+  private String agency;
+  private Integer year;
+
+  ReadSession(TextReportReader.Options options, BiFunction<Integer, Integer, Location> locator,
+      boolean cellColumns) {
+    this.options = options;
+    this.locator = locator;
+    this.cellColumns = cellColumns;
+  }
+
+  // ---------------------------------------------------------------- driver
+
+  ReadResult read(List<String> lines) {
+    if (lines.size() > options.maxLines()) {
+      throw new InputLimitException("document has " + lines.size() + " lines, more than the limit of "
+          + options.maxLines(), Location.ofLine(options.maxLines() + 1, 0));
+    }
+    readTitle(lines);
+    for (int i = 0; i < lines.size(); i++) {
+      processLine(i + 1, lines.get(i));
+    }
+    finishTable();
+    flushNarrative();
+    return assemble();
+  }
+
+  private void processLine(int lineNo, String raw) {
+    String norm = TextNormalizer.normalizeLine(raw);
+    String key = TextNormalizer.labelKey(norm);
+    if (key.isEmpty()) {
+      if (current == null && narrativeSection != null) {
+        narrativeLines.add(raw.stripTrailing());
+      }
+      return;
+    }
+    Heading h = heading(key, norm);
+    if (h != Heading.NONE) {
+      sawOfficialHeading = true;
+      finishTable();
+      flushNarrative();
+      switch (h) {
+        case OVERVIEW -> startNarrative(ReportSection.OVERVIEW, raw.strip());
+        case PROBLEMS -> startNarrative(ReportSection.PROBLEMS, raw.strip());
+        case OTHER -> startNarrative(ReportSection.OTHER_MATTERS, raw.strip());
+        case ACTIVE -> current = null;
+        case APPLICATIONS -> current = new TableAcc(Family.APPLICATIONS, null, lineNo);
+        case REVIEW -> current = new TableAcc(Family.REVIEW, null, lineNo);
+        default -> { }
+      }
+      return;
+    }
+    List<Tok> toks = tokenize(norm, lineNo);
+    // anchors that open (or switch) a table
+    for (int i = 0; i < toks.size(); i++) {
+      Tok t = toks.get(i);
+      if (t.kind() != Tok.Kind.TEXT) {
+        continue;
+      }
+      Matcher cap = CAPTION.matcher(t.key());
+      if (cap.find() && t.key().length() <= 16) {
+        finishTable();
+        flushNarrative();
+        current = new TableAcc(Family.SECTION2, cap.group(1), lineNo);
+        processTokens(toks.subList(i + 1, toks.size()), lineNo);
+        return;
+      }
+      if ((current == null || current.family == Family.SECTION2)
+          && (t.key().contains("勾稽关系") || t.key().equals("申请人情况"))) {
+        finishTable();
+        flushNarrative();
+        current = new TableAcc(Family.APPLICATIONS, null, lineNo);
+        break;
+      }
+      if ((current == null || current.family == Family.APPLICATIONS || current.family == Family.SECTION2)
+          && t.key().equals("行政复议") && (current == null || current.rows.size() > 0
+              || current.family == Family.SECTION2)) {
+        finishTable();
+        flushNarrative();
+        current = new TableAcc(Family.REVIEW, null, lineNo);
+        break;
+      }
+      if ((current == null || current.family != Family.LEGACY)
+          && (t.key().contains("统计指标") || t.key().equals("政府信息公开情况统计表"))) {
+        finishTable();
+        flushNarrative();
+        current = new TableAcc(Family.LEGACY, null, lineNo);
+        break;
+      }
+    }
+    if (current == null) {
+      if (lineNo > titleLine) {
+        narrativeLine(raw, norm, key);
+      }
+      return;
+    }
+    if (norm.indexOf('。') >= 0 && norm.indexOf('\t') < 0) {
+      return; // a sentence inside a table region (a note such as 表格如下); never table data
+    }
+    processTokens(toks, lineNo);
+  }
+
+  private void narrativeLine(String raw, String norm, String key) {
+    if (!sawOfficialHeading) {
+      String stripped = norm.strip();
+      if (CN_HEADING.matcher(stripped).find() && stripped.length() <= 30 && stripped.indexOf('。') < 0
+          && !TITLE_YEAR.matcher(stripped).find()) {
+        flushNarrative();
+        startNarrative(ReportSection.UNCLASSIFIED, raw.strip());
+        return;
+      }
+    }
+    if (narrativeSection == null) {
+      startNarrative(ReportSection.UNCLASSIFIED, "");
+    }
+    narrativeLines.add(raw.stripTrailing());
+  }
+
+  private Heading heading(String key, String norm) {
+    if (key.length() > 30) {
+      return Heading.NONE;
+    }
+    Matcher m = ANY_PREFIX.matcher(key);
+    String prefix = "";
+    String rest = key;
+    if (m.find() && m.end() > 0) {
+      prefix = key.substring(0, m.end());
+      rest = key.substring(m.end());
+    }
+    boolean cnPrefix = prefix.isEmpty() || prefix.matches("[一二三四五六七八九十]{1,3}\\.?");
+    boolean tablePrefix = prefix.isEmpty() || prefix.matches("[二三四]\\.");
+    if (rest.equals("总体情况") && cnPrefix) {
+      return Heading.OVERVIEW;
+    }
+    if (rest.equals("主动公开政府信息情况") && tablePrefix) {
+      return Heading.ACTIVE;
+    }
+    if (rest.equals("收到和处理政府信息公开申请情况") && tablePrefix) {
+      return Heading.APPLICATIONS;
+    }
+    if ((rest.equals("政府信息公开行政复议.行政诉讼情况") || rest.equals("政府信息公开行政复议行政诉讼情况"))
+        && tablePrefix) {
+      return Heading.REVIEW;
+    }
+    boolean closingPrefix = !prefix.isEmpty() && !prefix.startsWith("(");
+    if (rest.startsWith("存在的主要问题") && rest.length() <= 16 && closingPrefix) {
+      return Heading.PROBLEMS;
+    }
+    if (rest.startsWith("其他需要报告的事项") && rest.length() <= 12 && closingPrefix) {
+      return Heading.OTHER;
+    }
+    return Heading.NONE;
+  }
+
+  // ---------------------------------------------------------------- narrative and title
+
+  private void startNarrative(ReportSection section, String heading) {
+    narrativeSection = section;
+    narrativeHeading = heading;
+    narrativeLines.clear();
+  }
+
+  private void flushNarrative() {
+    if (narrativeSection == null) {
+      return;
+    }
+    int from = 0;
+    int to = narrativeLines.size();
+    while (from < to && narrativeLines.get(from).isBlank()) {
+      from++;
+    }
+    while (to > from && narrativeLines.get(to - 1).isBlank()) {
+      to--;
+    }
+    String text = String.join("\n", narrativeLines.subList(from, to));
+    if (!(narrativeSection == ReportSection.UNCLASSIFIED && narrativeHeading.isEmpty() && text.isEmpty())) {
+      narrative.add(NarrativeSection.of(narrativeSection, narrativeHeading, text));
+    }
+    narrativeSection = null;
+    narrativeLines.clear();
+  }
+
+  private void readTitle(List<String> lines) {
+    String previous = null;
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < 8; i++) {
+      String norm = TextNormalizer.normalizeLine(lines.get(i)).replace('\t', ' ').strip();
+      if (norm.isEmpty()) {
+        continue;
+      }
+      seen++;
+      Matcher m = TITLE_YEAR.matcher(norm);
+      if (m.find() && norm.contains("报告") && norm.length() <= 60 && norm.indexOf('。') < 0) {
+        int y = Integer.parseInt(m.group(1));
+        String before = norm.substring(0, m.start()).strip();
+        if (before.isEmpty() && previous != null && previous.length() <= 40 && !previous.matches(".*\\d.*")) {
+          before = previous;
+        }
+        if (y >= ReportMetadata.MIN_YEAR && y <= ReportMetadata.MAX_YEAR) {
+          year = y;
+        }
+        if (!before.isEmpty()) {
+          agency = before;
+        }
+        titleLine = i + 1;
+        return;
+      }
+      previous = norm;
+    }
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  private List<Tok> tokenize(String norm, int lineNo) {
+    List<Tok> out = new ArrayList<>();
+    boolean hasTab = norm.indexOf('\t') >= 0;
+    int start = 0;
+    int field = 0;
+    boolean anyContent = false;
+    while (start <= norm.length()) {
+      int end = norm.indexOf('\t', start);
+      if (end < 0) {
+        end = norm.length();
+      }
+      String f = norm.substring(start, end);
+      field++;
+      if (f.isBlank()) {
+        boolean leadingEmpty = !anyContent && f.isEmpty() && field == 1;
+        if (hasTab && !leadingEmpty) {
+          out.add(new Tok(Tok.Kind.SOFT_BLANK, f, "", null, lineNo, col(start, field)));
+        }
+      } else {
+        anyContent = true;
+        splitField(f, start, field, lineNo, out);
+      }
+      if (end == norm.length()) {
+        break;
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  private int col(int charIndex, int field) {
+    return cellColumns ? field : charIndex + 1;
+  }
+
+  private void splitField(String f, int offset, int field, int lineNo, List<Tok> out) {
+    int i = 0;
+    int n = f.length();
+    while (i < n) {
+      while (i < n && f.charAt(i) == ' ') {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      int j = i;
+      while (j < n && !(f.charAt(j) == ' ' && j + 1 < n && f.charAt(j + 1) == ' ')) {
+        j++;
+      }
+      String piece = f.substring(i, j).strip();
+      peel(piece, offset + i, field, lineNo, out);
+      i = j;
+    }
+  }
+
+  private void peel(String piece, int offset, int field, int lineNo, List<Tok> out) {
+    String[] words = piece.split(" ");
+    int k = 0;
+    if (words.length > 1) {
+      for (int w = words.length - 1; w >= 0; w--) {
+        if (parse(words[w], lineNo, offset).isPresent() && !UNITS.contains(words[w])) {
+          k++;
+        } else {
+          break;
+        }
+      }
+    }
+    if (k == 0 || (k < words.length && parse(piece, lineNo, offset).isPresent())) {
+      out.add(classify(piece, offset, field, lineNo));
+      return;
+    }
+    int pos = 0;
+    if (k < words.length) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < words.length - k; w++) {
+        if (w > 0) {
+          text.append(' ');
+        }
+        text.append(words[w]);
+      }
+      out.add(classify(text.toString(), offset, field, lineNo));
+      pos = text.length() + 1;
+    }
+    for (int w = words.length - k; w < words.length; w++) {
+      out.add(classify(words[w], offset + pos, field, lineNo));
+      pos += words[w].length() + 1;
+    }
+  }
+
+  private Optional<ParsedNumber> parse(String text, int lineNo, int offset) {
+    try {
+      return ParsedNumber.parse(text, options.maxNumberDigits());
+    } catch (ParsedNumber.NumberTooLongException e) {
+      throw new InputLimitException("number of " + e.digits() + " digits exceeds the limit of "
+          + options.maxNumberDigits() + " digits", location(lineNo, offset + 1));
+    }
+  }
+
+  private Tok classify(String text, int offset, int field, int lineNo) {
+    String t = text.strip();
+    String key = TextNormalizer.labelKey(t);
+    if (key.matches("-{1,3}|/|\\\\|无|空")) {
+      return new Tok(Tok.Kind.HARD_BLANK, t, key, null, lineNo, col(offset, field));
+    }
+    Optional<ParsedNumber> p = parse(t, lineNo, offset);
+    if (p.isPresent()) {
+      return new Tok(Tok.Kind.NUMBER, t, key, p.get(), lineNo, col(offset, field));
+    }
+    return new Tok(Tok.Kind.TEXT, t, key, null, lineNo, col(offset, field));
+  }
+
+  Location location(int line, int col) {
+    Location l = locator.apply(line, col);
+    return l == null ? Location.ofLine(line, col) : l;
+  }
+
+  Location location(Tok t) {
+    return location(t.line(), t.col());
+  }
+
+  // ---------------------------------------------------------------- table accumulation
+
+  private void processTokens(List<Tok> toks, int lineNo) {
+    boolean lineHasNumber = toks.stream().anyMatch(t -> t.kind() == Tok.Kind.NUMBER);
+    for (Tok t : toks) {
+      current.accept(t, lineHasNumber);
+    }
+  }
+
+  final class RowAcc {
+    final TableRow row;
+    final int index;
+    final Tok label;
+    final List<Tok> cells = new ArrayList<>();
+    String unit;
+    String customLabel;
+
+    RowAcc(TableRow row, int index, Tok label) {
+      this.row = row;
+      this.index = index;
+      this.label = label;
+    }
+
+    boolean hasValues() {
+      return cells.stream().anyMatch(c -> c.kind() != Tok.Kind.SOFT_BLANK);
+    }
+  }
+
+  final class TableAcc {
+    final Family family;
+    final String item;
+    final int startLine;
+    final List<RowAcc> rows = new ArrayList<>();
+    final List<Tok> buffer = new ArrayList<>();
+    final List<Tok> orphans = new ArrayList<>();
+    final List<Tok> numbers = new ArrayList<>();
+    final List<Tok> reviewCells = new ArrayList<>();
+    final List<Integer> runStarts = new ArrayList<>();
+    final List<String> runPrecedingText = new ArrayList<>();
+    final StringBuilder textSinceRun = new StringBuilder();
+    final StringBuilder header = new StringBuilder();
+    RowAcc pending;
+    int lastIndex = -1;
+    boolean cumulative;
+    boolean breakPending = true;
+
+    TableAcc(Family family, String item, int startLine) {
+      this.family = family;
+      this.item = item;
+      this.startLine = startLine;
+    }
+
+    LabelCatalog catalog() {
+      return switch (family) {
+        case APPLICATIONS -> LabelCatalog.applications();
+        case LEGACY -> LabelCatalog.legacy();
+        default -> LabelCatalog.section2();
+      };
+    }
+
+    void accept(Tok t, boolean lineHasNumber) {
+      if (t.kind() == Tok.Kind.NUMBER) {
+        numbers.add(t);
+        if (numbers.size() > options.maxTableNumbers()) {
+          throw new InputLimitException("table has more than " + options.maxTableNumbers() + " numbers",
+              location(t));
+        }
+      }
+      switch (family) {
+        case REVIEW -> acceptReview(t, lineHasNumber);
+        default -> acceptRows(t);
+      }
+    }
+
+    private void acceptReview(Tok t, boolean lineHasNumber) {
+      switch (t.kind()) {
+        case TEXT -> {
+          header.append(t.key());
+          textSinceRun.append(t.key()).append('|');
+          breakPending = true;
+        }
+        case NUMBER -> {
+          if (breakPending) {
+            runStarts.add(reviewCells.size());
+            runPrecedingText.add(textSinceRun.toString());
+            textSinceRun.setLength(0);
+            breakPending = false;
+          }
+          reviewCells.add(t);
+        }
+        case HARD_BLANK -> reviewCells.add(t);
+        case SOFT_BLANK -> {
+          if (lineHasNumber) {
+            reviewCells.add(t);
+          }
+        }
+      }
+    }
+
+    private void acceptRows(Tok t) {
+      switch (t.kind()) {
+        case TEXT -> acceptText(t);
+        case NUMBER -> acceptNumber(t);
+        default -> {
+          if (pending != null) {
+            pending.cells.add(t);
+          }
+        }
+      }
+    }
+
+    private void acceptText(Tok t) {
+      String k = t.key();
+      if (family == Family.LEGACY) {
+        if (UNITS.contains(k) && (pending == null || !pending.hasValues())) {
+          if (pending == null) {
+            if (!buffer.isEmpty()) {
+              pending = customRow(k);
+            }
+          } else {
+            pending.unit = k;
+          }
+          return;
+        }
+        if (k.contains("统计指标") || k.equals("单位") || k.equals("统计数") || k.startsWith("累计")
+            || k.equals("本年累计") || k.equals("计量单位")) {
+          if (k.contains("累计")) {
+            cumulative = true;
+          }
+          return;
+        }
+      }
+      if (family == Family.SECTION2 && isSection2Header(k)) {
+        header.append(k).append('|');
+        return;
+      }
+      if (pending != null && pending.hasValues()) {
+        closePending();
+      }
+      buffer.add(t);
+      if (buffer.size() > 12) {
+        buffer.remove(0);
+      }
+      Optional<LabelCatalog.Match> m = catalog().match(keys(), lastIndex, false);
+      if (m.isPresent()) {
+        LabelCatalog.Match match = m.get();
+        if (pending != null && pending.row.equals(match.row())) {
+          return;
+        }
+        startRow(match, t);
+      }
+    }
+
+    private void acceptNumber(Tok t) {
+      if (pending == null && !buffer.isEmpty()) {
+        Optional<LabelCatalog.Match> m = catalog().match(keys(), lastIndex, true);
+        m.ifPresent(match -> startRow(match, buffer.get(buffer.size() - 1)));
+      }
+      if (pending == null) {
+        orphans.add(t);
+        return;
+      }
+      pending.cells.add(t);
+      buffer.clear();
+    }
+
+    private List<String> keys() {
+      List<String> k = new ArrayList<>(buffer.size());
+      for (Tok b : buffer) {
+        k.add(b.key());
+      }
+      return k;
+    }
+
+    private void startRow(LabelCatalog.Match match, Tok labelTok) {
+      if (match.kind() == LabelCatalog.MatchKind.ALIAS || match.kind() == LabelCatalog.MatchKind.FUZZY) {
+        finding("reader.label-alias", Severity.INFO, location(labelTok),
+            "label '" + labelTok.text() + "' read as '" + match.row().label() + "'",
+            List.of(labelTok.text(), match.row().key()));
+      }
+      pending = new RowAcc(match.row(), match.index(), labelTok);
+      rows.add(pending);
+      lastIndex = match.index();
+    }
+
+    private RowAcc customRow(String unit) {
+      StringBuilder label = new StringBuilder();
+      for (Tok b : buffer) {
+        label.append(b.text().strip());
+      }
+      int n = (int) rows.stream().filter(r -> r.customLabel != null).count() + 1;
+      CustomRow row = CustomRow.of("custom-" + n, label.toString(), Optional.of(unit));
+      RowAcc acc = new RowAcc(row, lastIndex, buffer.get(0));
+      acc.customLabel = label.toString();
+      acc.unit = unit;
+      rows.add(acc);
+      buffer.clear();
+      finding("reader.custom-row", Severity.INFO, location(acc.label),
+          "row '" + label + "' is not on the national form; kept as custom row " + row.key(),
+          List.of(label.toString()));
+      return acc;
+    }
+
+    private void closePending() {
+      pending = null;
+      buffer.clear();
+    }
+  }
+
+  private static boolean isSection2Header(String k) {
+    return k.equals("信息内容") || k.contains("数量") || k.contains("件数") || k.contains("增/减")
+        || k.contains("金额") || k.startsWith("本年") || k.equals("公开数量") || k.equals("总数量")
+        || k.equals("对外公开") || k.equals("本年新") || k.equals("采购项目数") || k.contains("项目数");
+  }
+
+  private void finishTable() {
+    if (current != null) {
+      tables.add(current);
+      current = null;
+    }
+  }
+
+  // ---------------------------------------------------------------- building tables
+
+  private final Map<TableType, Table> built = new EnumMap<>(TableType.class);
+
+  private ReadResult assemble() {
+    Edition appsEdition = null;
+    for (TableAcc acc : tables) {
+      if (acc.family == Family.APPLICATIONS) {
+        appsEdition = buildApplications(acc);
+      }
+    }
+    Edition s2Edition = null;
+    for (TableAcc acc : tables) {
+      if (acc.family == Family.SECTION2) {
+        Edition e = buildSection2(acc, appsEdition);
+        if (e != null && s2Edition == null) {
+          s2Edition = e;
+        }
+      } else if (acc.family == Family.REVIEW) {
+        buildReview(acc);
+      } else if (acc.family == Family.LEGACY) {
+        buildLegacy(acc);
+      }
+    }
+    Edition edition;
+    if (appsEdition != null) {
+      edition = appsEdition;
+    } else if (s2Edition != null) {
+      edition = s2Edition;
+    } else if (built.containsKey(TableType.LEGACY_STATISTICS)) {
+      edition = Edition.LEGACY;
+    } else {
+      edition = Edition.V2021;
+    }
+    Report.Builder b = Report.builder();
+    String ag = agency;
+    int yr = year == null ? ReportMetadata.MIN_YEAR : year;
+    if (ag == null || year == null) {
+      finding("reader.missing-metadata", Severity.WARNING, Location.ofLine(1, 0),
+          "the title names no " + (ag == null ? "agency" : "year") + " (expected '<agency><year>年…报告')",
+          List.of());
+      if (ag == null) {
+        ag = "未知机关";
+      }
+    }
+    b.metadata(ReportMetadata.of(ag, yr)).edition(edition).narrative(narrative);
+    built.values().forEach(b::table);
+    Report report = b.build();
+    if (report.isMixedEdition()) {
+      List<String> kinds = new ArrayList<>();
+      for (Table t : report.tableList()) {
+        if (t.type().editions().size() == 1) {
+          kinds.add(t.type().key());
+        }
+      }
+      finding("reader.mixed-edition", Severity.INFO, Location.ofLine(1, 0),
+          "the tables mix editions: " + String.join(", ", kinds) + "; read as printed, edition "
+              + edition.key() + " from the applications table", kinds);
+    }
+    if (built.isEmpty()) {
+      finding("reader.missing-table", Severity.WARNING, Location.ofLine(1, 0),
+          "no statistics table was recognised", List.of());
+    } else if (edition != Edition.LEGACY) {
+      List<TableType> expectedTypes = new ArrayList<>();
+      Edition s2 = s2Edition == null ? edition : s2Edition;
+      s2.tableTypes().stream().filter(t -> t.section() == ReportSection.ACTIVE_DISCLOSURE).forEach(expectedTypes::add);
+      edition.tableTypes().stream().filter(t -> t.section() != ReportSection.ACTIVE_DISCLOSURE)
+          .forEach(expectedTypes::add);
+      for (TableType t : expectedTypes) {
+        boolean present = built.keySet().stream().anyMatch(x -> x.caption().equals(t.caption())
+            && x.section() == t.section());
+        if (!present) {
+          finding("reader.missing-table", Severity.WARNING, Location.ofLine(1, 0),
+              "table " + t.caption() + " (" + t.key() + ") was not found", List.of(t.key()));
+        }
+      }
+    }
+    List<ReaderFinding> sorted = new ArrayList<>(findings);
+    sorted.sort(Comparator.comparingInt((ReaderFinding f) -> f.location().line()));
+    return new ReadResult(report, provenance, sorted);
+  }
+
+  private List<int[]> applicantRelations() {
+    return List.<int[]>of(new int[] {0, 1, 2, 3, 4, 5, 6});
+  }
+
+  private Edition buildApplications(TableAcc acc) {
+    boolean sub2021 = false;
+    boolean other2019 = false;
+    boolean sawSubLabels = false;
+    for (RowAcc r : acc.rows) {
+      if (r.row instanceof ApplicationRow ar) {
+        if (ar.editions().equals(java.util.EnumSet.of(Edition.V2021))) {
+          sawSubLabels = true;
+          sub2021 |= r.hasValues();
+        }
+        if (ar == ApplicationRow.OTHER) {
+          other2019 |= r.hasValues();
+        }
+      }
+    }
+    int numberCount = acc.numbers.size();
+    Edition e;
+    if (sub2021 || (sawSubLabels && !other2019)) {
+      e = Edition.V2021;
+    } else if (other2019) {
+      e = Edition.V2019;
+    } else if (numberCount == 25 * 7) {
+      e = Edition.V2021;
+    } else {
+      e = Edition.V2019;
+    }
+    TableType type = e == Edition.V2021 ? TableType.APPLICATIONS_2021 : TableType.APPLICATIONS_2019;
+    // Decide between reading by labels and reading the numbers in printed order (labels detached).
+    boolean labelProblems = !acc.orphans.isEmpty();
+    for (RowAcc r : acc.rows) {
+      long values = r.cells.stream().filter(c -> c.kind() == Tok.Kind.NUMBER).count();
+      if (values > 7) {
+        labelProblems = true;
+      }
+    }
+    int expected = type.rows().size() * 7;
+    if (labelProblems && numberCount == expected) {
+      Table.Builder tb = Table.builder(type);
+      List<Long[][]> grids = BlockSolver.solve(acc.numbers, type);
+      if (grids.size() == 1) {
+        Long[][] g = grids.get(0);
+        for (int r = 0; r < g.length; r++) {
+          for (int c = 0; c < 7; c++) {
+            TableRow row = type.rows().get(r);
+            Tok src = BlockSolver.source(acc.numbers, g, r, c);
+            setCell(tb, type, row, type.columns().get(c), src, g[r][c], AmountUnit.UNSPECIFIED);
+          }
+        }
+        finding("reader.detached-labels", Severity.WARNING, location(acc.numbers.get(0)),
+            "row labels are detached from their numbers; the " + numberCount
+                + " numbers were read in printed order (by rows or by columns in blocks) in the only"
+                + " arrangement whose row and column totals all check",
+            List.of(type.key()));
+        built.put(type, tb.build());
+        return e;
+      }
+    }
+    Table.Builder tb = Table.builder(type);
+    for (RowAcc r : acc.rows) {
+      TableRow row = r.row;
+      if (!type.rows().contains(row)) {
+        if (r.hasValues()) {
+          unplaced(r.cells, "row '" + row.label() + "' is not part of table " + type.key());
+        }
+        continue;
+      }
+      placeRow(tb, type, row, r, type.columns(), applicantRelations(), AmountUnit.UNSPECIFIED);
+    }
+    unplaced(acc.orphans, "number in table " + type.key() + " with no recognisable row label");
+    built.put(type, tb.build());
+    return e;
+  }
+
+  private Edition buildSection2(TableAcc acc, Edition appsEdition) {
+    String h = acc.header.toString();
+    Edition e = null;
+    if (h.contains("本年新制作") || h.contains("对外公开总") || h.contains("上一年项目") || h.contains("增/减")
+        || h.contains("采购")) {
+      e = Edition.V2019;
+    } else if (h.contains("本年制发") || h.contains("本年废止") || h.contains("现行有效") || h.contains("本年处理决定")
+        || h.contains("本年收费金额")) {
+      e = Edition.V2021;
+    }
+    if (e == null) {
+      for (RowAcc r : acc.rows) {
+        if (r.row == Section2Row.NORMATIVE_DOCUMENTS || r.row == Section2Row.OTHER_MANAGEMENT_SERVICES
+            || r.row == Section2Row.CENTRALIZED_PROCUREMENT) {
+          e = Edition.V2019;
+        } else if (r.row == Section2Row.ADMINISTRATIVE_NORMATIVE_DOCUMENTS) {
+          e = Edition.V2021;
+        }
+      }
+    }
+    if (e == null && !acc.item.equals("一")) {
+      long maxValues = acc.rows.stream().mapToLong(r -> r.cells.stream().filter(c -> !c.isBlank()).count())
+          .max().orElse(0);
+      if (acc.item.equals("九") || maxValues >= 2) {
+        e = Edition.V2019;
+      } else if (maxValues == 1) {
+        e = Edition.V2021;
+      }
+    }
+    if (e == null) {
+      e = appsEdition != null ? appsEdition : Edition.V2021;
+    }
+    TableType type = section2Type(acc.item, e);
+    if (type == null) {
+      List<Tok> all = new ArrayList<>(acc.orphans);
+      acc.rows.forEach(r -> all.addAll(r.cells));
+      unplaced(all, "第二十条第（" + acc.item + "）项 has no table in edition " + e.key());
+      return null;
+    }
+    AmountUnit headerUnit = AmountUnit.UNSPECIFIED;
+    if (type == TableType.ITEM8_2021 || (type == TableType.ITEM9_2019 && h.contains("万元"))) {
+      headerUnit = AmountUnit.WAN_YUAN;
+    } else if (type == TableType.ITEM9_2019 && h.contains("(单位:元") ) {
+      headerUnit = AmountUnit.YUAN;
+    }
+    Table.Builder tb = built.containsKey(type) ? built.get(type).toBuilder() : Table.builder(type);
+    List<Tok> orphans = new ArrayList<>(acc.orphans);
+    List<RowAcc> rows = new ArrayList<>(acc.rows);
+    rows.removeIf(r -> !r.hasValues() && rows.stream().anyMatch(o -> o != r && o.row == r.row));
+    for (RowAcc r : rows) {
+      TableRow row = r.row;
+      if (row == Section2Row.NORMATIVE_DOCUMENTS && type == TableType.ITEM1_2021) {
+        row = Section2Row.ADMINISTRATIVE_NORMATIVE_DOCUMENTS;
+      } else if (row == Section2Row.ADMINISTRATIVE_NORMATIVE_DOCUMENTS && type == TableType.ITEM1_2019) {
+        row = Section2Row.NORMATIVE_DOCUMENTS;
+      }
+      if (!type.rows().contains(row)) {
+        if (r.hasValues()) {
+          unplaced(r.cells, "row '" + r.row.label() + "' is not part of table " + type.key());
+        }
+        continue;
+      }
+      placeRow(tb, type, row, r, type.columns(), List.of(), headerUnit);
+    }
+    if (!orphans.isEmpty()) {
+      // Labels detached from their numbers: when the rows still empty take exactly the orphans, in order.
+      List<TableRow> empty = new ArrayList<>();
+      for (TableRow row : type.rows()) {
+        boolean has = rows.stream().anyMatch(r -> r.row == row && r.hasValues());
+        if (!has) {
+          empty.add(row);
+        }
+      }
+      int cols = type.columns().size();
+      if (!empty.isEmpty() && orphans.size() == empty.size() * cols) {
+        for (int i = 0; i < orphans.size(); i++) {
+          setCell(tb, type, empty.get(i / cols), type.columns().get(i % cols), orphans.get(i), null, headerUnit);
+        }
+        finding("reader.detached-labels", Severity.WARNING, location(orphans.get(0)),
+            "numbers of " + type.caption() + " are printed apart from their row labels; read in printed order",
+            List.of(type.key()));
+      } else {
+        unplaced(orphans, "number in " + type.caption() + " with no recognisable row label");
+      }
+    }
+    built.put(type, tb.build());
+    return e;
+  }
+
+  private static TableType section2Type(String item, Edition e) {
+    boolean v19 = e == Edition.V2019;
+    return switch (item) {
+      case "一" -> v19 ? TableType.ITEM1_2019 : TableType.ITEM1_2021;
+      case "五" -> v19 ? TableType.ITEM5_2019 : TableType.ITEM5_2021;
+      case "六" -> v19 ? TableType.ITEM6_2019 : TableType.ITEM6_2021;
+      case "八" -> v19 ? TableType.ITEM8_2019 : TableType.ITEM8_2021;
+      case "九" -> v19 ? TableType.ITEM9_2019 : null;
+      default -> null;
+    };
+  }
+
+  private void buildReview(TableAcc acc) {
+    TableType type = TableType.REVIEW_LITIGATION;
+    List<int[]> relations = List.of(new int[] {0, 1, 2, 3, 4}, new int[] {5, 6, 7, 8, 9},
+        new int[] {10, 11, 12, 13, 14});
+    List<Tok> cells = acc.reviewCells;
+    if (cells.stream().noneMatch(c -> c.kind() == Tok.Kind.NUMBER) && cells.stream().noneMatch(Tok::isBlank)) {
+      finding("reader.missing-table", Severity.WARNING, location(acc.startLine, 0),
+          "the reconsideration and litigation table has no values", List.of(type.key()));
+      return;
+    }
+    List<Tok> numbersOnly = cells.stream().filter(c -> c.kind() == Tok.Kind.NUMBER).toList();
+    Tok[] placed = null;
+    if (numbersOnly.size() == 15 && numbersOnly.size() == cells.size() && acc.runStarts.size() > 1) {
+      placed = unscramble(acc, relations);
+      if (placed == null) {
+        Table.Builder tb = Table.builder(type);
+        built.put(type, tb.build());
+        return;
+      }
+    }
+    Table.Builder tb = Table.builder(type);
+    if (placed != null) {
+      for (int i = 0; i < 15; i++) {
+        setCell(tb, type, type.rows().get(i / 5), type.columns().get(i % 5), placed[i], null,
+            AmountUnit.UNSPECIFIED);
+      }
+    } else {
+      RowAcc r = new RowAcc(null, 0, cells.isEmpty() ? null : cells.get(0));
+      r.cells.addAll(cells);
+      placeFlat(tb, type, r, relations);
+    }
+    built.put(type, tb.build());
+  }
+
+  /** Numbers of the review row printed in several runs (reading order): find the run order whose group totals check. */
+  private Tok[] unscramble(TableAcc acc, List<int[]> relations) {
+    List<List<Tok>> runs = new ArrayList<>();
+    List<Integer> starts = acc.runStarts;
+    for (int i = 0; i < starts.size(); i++) {
+      int from = starts.get(i);
+      int to = i + 1 < starts.size() ? starts.get(i + 1) : acc.reviewCells.size();
+      runs.add(acc.reviewCells.subList(from, to));
+    }
+    if (runs.size() > 7) {
+      finding("reader.review-scrambled", Severity.ERROR, location(acc.reviewCells.get(0)),
+          "the 15 reconsideration and litigation numbers come in " + runs.size()
+              + " pieces; too many to reorder, left blank", RowPlacement.texts(acc.reviewCells));
+      return null;
+    }
+    Long[] printed = toLongs(acc.reviewCells);
+    if (printed != null && allHold(printed, relations)) {
+      return acc.reviewCells.toArray(new Tok[0]);
+    }
+    // A run preceded by exactly one group label (复议后起诉 printed above its column block) belongs to it.
+    int[] constraint = new int[runs.size()];
+    for (int i = 0; i < runs.size(); i++) {
+      String text = acc.runPrecedingText.get(i);
+      boolean rv = text.contains("行政复议|");
+      boolean ld = text.contains("未经复议直接起诉");
+      boolean lr = text.contains("复议后起诉");
+      int count = (rv ? 1 : 0) + (ld ? 1 : 0) + (lr ? 1 : 0);
+      constraint[i] = count != 1 ? -1 : rv ? 0 : ld ? 1 : 2;
+    }
+    List<int[]> perms = new ArrayList<>();
+    permute(new int[runs.size()], new boolean[runs.size()], 0, perms);
+    List<List<Tok>> solutions = new ArrayList<>();
+    List<Integer> scores = new ArrayList<>();
+    for (int[] p : perms) {
+      List<Tok> seq = new ArrayList<>();
+      int penalty = 0;
+      for (int idx : p) {
+        if (constraint[idx] >= 0 && seq.size() / 5 != constraint[idx]) {
+          penalty++;
+        }
+        seq.addAll(runs.get(idx));
+      }
+      Long[] v = toLongs(seq);
+      if (v != null && allHold(v, relations)
+          && solutions.stream().noneMatch(x -> java.util.Arrays.equals(toLongs(x), v))) {
+        solutions.add(seq);
+        scores.add(penalty * 1000 + inversions(p));
+      }
+    }
+    if (solutions.isEmpty()) {
+      finding("reader.review-order-unchecked", Severity.WARNING, location(acc.reviewCells.get(0)),
+          "no order of the printed pieces makes the reconsideration and litigation totals check; read as printed",
+          RowPlacement.texts(acc.reviewCells));
+      return acc.reviewCells.toArray(new Tok[0]);
+    }
+    int best = scores.stream().min(Integer::compare).orElse(0);
+    long atBest = scores.stream().filter(x -> x == best).count();
+    if (atBest == 1) {
+      int i = scores.indexOf(best);
+      finding("reader.review-reordered", Severity.WARNING, location(acc.reviewCells.get(0)),
+          "the reconsideration and litigation numbers were printed out of order; the only order closest to the"
+              + " printed one (and to the group labels printed above them) whose totals check was used",
+          RowPlacement.texts(solutions.get(i)));
+      return solutions.get(i).toArray(new Tok[0]);
+    }
+    List<String> args = new ArrayList<>();
+    for (List<Tok> s : solutions) {
+      args.add(RowPlacement.texts(s).toString());
+    }
+    finding("reader.review-ambiguous", Severity.ERROR, location(acc.reviewCells.get(0)),
+        "the reconsideration and litigation numbers were printed out of order and " + solutions.size()
+            + " orders make the totals check; left blank", args);
+    return null;
+  }
+
+  private static int inversions(int[] p) {
+    int n = 0;
+    for (int i = 0; i < p.length; i++) {
+      for (int j = i + 1; j < p.length; j++) {
+        if (p[i] > p[j]) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static void permute(int[] cur, boolean[] used, int depth, List<int[]> out) {
+    if (depth == cur.length) {
+      out.add(cur.clone());
+      return;
+    }
+    for (int i = 0; i < cur.length; i++) {
+      if (!used[i]) {
+        used[i] = true;
+        cur[depth] = i;
+        permute(cur, used, depth + 1, out);
+        used[i] = false;
+      }
+    }
+  }
+
+  private static Long[] toLongs(List<Tok> toks) {
+    Long[] out = new Long[toks.size()];
+    for (int i = 0; i < out.length; i++) {
+      ParsedNumber p = toks.get(i).number();
+      if (p == null || !p.isInteger() || p.value().precision() > 15) {
+        return null;
+      }
+      out[i] = p.value().longValueExact();
+    }
+    return out;
+  }
+
+  private static boolean allHold(Long[] v, List<int[]> relations) {
+    for (int[] g : relations) {
+      if (!RowPlacement.holds(v, g)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void buildLegacy(TableAcc acc) {
+    TableType type = TableType.LEGACY_STATISTICS;
+    Table.Builder tb = Table.builder(type);
+    TableRow previous = null;
+    List<TableColumn> cols = acc.cumulative
+        ? List.of(LegacyColumn.VALUE, LegacyColumn.CUMULATIVE) : List.of(LegacyColumn.VALUE);
+    java.util.Set<TableRow> seen = new java.util.HashSet<>();
+    for (RowAcc r : acc.rows) {
+      if (r.row instanceof CustomRow custom) {
+        try {
+          if (previous == null) {
+            tb.addCustomRow(custom);
+          } else {
+            tb.addCustomRow(custom, previous);
+          }
+        } catch (IllegalArgumentException e) {
+          unplaced(r.cells, "custom row '" + custom.label() + "' could not be added");
+          continue;
+        }
+      } else if (!seen.add(r.row) && !r.hasValues()) {
+        continue;
+      }
+      if (r.unit == null && !r.cells.isEmpty() && r.cells.get(0).kind() == Tok.Kind.SOFT_BLANK) {
+        r.cells.remove(0); // the empty 单位 cell
+      }
+      while (r.cells.size() > 0 && r.cells.get(r.cells.size() - 1).kind() == Tok.Kind.SOFT_BLANK) {
+        r.cells.remove(r.cells.size() - 1);
+      }
+      if (r.hasValues() && r.cells.size() < cols.size()) {
+        // The cumulative column is the optional one: a single value is the year's figure.
+        Tok last = r.cells.get(r.cells.size() - 1);
+        while (r.cells.size() < cols.size()) {
+          r.cells.add(new Tok(Tok.Kind.HARD_BLANK, "", "", null, last.line(), last.col()));
+        }
+      }
+      AmountUnit unit = "元".equals(r.unit) ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
+      placeRow(tb, type, r.row, r, cols, List.of(), unit);
+      previous = r.row;
+    }
+    unplaced(acc.orphans, "number in the statistics form with no recognisable row label");
+    built.put(type, tb.build());
+  }
+
+  // ---------------------------------------------------------------- cells
+
+  private void placeRow(Table.Builder tb, TableType type, TableRow row, RowAcc r, List<TableColumn> cols,
+      List<int[]> relations, AmountUnit defaultUnit) {
+    List<Tok> cells = r.cells;
+    if (!relations.isEmpty() && cells.size() == cols.size() && r.label != null
+        && cells.get(0).kind() == Tok.Kind.SOFT_BLANK && cells.get(0).line() == r.label.line()
+        && cells.subList(1, cells.size()).stream().allMatch(c -> c.kind() == Tok.Kind.NUMBER)) {
+      // An empty cell right after the label under a merged label column is layout filler.
+      cells = cells.subList(1, cells.size());
+    }
+    if (cells.stream().noneMatch(c -> c.kind() != Tok.Kind.SOFT_BLANK)) {
+      if (cells.isEmpty() && r.label != null) {
+        finding("reader.empty-row", Severity.INFO, location(r.label),
+            "row '" + row.label() + "' has no cells after its label; left blank", List.of(row.key()));
+      }
+      return;
+    }
+    RowPlacement.Result res = RowPlacement.place(cells, cols.size(), relations);
+    Location where = r.label == null ? location(1, 0) : location(r.label);
+    String rowName = row.label();
+    switch (res.outcome()) {
+      case OVERFLOW -> {
+        finding("reader.cell-count-mismatch", Severity.ERROR, where,
+            "row '" + rowName + "' prints " + res.detail().size() + " cells for " + cols.size()
+                + " columns; left blank", res.detail());
+        unplaced(r.cells, null);
+        return;
+      }
+      case AMBIGUOUS -> {
+        finding("reader.cell-count-mismatch", Severity.ERROR, where,
+            "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
+                + " columns and the table's relations do not decide their columns; left blank", res.detail());
+        return;
+      }
+      case GLUED_AMBIGUOUS -> {
+        finding("reader.glued-digits-ambiguous", Severity.ERROR, where,
+            "row '" + rowName + "' prints glued digits that split in " + res.detail().size()
+                + " splits consistent with the table's relations; left blank", res.detail());
+        return;
+      }
+      case GLUED_RECOVERED -> finding("reader.glued-digits-recovered", Severity.WARNING, where,
+          "row '" + rowName + "' prints glued digits " + res.detail()
+              + "; the only split consistent with the table's relations was used", res.detail());
+      case INFERRED -> finding("reader.cell-count-mismatch", Severity.WARNING, where,
+          "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
+              + " columns; they were placed by the table's relations (a lost cell is taken to be a total)"
+              + " and the lost cells left blank", res.detail());
+      case RIGHT_ALIGNED -> finding("reader.row-right-aligned", Severity.INFO, where,
+          "row '" + rowName + "' prints fewer cells than columns; its cells were aligned to the last column",
+          res.detail());
+      default -> { }
+    }
+    for (int i = 0; i < cols.size(); i++) {
+      Tok t = res.tokens()[i];
+      Long inferred = res.inferred()[i];
+      if (inferred != null) {
+        setCell(tb, type, row, cols.get(i), t, inferred, defaultUnit);
+      } else if (t != null && t.kind() == Tok.Kind.NUMBER) {
+        setCell(tb, type, row, cols.get(i), t, null, defaultUnit);
+      }
+    }
+  }
+
+  private void placeFlat(Table.Builder tb, TableType type, RowAcc r, List<int[]> relations) {
+    int n = type.rows().size() * type.columns().size();
+    List<TableColumn> flat = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      flat.add(type.columns().get(i % type.columns().size()));
+    }
+    RowPlacement.Result res = RowPlacement.place(r.cells, n, relations);
+    Location where = r.label == null ? location(1, 0) : location(r.label);
+    switch (res.outcome()) {
+      case OVERFLOW, AMBIGUOUS, GLUED_AMBIGUOUS -> {
+        finding(res.outcome() == RowPlacement.Outcome.GLUED_AMBIGUOUS ? "reader.glued-digits-ambiguous"
+                : "reader.cell-count-mismatch", Severity.ERROR, where,
+            "the reconsideration and litigation row prints " + res.detail().size() + " cells for " + n
+                + " columns and they cannot be placed; left blank", res.detail());
+        if (res.outcome() == RowPlacement.Outcome.OVERFLOW) {
+          unplaced(r.cells, null);
+        }
+        return;
+      }
+      case GLUED_RECOVERED -> finding("reader.glued-digits-recovered", Severity.WARNING, where,
+          "the reconsideration and litigation row prints glued digits; the only split whose totals check was used",
+          res.detail());
+      case INFERRED -> finding("reader.cell-count-mismatch", Severity.WARNING, where,
+          "the reconsideration and litigation row prints " + res.detail().size()
+              + " values for 15 columns; placed by the group totals, the lost cells left blank", res.detail());
+      case RIGHT_ALIGNED -> finding("reader.row-right-aligned", Severity.INFO, where,
+          "the reconsideration and litigation row prints fewer cells than columns; aligned to the last column",
+          res.detail());
+      default -> { }
+    }
+    for (int i = 0; i < n; i++) {
+      Tok t = res.tokens()[i];
+      Long inferred = res.inferred()[i];
+      TableRow row = type.rows().get(i / 5);
+      if (inferred != null) {
+        setCell(tb, type, row, flat.get(i), t, inferred, AmountUnit.UNSPECIFIED);
+      } else if (t != null && t.kind() == Tok.Kind.NUMBER) {
+        setCell(tb, type, row, flat.get(i), t, null, AmountUnit.UNSPECIFIED);
+      }
+    }
+  }
+
+  private void setCell(Table.Builder tb, TableType type, TableRow row, TableColumn col, Tok t, Long inferred,
+      AmountUnit defaultUnit) {
+    CellKind kind = type.kind(row, col);
+    Location where = t == null ? location(1, 0) : location(t);
+    String path = "/tables/" + type.key() + "/rows/" + row.key() + "/" + col.key();
+    try {
+      Cell cell;
+      if (inferred != null) {
+        cell = kind == CellKind.AMOUNT ? Cell.amount(BigDecimal.valueOf(inferred), defaultUnit) : Cell.of(inferred);
+      } else {
+        ParsedNumber p = t.number();
+        switch (kind) {
+          case AMOUNT -> {
+            AmountUnit unit = p.unit().equals("万元") ? AmountUnit.WAN_YUAN
+                : p.unit().equals("元") ? AmountUnit.YUAN : defaultUnit;
+            if (!p.unit().isEmpty() && !p.isMoney()) {
+              throw new IllegalArgumentException("unit '" + p.unit() + "' is not money");
+            }
+            cell = Cell.amount(p.value(), unit);
+          }
+          case SIGNED -> {
+            requireCount(p, true);
+            cell = Cell.of(p.value().longValueExact());
+          }
+          default -> {
+            requireCount(p, false);
+            cell = Cell.of(p.value().longValueExact());
+          }
+        }
+      }
+      tb.set(row, col, cell);
+      provenance.put(CellRef.of(type, row, col), where);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      finding("reader.invalid-value", Severity.ERROR, where,
+          "value '" + (t == null ? String.valueOf(inferred) : t.text()) + "' does not fit " + path + ": "
+              + e.getMessage(), List.of(t == null ? String.valueOf(inferred) : t.text(), path));
+    }
+  }
+
+  private static void requireCount(ParsedNumber p, boolean signed) {
+    if (!p.isInteger()) {
+      throw new IllegalArgumentException("a count must be a whole number");
+    }
+    if (p.isMoney()) {
+      throw new IllegalArgumentException("a count cannot carry the unit " + p.unit());
+    }
+    if (!signed && p.value().signum() < 0) {
+      throw new IllegalArgumentException("a count must not be negative");
+    }
+    if (p.value().abs().compareTo(BigDecimal.valueOf(Cell.MAX_MAGNITUDE)) > 0) {
+      throw new IllegalArgumentException("a count has at most " + Cell.MAX_DIGITS + " digits");
+    }
+  }
+
+  private void unplaced(List<Tok> toks, String why) {
+    for (Tok t : toks) {
+      if (t.kind() == Tok.Kind.NUMBER) {
+        finding("reader.unplaced-number", Severity.ERROR, location(t),
+            "number '" + t.text() + "' could not be placed" + (why == null ? "" : ": " + why),
+            List.of(t.text()));
+      }
+    }
+  }
+
+  void finding(String code, Severity severity, Location location, String message, List<String> args) {
+    findings.add(new ReaderFinding(code, severity, location, message.replace('\n', ' '), args));
+  }
+}

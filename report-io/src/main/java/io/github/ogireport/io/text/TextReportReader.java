@@ -1,0 +1,348 @@
+package io.github.ogireport.io.text;
+
+import io.github.ogireport.io.InputLimitException;
+import io.github.ogireport.io.Location;
+import io.github.ogireport.io.ReadResult;
+import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.io.TableFormatException;
+import io.github.ogireport.io.internal.InputDecoder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Reads an annual report on open government information from plain text as copied or extracted from
+ * Word, PDF ({@code pdftotext}, with or without {@code -layout}) and web pages, into a
+ * {@link io.github.ogireport.model.Report}, recording where every value came from and everything the
+ * reader had to decide. Immutable, thread-safe and reusable.
+ *
+ * <pre>{@code
+ * ReadResult result = TextReportReader.lenient().read(Path.of("report.txt"));
+ * Report report = result.report();
+ * result.findings().forEach(f -> System.out.println(f.code() + " " + f.location() + " " + f.message()));
+ * }</pre>
+ *
+ * <h2>The text format</h2>
+ *
+ * <p><b>Characters.</b> Bytes are decoded by {@link #read(byte[])}: a byte-order mark decides (UTF-8,
+ * UTF-16LE, UTF-16BE); otherwise strict UTF-8, then UTF-16 without a mark (recognised by its zero bytes),
+ * then strict GB18030 (a superset of GBK and GB2312); anything else is refused with a
+ * {@link TableFormatException}. Line ends are LF, CRLF or CR. Before reading, full-width ASCII
+ * (digits, letters, punctuation) becomes half-width and every other space (NBSP, ideographic space, form
+ * feed, zero-width space) a plain space; the text of narrative sections is kept as printed.
+ *
+ * <p><b>Cells.</b> A line is split into cells at every TAB, and each piece again at every run of two or more
+ * spaces ({@code pdftotext -layout} columns). Trailing space-separated numbers are split off a piece
+ * ({@code 1.属于国家秘密 2 0 0}). An empty piece between TABs is a <em>soft blank</em>: a blank cell, or
+ * layout filler under a merged label (an empty first field of a line is always filler). The markers
+ * {@code —}, {@code -}, {@code /}, {@code 无} are <em>hard blanks</em>: always a blank cell.
+ *
+ * <p><b>Numbers.</b> {@code [+-]digits[.digits][unit]}: digits half- or full-width, thousands separators
+ * {@code ,} allowed, a unit typed in the cell is accepted ({@code 个 件 条 次 篇 人 人次 项 元 万元},
+ * also {@code （万元）}, with or without a space before it). Percentages are not numbers. Counts must be
+ * whole and non-negative (本年增/减 may be signed); amounts keep their printed scale and the unit typed in
+ * the cell, else the unit printed in the column header ({@code 本年收费金额（单位：万元）},
+ * {@code 采购总金额（单位：万元…）}, the legacy 单位 column), else {@code UNSPECIFIED}. A number longer
+ * than {@link Builder#maxNumberDigits(int)} digits is refused with an {@link InputLimitException}.
+ *
+ * <p><b>Structure.</b> The section headings {@code 二、主动公开政府信息情况}, {@code 三、收到和处理政府信息公开申请情况},
+ * {@code 四、政府信息公开行政复议、行政诉讼情况} (numbered with a Chinese numeral or not at all) open the table
+ * regions; captions {@code 第二十条第（X）项}, the corner note {@code （本列数据的勾稽关系为…）} or
+ * {@code 申请人情况}, a {@code 行政复议} header cell, and {@code 统计指标} or {@code 政府信息公开情况统计表}
+ * (legacy form) open a table even without a heading. {@code 五、存在的主要问题…}, {@code 六、其他需要报告的事项}
+ * and {@code 一、总体情况} close every table, so chart residue and image placeholders after the tables are
+ * never read as data; a line with a full stop {@code 。} and no TAB inside a table region is a note and is
+ * skipped. The first line (or pair of lines) with a year {@code YYYY年} and {@code 报告} within the first
+ * eight non-blank lines is the title: the agency is the text before the year (or the line before it), the
+ * year is the report year. Narrative sections are the text under the headings 一、五、六 (and, in reports
+ * without official headings, under any short {@code X、…} heading), kept as printed.
+ *
+ * <p><b>Rows.</b> Row labels are recognised against the model's own labels (plus an alias list of known
+ * typos, and a small edit distance as a last resort), compared after removing all whitespace and unifying
+ * brackets, quotes and enumeration marks. A label may be split into fragments (letter-spaced, broken
+ * across lines or cells, interleaved with vertical group labels, or even interrupted by its numbers):
+ * consecutive text fragments are joined until they end with a label, or with the beginning (six or more
+ * characters) of exactly one label. The cells after a label up to the next label, or the next text after
+ * values, belong to its row. The edition of each table is detected from its labels (formats.md §5):
+ * section 二 from its column headers, rows, or the number of values per row; section 三 from the
+ * （六）其他处理 sub-rows. {@code Report.edition()} is the edition of the section 三 table.
+ *
+ * <p><b>Placing cells.</b> Trailing soft blanks are dropped; with more cells than columns, leading soft
+ * blanks are dropped; with fewer, a row that contains blanks is aligned to its last column. A row of
+ * values only that is short of columns is decided by the table's relations (总计 = sum of the applicant
+ * columns; each 行政复议/诉讼 group's 总计 = sum of its four outcomes): glued digits ({@code 3100004}) are split
+ * only when exactly one split satisfies the relations; printed values are placed when exactly one
+ * placement satisfies them, or, among several, exactly one in which the lost cells are totals; lost cells
+ * stay blank (never inferred); otherwise the row is left blank and reported. When row labels are detached from their numbers (pdftotext reading order),
+ * the numbers are read in printed order only if their count is exactly the table's cell count and every
+ * row and column total then checks; the section 四 numbers printed in pieces are reordered only when a
+ * unique order closest to the printed one makes the three totals check. Relations are used to decide
+ * placement only: totals that do not add up are kept as printed (validation reports them).
+ *
+ * <h2>Findings</h2>
+ *
+ * <p>Every finding has a stable {@link ReaderFinding#code()}:
+ * <ul>
+ *   <li>{@code reader.unplaced-number} (ERROR): a number inside a table region that no cell took.
+ *   <li>{@code reader.cell-count-mismatch} (ERROR): a row whose cells could not be placed, left blank;
+ *       (WARNING) a row short of cells placed by the relations, its lost cells left blank.
+ *   <li>{@code reader.glued-digits-recovered} (WARNING): glued digits split by the only consistent split.
+ *   <li>{@code reader.glued-digits-ambiguous} (ERROR): glued digits with several or no consistent splits; blank.
+ *   <li>{@code reader.empty-row} (INFO): a row label with no cells at all.
+ *   <li>{@code reader.row-right-aligned} (INFO): a short row with blanks aligned to its last column.
+ *   <li>{@code reader.detached-labels} (WARNING): numbers read in printed order, labels being elsewhere.
+ *   <li>{@code reader.review-reordered} (WARNING), {@code reader.review-ambiguous} (ERROR),
+ *       {@code reader.review-scrambled} (ERROR), {@code reader.review-order-unchecked} (WARNING): the
+ *       section 四 numbers printed out of order.
+ *   <li>{@code reader.invalid-value} (ERROR): a number that does not fit its cell (negative count, decimal
+ *       count, a money unit on a count, too many digits).
+ *   <li>{@code reader.label-alias} (INFO): a label read through the alias list or by edit distance.
+ *   <li>{@code reader.custom-row} (INFO): a legacy-form row not on the national form, kept as a custom row.
+ *   <li>{@code reader.mixed-edition} (INFO): the tables belong to more than one edition; read as printed.
+ *   <li>{@code reader.missing-table} (WARNING): an expected table was not found or has no values.
+ *   <li>{@code reader.missing-metadata} (WARNING): no agency or year in the title (placeholders used).
+ *   <li>{@code reader.encoding} (INFO): the bytes were decoded as something other than UTF-8.
+ * </ul>
+ *
+ * <p>In {@linkplain #strict() strict} mode the first WARNING or ERROR finding is thrown as a
+ * {@link TableFormatException}; in {@linkplain #lenient() lenient} mode the reader keeps going.
+ *
+ * <h2>Limits</h2>
+ *
+ * <p>Documents longer than {@link Builder#maxDocumentChars(int)} characters (default 8,000,000) or
+ * {@link Builder#maxLines(int)} lines (default 400,000), numbers of more than
+ * {@link Builder#maxNumberDigits(int)} digits (default 30) and tables with more than
+ * {@link Builder#maxTableNumbers(int)} numbers (default 5,000) are refused with an
+ * {@link InputLimitException}.
+ *
+ * @since 0.1
+ */
+public final class TextReportReader {
+  /** The reader's settings. */
+  record Options(boolean strict, int maxDocumentChars, int maxLines, int maxNumberDigits, int maxTableNumbers) {}
+
+  private static final TextReportReader LENIENT = builder().build();
+  private static final TextReportReader STRICT = builder().strict(true).build();
+
+  private final Options options;
+
+  private TextReportReader(Options options) {
+    this.options = options;
+  }
+
+  /** Returns the reader that keeps going and reports what it noticed as findings (the default). */
+  public static TextReportReader lenient() {
+    return LENIENT;
+  }
+
+  /** Returns the reader that throws a {@link TableFormatException} on the first WARNING or ERROR finding. */
+  public static TextReportReader strict() {
+    return STRICT;
+  }
+
+  /** Returns a builder with the default settings (lenient). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** True if this reader is strict. */
+  public boolean isStrict() {
+    return options.strict();
+  }
+
+  /**
+   * Reads a report from text.
+   *
+   * @throws TableFormatException in strict mode, for the first WARNING or ERROR finding
+   * @throws InputLimitException if the text exceeds a limit
+   */
+  public ReadResult read(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > options.maxDocumentChars()) {
+      throw new InputLimitException("document has " + text.length() + " characters, more than the limit of "
+          + options.maxDocumentChars(), Location.unknown());
+    }
+    return finish(new ReadSession(options, Location::ofLine, false).read(lines(text)));
+  }
+
+  /**
+   * Reads a report from bytes, detecting the encoding (see the class documentation).
+   *
+   * @throws TableFormatException if no supported encoding decodes the bytes, or in strict mode
+   * @throws InputLimitException if the input exceeds a limit
+   */
+  public ReadResult read(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    if (bytes.length > (long) options.maxDocumentChars() * 4) {
+      throw new InputLimitException("document has " + bytes.length + " bytes, more than the limit of "
+          + (long) options.maxDocumentChars() * 4, Location.unknown());
+    }
+    Optional<InputDecoder.Decoded> decoded = InputDecoder.decode(bytes);
+    if (decoded.isEmpty()) {
+      throw new TableFormatException(
+          "input is not text in UTF-8, UTF-16 or GB18030/GBK (no decoding without errors)", Location.unknown());
+    }
+    InputDecoder.Decoded d = decoded.get();
+    ReadResult r = read(d.text());
+    if (d.charset().equals("UTF-8")) {
+      return r;
+    }
+    List<ReaderFinding> findings = new ArrayList<>();
+    findings.add(new ReaderFinding("reader.encoding", ReaderFinding.Severity.INFO, Location.unknown(),
+        "input decoded as " + d.charset() + (d.hadBom() ? " (byte-order mark)" : ""), List.of(d.charset())));
+    findings.addAll(r.findings());
+    return new ReadResult(r.report(), r.provenance(), findings);
+  }
+
+  /**
+   * Reads a report from a file, detecting the encoding.
+   *
+   * @throws TableFormatException if the file cannot be read or decoded, or in strict mode
+   * @throws InputLimitException if the file exceeds a limit
+   */
+  public ReadResult read(Path path) {
+    Objects.requireNonNull(path, "path");
+    try {
+      long size = Files.size(path);
+      if (size > (long) options.maxDocumentChars() * 4) {
+        throw new InputLimitException("file has " + size + " bytes, more than the limit of "
+            + (long) options.maxDocumentChars() * 4, Location.unknown());
+      }
+      return read(Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new TableFormatException("cannot read " + path + ": " + e.getMessage(), Location.unknown(), e);
+    }
+  }
+
+  /**
+   * Reads tables given as rows of cells, for readers of other formats (HTML): each line is one table row,
+   * its cells separated by TAB; text lines (headings, captions, narrative) may be mixed in. The locator
+   * maps a 1-based line number and a 1-based cell number (the TAB-separated field) to the location to
+   * record for values and findings; when it returns {@code null}, {@link Location#ofLine} is used.
+   *
+   * @throws TableFormatException in strict mode, for the first WARNING or ERROR finding
+   * @throws InputLimitException if the input exceeds a limit
+   */
+  public ReadResult read(List<String> lines, BiFunction<Integer, Integer, Location> locator) {
+    Objects.requireNonNull(lines, "lines");
+    Objects.requireNonNull(locator, "locator");
+    long chars = 0;
+    List<String> split = new ArrayList<>();
+    for (String line : lines) {
+      String l = line == null ? "" : line;
+      chars += l.length();
+      if (chars > options.maxDocumentChars()) {
+        throw new InputLimitException("document has more than " + options.maxDocumentChars() + " characters",
+            Location.unknown());
+      }
+      split.add(l.replace('\r', ' ').replace('\n', ' '));
+    }
+    return finish(new ReadSession(options, locator, true).read(split));
+  }
+
+  private ReadResult finish(ReadResult result) {
+    if (options.strict()) {
+      for (ReaderFinding f : result.findings()) {
+        if (f.severity() != ReaderFinding.Severity.INFO) {
+          throw new TableFormatException(f.code() + ": " + f.message(), f.location());
+        }
+      }
+    }
+    return result;
+  }
+
+  private static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out;
+  }
+
+  /** Builds a {@link TextReportReader}. */
+  public static final class Builder {
+    private boolean strict;
+    private int maxDocumentChars = 8_000_000;
+    private int maxLines = 400_000;
+    private int maxNumberDigits = 30;
+    private int maxTableNumbers = 5_000;
+
+    private Builder() {}
+
+    /** Strict mode throws on the first WARNING or ERROR finding; default false. */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * The longest document accepted, in characters (bytes: four times as many); default 8,000,000.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxDocumentChars(int max) {
+      this.maxDocumentChars = positive(max, "maxDocumentChars");
+      return this;
+    }
+
+    /**
+     * The most lines accepted; default 400,000.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxLines(int max) {
+      this.maxLines = positive(max, "maxLines");
+      return this;
+    }
+
+    /**
+     * The most digits a number may have; default 30.
+     *
+     * @throws IllegalArgumentException if less than 15
+     */
+    public Builder maxNumberDigits(int max) {
+      if (max < 15) {
+        throw new IllegalArgumentException("maxNumberDigits must be at least 15 but was " + max);
+      }
+      this.maxNumberDigits = max;
+      return this;
+    }
+
+    /**
+     * The most numbers one table region may hold; default 5,000.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxTableNumbers(int max) {
+      this.maxTableNumbers = positive(max, "maxTableNumbers");
+      return this;
+    }
+
+    private static int positive(int v, String name) {
+      if (v <= 0) {
+        throw new IllegalArgumentException(name + " must be positive but was " + v);
+      }
+      return v;
+    }
+
+    /** Returns the reader. */
+    public TextReportReader build() {
+      return new TextReportReader(new Options(strict, maxDocumentChars, maxLines, maxNumberDigits,
+          maxTableNumbers));
+    }
+  }
+}
