@@ -62,11 +62,12 @@ final class JsonTokens {
     return ReportJsonProblem.at(p, "unknown member '" + name + "' in " + what);
   }
 
-  /** Fails for a required member that the object (ending at the current token) lacks. */
-  static ReportJsonProblem missingMember(JsonParser p, String objectPointer, JsonLocation end, String what,
-      String name) {
-    return ReportJsonProblem.at(
-        p, member(objectPointer, name), end, what + " lacks the required member '" + name + "'");
+  /**
+   * Fails for a required member that the object ending at the current token lacks; at its end, the
+   * parser's pointer is the object's own.
+   */
+  static ReportJsonProblem missingMember(JsonParser p, JsonLocation end, String what, String name) {
+    return ReportJsonProblem.at(p, member(pointer(p), name), end, what + " lacks the required member '" + name + "'");
   }
 
   /** Describes the current token for messages: {@code a string 'x'}, {@code an integer 5}, {@code null}. */

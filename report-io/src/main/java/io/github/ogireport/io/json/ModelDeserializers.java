@@ -59,14 +59,19 @@ final class ModelDeserializers {
   private static final String SECTION_KEYS = keys(
       Arrays.stream(ReportSection.values()).filter(ReportSection::isNarrative).map(ReportSection::key).toList());
 
+  /** The official rows of every table type by key. */
+  private static final Map<TableType, Map<String, TableRow>> ROWS = new EnumMap<>(TableType.class);
   /** The columns of every table type by key. */
   private static final Map<TableType, Map<String, TableColumn>> COLUMNS = new EnumMap<>(TableType.class);
 
   static {
     for (TableType type : TableType.values()) {
-      Map<String, TableColumn> byKey = new HashMap<>();
-      type.columns().forEach(c -> byKey.put(c.key(), c));
-      COLUMNS.put(type, Map.copyOf(byKey));
+      Map<String, TableRow> rows = new HashMap<>();
+      type.rows().forEach(r -> rows.put(r.key(), r));
+      ROWS.put(type, rows);
+      Map<String, TableColumn> columns = new HashMap<>();
+      type.columns().forEach(c -> columns.put(c.key(), c));
+      COLUMNS.put(type, columns);
     }
   }
 
@@ -76,7 +81,6 @@ final class ModelDeserializers {
 
   static Report readReport(JsonParser p) throws IOException {
     expectObject(p, "a report");
-    String at = pointer(p);
     String format = null;
     Edition edition = null;
     ReportMetadata metadata = null;
@@ -114,20 +118,20 @@ final class ModelDeserializers {
     }
     JsonLocation end = p.currentTokenLocation();
     if (format == null) {
-      throw missingMember(p, at, end, "the report", "format");
+      throw missingMember(p, end, "the report", "format");
     }
     if (edition == null) {
-      throw missingMember(p, at, end, "the report", "edition");
+      throw missingMember(p, end, "the report", "edition");
     }
     if (metadata == null) {
-      throw missingMember(p, at, end, "the report", "metadata");
+      throw missingMember(p, end, "the report", "metadata");
     }
     Report.Builder builder = Report.builder().metadata(metadata).edition(edition).addAllNarrative(narrative);
     tables.forEach(builder::table);
     try {
       return builder.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw ReportJsonProblem.at(p, at, end, String.valueOf(e.getMessage()));
+      throw ReportJsonProblem.at(p, pointer(p), end, String.valueOf(e.getMessage()));
     }
   }
 
@@ -145,7 +149,6 @@ final class ModelDeserializers {
 
   static ReportMetadata readMetadata(JsonParser p) throws IOException {
     expectObject(p, "metadata");
-    String at = pointer(p);
     ReportMetadata.Builder builder = ReportMetadata.builder();
     boolean agency = false;
     boolean year = false;
@@ -191,15 +194,15 @@ final class ModelDeserializers {
     }
     JsonLocation end = p.currentTokenLocation();
     if (!agency) {
-      throw missingMember(p, at, end, "metadata", "agency");
+      throw missingMember(p, end, "metadata", "agency");
     }
     if (!year) {
-      throw missingMember(p, at, end, "metadata", "year");
+      throw missingMember(p, end, "metadata", "year");
     }
     try {
       return builder.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw ReportJsonProblem.at(p, at, end, String.valueOf(e.getMessage()));
+      throw ReportJsonProblem.at(p, pointer(p), end, String.valueOf(e.getMessage()));
     }
   }
 
@@ -228,7 +231,6 @@ final class ModelDeserializers {
 
   static NarrativeSection readNarrative(JsonParser p) throws IOException {
     expectObject(p, "a narrative section");
-    String at = pointer(p);
     ReportSection section = null;
     String heading = null;
     String text = null;
@@ -252,13 +254,13 @@ final class ModelDeserializers {
     }
     JsonLocation end = p.currentTokenLocation();
     if (section == null) {
-      throw missingMember(p, at, end, "a narrative section", "section");
+      throw missingMember(p, end, "a narrative section", "section");
     }
     if (heading == null) {
-      throw missingMember(p, at, end, "a narrative section", "heading");
+      throw missingMember(p, end, "a narrative section", "heading");
     }
     if (text == null) {
-      throw missingMember(p, at, end, "a narrative section", "text");
+      throw missingMember(p, end, "a narrative section", "text");
     }
     return NarrativeSection.of(section, heading, text);
   }
@@ -297,8 +299,10 @@ final class ModelDeserializers {
    * ({@code keyType} null) names its type in a {@code type} member that comes before its rows.
    */
   static Table readTable(JsonParser p, TableType keyType) throws IOException {
-    expectObject(p, keyType == null ? "a table" : "table " + keyType.key());
-    String at = pointer(p);
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw ReportJsonProblem.at(p, (keyType == null ? "a table" : "table " + keyType.key())
+          + " must be an object but was " + describe(p));
+    }
     TableReader reader = keyType == null ? null : new TableReader(keyType);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -331,7 +335,7 @@ final class ModelDeserializers {
       }
     }
     if (reader == null) {
-      throw missingMember(p, at, p.currentTokenLocation(), "a table", "type");
+      throw missingMember(p, p.currentTokenLocation(), "a table", "type");
     }
     return reader.finish(p);
   }
@@ -341,7 +345,9 @@ final class ModelDeserializers {
     final TableType type;
     final Map<String, TableColumn> columns;
     final Table.Builder builder;
-    final Map<String, TableRow> rowsByKey = new HashMap<>();
+    final Map<String, TableRow> officialRows;
+    /** The custom rows declared so far, by key; null while there are none. */
+    Map<String, TableRow> customRows;
     /** Rows of a legacy table named before its custom rows were declared. */
     final List<PendingRow> pending = new ArrayList<>();
     boolean customRowsRead;
@@ -349,10 +355,13 @@ final class ModelDeserializers {
     TableReader(TableType type) {
       this.type = type;
       this.columns = COLUMNS.get(type);
+      this.officialRows = ROWS.get(type);
       this.builder = Table.builder(type);
-      for (TableRow row : type.rows()) {
-        rowsByKey.put(row.key(), row);
-      }
+    }
+
+    TableRow row(String key) {
+      TableRow row = officialRows.get(key);
+      return row != null || customRows == null ? row : customRows.get(key);
     }
 
     void readCustomRows(JsonParser p) throws IOException {
@@ -368,11 +377,11 @@ final class ModelDeserializers {
         }
         PlacedRow placed = readCustomRow(p, true);
         CustomRow row = placed.row();
-        if (rowsByKey.containsKey(row.key())) {
+        if (row(row.key()) != null) {
           throw ReportJsonProblem.at(p, placed.keyPointer(), placed.keyLocation(),
               "table " + type.key() + " already has a row '" + row.key() + "'");
         }
-        TableRow anchor = placed.after() == null ? null : rowsByKey.get(placed.after());
+        TableRow anchor = placed.after() == null ? null : row(placed.after());
         if (placed.after() != null && anchor == null) {
           throw ReportJsonProblem.at(p, placed.afterPointer(), placed.afterLocation(),
               "custom row '" + row.key() + "' comes after " + quote(placed.after())
@@ -388,7 +397,10 @@ final class ModelDeserializers {
         } catch (IllegalArgumentException e) {
           throw ReportJsonProblem.at(p, placed.keyPointer(), placed.keyLocation(), String.valueOf(e.getMessage()));
         }
-        rowsByKey.put(row.key(), row);
+        if (customRows == null) {
+          customRows = new HashMap<>();
+        }
+        customRows.put(row.key(), row);
       }
     }
 
@@ -396,7 +408,7 @@ final class ModelDeserializers {
       expectObject(p, "rows");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
-        TableRow row = rowsByKey.get(key);
+        TableRow row = row(key);
         if (row == null && (!type.allowsCustomRows() || customRowsRead)) {
           throw ReportJsonProblem.at(p, "table " + type.key() + " has no row " + quote(key));
         }
@@ -410,7 +422,9 @@ final class ModelDeserializers {
           pending.add(later);
         }
         p.nextToken();
-        expectObject(p, "row " + quote(key));
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+          throw ReportJsonProblem.at(p, "row " + quote(key) + " must be an object but was " + describe(p));
+        }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String columnKey = p.currentName();
           TableColumn column = columns.get(columnKey);
@@ -436,7 +450,7 @@ final class ModelDeserializers {
 
     Table finish(JsonParser p) throws IOException {
       for (PendingRow later : pending) {
-        TableRow row = rowsByKey.get(later.key());
+        TableRow row = row(later.key());
         if (row == null) {
           throw ReportJsonProblem.at(p, later.pointer(), later.location(),
               "table " + type.key() + " has no row " + quote(later.key()));
@@ -492,16 +506,16 @@ final class ModelDeserializers {
   /** Reads a custom row; {@code inTable} admits the {@code after} member that places it in its table. */
   static PlacedRow readCustomRow(JsonParser p, boolean inTable) throws IOException {
     expectObject(p, "a custom row");
-    String at = pointer(p);
     String key = null;
     String label = null;
     String englishName = null;
     String unit = null;
     String after = null;
-    String keyPointer = at;
-    JsonLocation keyLocation = p.currentTokenLocation();
-    String afterPointer = at;
-    JsonLocation afterLocation = keyLocation;
+    // where the key and after members were, for problems found once the row is placed in its table
+    String keyPointer = null;
+    JsonLocation keyLocation = null;
+    String afterPointer = null;
+    JsonLocation afterLocation = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       switch (name) {
@@ -541,10 +555,10 @@ final class ModelDeserializers {
     }
     JsonLocation end = p.currentTokenLocation();
     if (key == null) {
-      throw missingMember(p, at, end, "a custom row", "key");
+      throw missingMember(p, end, "a custom row", "key");
     }
     if (label == null) {
-      throw missingMember(p, at, end, "a custom row", "label");
+      throw missingMember(p, end, "a custom row", "label");
     }
     CustomRow row = CustomRow.of(key, label, englishName == null ? label : englishName, Optional.ofNullable(unit));
     return new PlacedRow(row, after, keyPointer, keyLocation, afterPointer, afterLocation);
@@ -585,7 +599,6 @@ final class ModelDeserializers {
 
   static Amount readAmount(JsonParser p) throws IOException {
     expectObject(p, "an amount");
-    String at = pointer(p);
     BigDecimal value = null;
     AmountUnit unit = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -604,15 +617,15 @@ final class ModelDeserializers {
     }
     JsonLocation end = p.currentTokenLocation();
     if (value == null) {
-      throw missingMember(p, at, end, "an amount", "value");
+      throw missingMember(p, end, "an amount", "value");
     }
     if (unit == null) {
-      throw missingMember(p, at, end, "an amount", "unit");
+      throw missingMember(p, end, "an amount", "unit");
     }
     try {
       return Amount.of(value, unit);
     } catch (IllegalArgumentException e) {
-      throw ReportJsonProblem.at(p, JsonTokens.member(at, "value"), end, String.valueOf(e.getMessage()));
+      throw ReportJsonProblem.at(p, JsonTokens.member(pointer(p), "value"), end, String.valueOf(e.getMessage()));
     }
   }
 
