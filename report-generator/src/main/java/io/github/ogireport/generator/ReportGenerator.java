@@ -266,13 +266,20 @@ public final class ReportGenerator {
       return this;
     }
 
-    /** Sets how reports leave cells blank (default {@link BlankStyle#NONE}). */
+    /**
+     * Sets how reports leave cells blank (default {@link BlankStyle#NONE}). The figures of a report do not
+     * depend on the style: for the same seed and index, reports of different styles differ only in which
+     * cells are blank.
+     */
     public Builder blanks(BlankStyle blanks) {
       this.blanks = Objects.requireNonNull(blanks, "blanks");
       return this;
     }
 
-    /** Sets whether reports carry narrative sections (default {@code true}). */
+    /**
+     * Sets whether reports carry narrative sections (default {@code true}); the tables do not depend on
+     * it.
+     */
     public Builder narrative(boolean narrative) {
       this.narrative = narrative;
       return this;
