@@ -120,8 +120,10 @@ public final class ReportGenerator {
    * the report does not depend on which other reports were generated.
    */
   public Report generate(long index) {
-    Rng rng = new Rng(reportSeed(index));
-    Edition e = edition != null ? edition : EDITIONS[rng.nextInt(EDITIONS.length)];
+    long reportSeed = reportSeed(index);
+    Edition e = edition != null ? edition : EDITIONS[new Rng(reportSeed).nextInt(EDITIONS.length)];
+    // a stream per edition, so that generators fixed to different editions do not repeat each other's agencies
+    Rng rng = new Rng(Rng.derive(reportSeed, e.ordinal() + 1L, 1L));
     AgencyLevel l = level != null ? level : drawLevel(rng);
     Agency agency = Agency.random(rng, l);
     int year = randomYear(rng, e);
