@@ -120,8 +120,10 @@ public final class ReportGenerator {
    * the report does not depend on which other reports were generated.
    */
   public Report generate(long index) {
-    Rng rng = new Rng(reportSeed(index));
-    Edition e = edition != null ? edition : EDITIONS[rng.nextInt(EDITIONS.length)];
+    long reportSeed = reportSeed(index);
+    Edition e = edition != null ? edition : EDITIONS[new Rng(reportSeed).nextInt(EDITIONS.length)];
+    // a stream per edition, so that generators fixed to different editions do not repeat each other's agencies
+    Rng rng = new Rng(Rng.derive(reportSeed, e.ordinal() + 1L, 1L));
     AgencyLevel l = level != null ? level : drawLevel(rng);
     Agency agency = Agency.random(rng, l);
     int year = randomYear(rng, e);
@@ -266,13 +268,20 @@ public final class ReportGenerator {
       return this;
     }
 
-    /** Sets how reports leave cells blank (default {@link BlankStyle#NONE}). */
+    /**
+     * Sets how reports leave cells blank (default {@link BlankStyle#NONE}). The figures of a report do not
+     * depend on the style: for the same seed and index, reports of different styles differ only in which
+     * cells are blank.
+     */
     public Builder blanks(BlankStyle blanks) {
       this.blanks = Objects.requireNonNull(blanks, "blanks");
       return this;
     }
 
-    /** Sets whether reports carry narrative sections (default {@code true}). */
+    /**
+     * Sets whether reports carry narrative sections (default {@code true}); the tables do not depend on
+     * it.
+     */
     public Builder narrative(boolean narrative) {
       this.narrative = narrative;
       return this;

@@ -1,5 +1,6 @@
 package io.github.ogireport.generator;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.github.ogireport.model.Edition;
@@ -97,5 +98,39 @@ final class DeterminismTest {
 
     then(g.generate(7).metadata().source()).contains("ogi-report-generator:seed=42;index=7");
     then(g.toBuilder().recordSource(false).build().generate(7).metadata().source()).isEmpty();
+  }
+
+  @Test
+  void the_options_are_kept_and_copied_by_to_builder() {
+    ReportGenerator g = ReportGenerator.builder().seed(5L).edition(Edition.V2019).level(AgencyLevel.COUNTY)
+        .blanks(BlankStyle.ZERO_ROWS).narrative(false).build();
+    ReportGenerator copy = g.toBuilder().build();
+
+    then(copy.seed()).isEqualTo(5L);
+    then(copy.edition()).contains(Edition.V2019);
+    then(copy.level()).contains(AgencyLevel.COUNTY);
+    then(copy.blanks()).isEqualTo(BlankStyle.ZERO_ROWS);
+    then(copy.narrative()).isFalse();
+    then(copy.generate(3)).isEqualTo(g.generate(3));
+    then(g.toBuilder().anyEdition().anyLevel().build().edition()).isEmpty();
+  }
+
+  @Test
+  void rejects_a_negative_count() {
+    ReportGenerator g = ReportGenerator.builder().build();
+
+    assertThatThrownBy(() -> g.stream(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("count must not be negative but was -1");
+  }
+
+  @Test
+  void the_edition_of_a_year_follows_the_notices() {
+    then(ReportGenerator.editionOf(2014)).isEqualTo(Edition.LEGACY);
+    then(ReportGenerator.editionOf(2018)).isEqualTo(Edition.LEGACY);
+    then(ReportGenerator.editionOf(2019)).isEqualTo(Edition.V2019);
+    then(ReportGenerator.editionOf(2020)).isEqualTo(Edition.V2019);
+    then(ReportGenerator.editionOf(2021)).isEqualTo(Edition.V2021);
+    then(ReportGenerator.editionOf(2025)).isEqualTo(Edition.V2021);
   }
 }
