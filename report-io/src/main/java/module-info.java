@@ -5,7 +5,7 @@
 module io.github.ogireport.io {
   requires transitive io.github.ogireport.model;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
   requires org.jsoup;
 
   exports io.github.ogireport.io;
