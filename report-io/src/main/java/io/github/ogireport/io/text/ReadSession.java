@@ -548,7 +548,7 @@ final class ReadSession {
           return;
         }
         if (family == Family.APPLICATIONS && match.index() < lastIndex
-            && rows.stream().anyMatch(r -> r.row.equals(match.row()) && r.hasValues())) {
+            && rows.stream().anyMatch(r -> r.row.equals(match.row()))) {
           // The rows start over: a second section 三 table (a report printing both editions' tables).
           TableAcc next = new TableAcc(Family.APPLICATIONS, null, t.line());
           finishTable();
