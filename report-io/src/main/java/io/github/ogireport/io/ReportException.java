@@ -29,8 +29,9 @@ public class ReportException extends RuntimeException {
   }
 
   private static String render(String problem, Location location) {
-    String oneLine = problem.replace('\n', ' ').replace('\r', ' ');
-    return location.isUnknown() ? oneLine : oneLine + " at " + location;
+    // a JSON Pointer may hold any character of a member name, line breaks too
+    String message = location.isUnknown() ? problem : problem + " at " + location;
+    return message.replace('\n', ' ').replace('\r', ' ');
   }
 
   /** Where the problem is; never {@code null}. */

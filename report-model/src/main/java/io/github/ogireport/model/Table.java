@@ -285,30 +285,33 @@ public final class Table {
       return this;
     }
 
+    private String where(TableRow row, TableColumn column) {
+      return type.key() + "/" + row.key() + "/" + column.key();
+    }
+
     private void checkKind(TableRow row, TableColumn column, Cell cell) {
       if (cell.isBlank()) {
         return;
       }
       CellKind kind = type.kind(row, column);
-      String where = type.key() + "/" + row.key() + "/" + column.key();
       switch (kind) {
         case COUNT -> {
           if (!cell.isInteger()) {
-            throw new IllegalArgumentException("cell " + where + " takes a count but was the amount " + cell);
+            throw new IllegalArgumentException("cell " + where(row, column) + " takes a count but was the amount " + cell);
           }
           if (cell.longValue() < 0) {
             throw new IllegalArgumentException(
-                "count " + where + " must not be negative but was " + cell.longValue());
+                "count " + where(row, column) + " must not be negative but was " + cell.longValue());
           }
         }
         case SIGNED -> {
           if (!cell.isInteger()) {
-            throw new IllegalArgumentException("cell " + where + " takes an integer but was the amount " + cell);
+            throw new IllegalArgumentException("cell " + where(row, column) + " takes an integer but was the amount " + cell);
           }
         }
         case AMOUNT -> {
           if (!cell.isAmount()) {
-            throw new IllegalArgumentException("cell " + where + " takes an amount but was the integer " + cell);
+            throw new IllegalArgumentException("cell " + where(row, column) + " takes an amount but was the integer " + cell);
           }
         }
       }

@@ -25,7 +25,11 @@ final class Evaluation {
   final int[] notEvaluable;
   private final Severity[] severities;
   private ArrayList<Finding> findings;
-  private ArrayList<NotEvaluable> notEvaluableInstances;
+  /** {@link NotEvaluable}s and {@link Pending}s, materialised only when a caller asks for them. */
+  private ArrayList<Object> notEvaluableInstances;
+
+  /** A not-evaluable instance of a relation, recorded without allocating its cell lists. */
+  record Pending(LinearCheck.Instance instance, Rule rule) {}
 
   Evaluation(Report current, Report previous, Severity[] severities) {
     this.current = current;
@@ -58,11 +62,19 @@ final class Evaluation {
   }
 
   void notEvaluable(int rule, NotEvaluable instance) {
+    record(rule, instance);
+  }
+
+  void notEvaluable(int rule, LinearCheck.Instance instance, Rule descriptor) {
+    record(rule, new Pending(instance, descriptor));
+  }
+
+  private void record(int rule, Object entry) {
     notEvaluable[rule]++;
     if (notEvaluableInstances == null) {
       notEvaluableInstances = new ArrayList<>();
     }
-    notEvaluableInstances.add(instance);
+    notEvaluableInstances.add(entry);
   }
 
   /** Records a failed instance. */
@@ -90,7 +102,17 @@ final class Evaluation {
     return findings == null ? List.of() : List.copyOf(findings);
   }
 
-  List<NotEvaluable> notEvaluableInstances() {
+  /** The recorded entries, to be materialised by {@link #materialise(List)}. */
+  List<Object> notEvaluableEntries() {
     return notEvaluableInstances == null ? List.of() : List.copyOf(notEvaluableInstances);
+  }
+
+  /** Builds the {@link NotEvaluable} records of the entries; the tables never change, so any thread may call it. */
+  List<NotEvaluable> materialise(List<Object> entries) {
+    List<NotEvaluable> list = new ArrayList<>(entries.size());
+    for (Object o : entries) {
+      list.add(o instanceof Pending p ? p.instance().notEvaluable(this, p.rule()) : (NotEvaluable) o);
+    }
+    return List.copyOf(list);
   }
 }

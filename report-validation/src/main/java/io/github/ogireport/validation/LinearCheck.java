@@ -15,8 +15,9 @@ import java.util.List;
  * {@code REL} one of {@code =}, {@code ≤}, {@code ≥}, evaluated once per instance (a column, a row, a
  * pair of years).
  *
- * <p>Blank policy: an instance is not evaluable when every cell of a non-empty side is blank; otherwise
- * blank cells count as zero and are listed in the finding. An instance whose table is missing from the
+ * <p>Blank policy: an instance is not evaluable when every cell of a non-empty side is blank, or, for a
+ * cross-year relation, when every cell of one of the two years is blank; otherwise blank cells count as
+ * zero and are listed in the finding. An instance whose table is missing from the
  * report is not applicable and not counted.
  */
 final class LinearCheck extends Check {
@@ -89,6 +90,13 @@ final class LinearCheck extends Check {
     final List<CellRef> cells;
     final List<CellRef> previousCells;
     final String location;
+    /** The ordinal of the one current-year table all terms read, or -1. */
+    final int singleTable;
+    final int[] reportedRows;
+    final int[] reportedColumns;
+    final int[] computedRows;
+    final int[] computedColumns;
+    final int[] computedSigns;
 
     Instance(List<Term> reported, List<Term> computed, Op op, Object label) {
       if (reported.isEmpty()) {
@@ -109,6 +117,27 @@ final class LinearCheck extends Check {
       this.cells = List.copyOf(current);
       this.previousCells = List.copyOf(previous);
       this.location = (this.reported[0].previous ? "previous:" : "") + this.reported[0].ref.path();
+      int single = this.reported[0].ref.table().ordinal();
+      for (Term t : terms()) {
+        if (t.previous || t.ref.table().ordinal() != single || (t.sign < 0 && reported.contains(t))) {
+          single = -1;
+        }
+      }
+      this.singleTable = single;
+      this.reportedRows = new int[this.reported.length];
+      this.reportedColumns = new int[this.reported.length];
+      for (int k = 0; k < this.reported.length; k++) {
+        reportedRows[k] = this.reported[k].rowIndex;
+        reportedColumns[k] = this.reported[k].columnIndex;
+      }
+      this.computedRows = new int[this.computed.length];
+      this.computedColumns = new int[this.computed.length];
+      this.computedSigns = new int[this.computed.length];
+      for (int k = 0; k < this.computed.length; k++) {
+        computedRows[k] = this.computed[k].rowIndex;
+        computedColumns[k] = this.computed[k].columnIndex;
+        computedSigns[k] = this.computed[k].sign;
+      }
     }
 
     boolean applies(Evaluation evaluation) {
@@ -126,33 +155,60 @@ final class LinearCheck extends Check {
     }
 
     void evaluate(Evaluation evaluation, int ruleIndex, Rule rule) {
-      if (!applies(evaluation)) {
-        return;
-      }
       long reportedSum = 0;
       int reportedBlank = 0;
-      for (Term t : reported) {
-        Cell c = t.read(evaluation);
-        if (c.isBlank()) {
-          reportedBlank++;
-        } else {
-          reportedSum += t.sign * c.longValue();
-        }
-      }
       long computedSum = 0;
       int computedBlank = 0;
-      for (Term t : computed) {
-        Cell c = t.read(evaluation);
-        if (c.isBlank()) {
-          computedBlank++;
-        } else {
-          computedSum += t.sign * c.longValue();
+      Table table = singleTable < 0 ? null : evaluation.currentTables[singleTable];
+      if (table != null && table.customRows().isEmpty()) {
+        // fast path: one table of the current report, cells addressed by index
+        for (int k = 0; k < reportedRows.length; k++) {
+          Cell c = table.cell(reportedRows[k], reportedColumns[k]);
+          if (c.isBlank()) {
+            reportedBlank++;
+          } else {
+            reportedSum += c.longValue();
+          }
+        }
+        for (int k = 0; k < computedRows.length; k++) {
+          Cell c = table.cell(computedRows[k], computedColumns[k]);
+          if (c.isBlank()) {
+            computedBlank++;
+          } else {
+            computedSum += computedSigns[k] * c.longValue();
+          }
+        }
+      } else {
+        if (singleTable >= 0 ? table == null : !applies(evaluation)) {
+          return;
+        }
+        int[] filledByYear = new int[2];
+        for (Term t : reported) {
+          Cell c = t.read(evaluation);
+          if (c.isBlank()) {
+            reportedBlank++;
+          } else {
+            reportedSum += t.sign * c.longValue();
+            filledByYear[t.previous ? 1 : 0]++;
+          }
+        }
+        for (Term t : computed) {
+          Cell c = t.read(evaluation);
+          if (c.isBlank()) {
+            computedBlank++;
+          } else {
+            computedSum += t.sign * c.longValue();
+            filledByYear[t.previous ? 1 : 0]++;
+          }
+        }
+        if (!previousCells.isEmpty() && (filledByYear[0] == 0 || filledByYear[1] == 0)) {
+          // cross-year: nothing can be said when one year's cells are all blank
+          evaluation.notEvaluable(ruleIndex, this, rule);
+          return;
         }
       }
       if (reportedBlank == reported.length || (computed.length > 0 && computedBlank == computed.length)) {
-        evaluation.notEvaluable(ruleIndex, new NotEvaluable(
-            rule.id(), NotEvaluable.Reason.BLANK_CELLS, location, cells,
-            blanks(evaluation, false), blanks(evaluation, true)));
+        evaluation.notEvaluable(ruleIndex, this, rule);
         return;
       }
       if (op.holds(reportedSum, computedSum)) {
@@ -166,6 +222,12 @@ final class LinearCheck extends Check {
           reportedBlank + computedBlank == 0 ? List.of() : blanks(evaluation, false),
           reportedBlank + computedBlank == 0 ? List.of() : blanks(evaluation, true),
           r, c, List.of(label, r, c, r.subtract(c)));
+    }
+
+    /** The not-evaluable record of this instance, built only when asked for. */
+    NotEvaluable notEvaluable(Evaluation evaluation, Rule rule) {
+      return new NotEvaluable(rule.id(), NotEvaluable.Reason.BLANK_CELLS, location, cells,
+          blanks(evaluation, false), blanks(evaluation, true));
     }
 
     private List<CellRef> blanks(Evaluation evaluation, boolean ofPrevious) {

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * <p>Policy: for a relation {@code sum(side A) = sum(side B)} (or {@code ≤}, {@code ≥}), the instance is
  * not evaluable if every cell of either side is blank; otherwise blank cells count as zero and a
- * finding, if any, lists them. A row where only 总计 is filled (seed 003) is therefore not evaluable for
+ * finding, if any, lists them. A cross-year relation is also not evaluable when every cell it reads from
+ * one of the two years is blank. A row where only 总计 is filled (seed 003) is therefore not evaluable for
  * the applicant breakdown, while the 总计 column is still checked. A narrative rule is not evaluable when
  * the text states no number.
  *
@@ -31,7 +32,7 @@ public record NotEvaluable(
 
   /** Why an instance could not be evaluated. */
   public enum Reason {
-    /** Every cell of one side of the relation is blank. */
+    /** Every cell of one side of the relation (or, across years, of one year) is blank. */
     BLANK_CELLS,
     /** The narrative text states no number the rule can compare. */
     NO_NUMBER_IN_TEXT

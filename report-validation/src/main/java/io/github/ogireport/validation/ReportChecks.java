@@ -54,12 +54,25 @@ final class ReportChecks {
     }
   }
 
+  /** Per table type: the bit of its edition if it belongs to exactly one, else 0. */
+  private static final int[] EDITION_BIT = editionBitsByType();
+
+  private static int[] editionBitsByType() {
+    int[] bits = new int[TableType.values().length];
+    for (TableType t : TableType.values()) {
+      if (t.editions().size() == 1) {
+        bits[t.ordinal()] = 1 << t.editions().iterator().next().ordinal();
+      }
+    }
+    return bits;
+  }
+
   /** The editions printing tables of the report, as a bit set by ordinal; tables of several editions don't count. */
   static int editionBits(Table[] tables) {
     int bits = 0;
-    for (Table t : tables) {
-      if (t != null && t.type().editions().size() == 1) {
-        bits |= 1 << t.type().editions().iterator().next().ordinal();
+    for (int i = 0; i < tables.length; i++) {
+      if (tables[i] != null) {
+        bits |= EDITION_BIT[i];
       }
     }
     return bits;

@@ -103,7 +103,7 @@ public final class ReportValidator {
     for (int i = 0; i < checks.length; i++) {
       checks[i].evaluate(evaluation, i);
     }
-    return new ValidationResult(evaluation.findings(), evaluation.notEvaluableInstances(), ruleArray,
+    return new ValidationResult(evaluation.findings(), evaluation, evaluation.notEvaluableEntries(), ruleArray,
         severities, evaluation.passed, evaluation.failed, evaluation.notEvaluable);
   }
 

@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public final class ValidationResult {
   private final List<Finding> findings;
-  private final List<NotEvaluable> notEvaluable;
+  private final Evaluation evaluation;
+  private final List<Object> notEvaluable;
   private final Rule[] rules;
   private final Severity[] severities;
   private final int[] passed;
@@ -23,14 +24,16 @@ public final class ValidationResult {
   /** Takes ownership of the arrays, which nobody else may change afterwards. */
   ValidationResult(
       List<Finding> findings,
-      List<NotEvaluable> notEvaluable,
+      Evaluation evaluation,
+      List<Object> notEvaluable,
       Rule[] rules,
       Severity[] severities,
       int[] passed,
       int[] failed,
       int[] notEvaluableCounts) {
     this.findings = List.copyOf(findings);
-    this.notEvaluable = List.copyOf(notEvaluable);
+    this.evaluation = evaluation;
+    this.notEvaluable = notEvaluable;
     this.rules = rules;
     this.severities = severities;
     this.passed = passed;
@@ -92,13 +95,13 @@ public final class ValidationResult {
 
   /** The instances that could not be evaluated, in catalogue order then cell order. */
   public List<NotEvaluable> notEvaluable() {
-    return notEvaluable;
+    return evaluation.materialise(notEvaluable);
   }
 
   /** The instances of one rule that could not be evaluated. */
   public List<NotEvaluable> notEvaluable(String ruleId) {
     List<NotEvaluable> list = new ArrayList<>();
-    for (NotEvaluable n : notEvaluable) {
+    for (NotEvaluable n : notEvaluable()) {
       if (n.ruleId().equals(ruleId)) {
         list.add(n);
       }

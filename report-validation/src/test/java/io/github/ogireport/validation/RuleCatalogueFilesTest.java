@@ -40,6 +40,8 @@ final class RuleCatalogueFilesTest {
 
   @Test
   void the_json_catalogue_is_on_the_class_path() throws IOException {
+    // when regenerating, the class path still holds the previous copy until the next build
+    org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("regenerate"));
     try (InputStream in = RuleCatalogue.class.getResourceAsStream(RuleCatalogue.JSON_RESOURCE)) {
       then(in).isNotNull();
       then(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(RuleCatalogue.toJson());

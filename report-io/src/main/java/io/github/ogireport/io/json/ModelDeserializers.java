@@ -36,6 +36,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,17 @@ final class ModelDeserializers {
   private static final String UNIT_KEYS = keys(Arrays.stream(AmountUnit.values()).map(AmountUnit::key).toList());
   private static final String SECTION_KEYS = keys(
       Arrays.stream(ReportSection.values()).filter(ReportSection::isNarrative).map(ReportSection::key).toList());
+
+  /** The columns of every table type by key. */
+  private static final Map<TableType, Map<String, TableColumn>> COLUMNS = new EnumMap<>(TableType.class);
+
+  static {
+    for (TableType type : TableType.values()) {
+      Map<String, TableColumn> byKey = new HashMap<>();
+      type.columns().forEach(c -> byKey.put(c.key(), c));
+      COLUMNS.put(type, Map.copyOf(byKey));
+    }
+  }
 
   private ModelDeserializers() {}
 
@@ -327,6 +339,7 @@ final class ModelDeserializers {
   /** Collects one table's custom rows and cells, in whatever order the members come. */
   private static final class TableReader {
     final TableType type;
+    final Map<String, TableColumn> columns;
     final Table.Builder builder;
     final Map<String, TableRow> rowsByKey = new HashMap<>();
     /** Rows of a legacy table named before its custom rows were declared. */
@@ -335,6 +348,7 @@ final class ModelDeserializers {
 
     TableReader(TableType type) {
       this.type = type;
+      this.columns = COLUMNS.get(type);
       this.builder = Table.builder(type);
       for (TableRow row : type.rows()) {
         rowsByKey.put(row.key(), row);
@@ -382,35 +396,39 @@ final class ModelDeserializers {
       expectObject(p, "rows");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
-        String rowPointer = pointer(p);
-        JsonLocation rowLocation = p.currentTokenLocation();
         TableRow row = rowsByKey.get(key);
         if (row == null && (!type.allowsCustomRows() || customRowsRead)) {
           throw ReportJsonProblem.at(p, "table " + type.key() + " has no row " + quote(key));
         }
-        p.nextToken();
-        expectObject(p, "row " + quote(key));
         PendingRow later = null;
         if (row == null) {
           if (pending.size() >= MAX_CUSTOM_ROWS) {
             throw ReportJsonProblem.limit(
                 p, "table " + type.key() + " has more than " + MAX_CUSTOM_ROWS + " rows that are not official rows");
           }
-          later = new PendingRow(key, rowPointer, rowLocation, new ArrayList<>());
+          later = new PendingRow(key, pointer(p), p.currentTokenLocation(), new ArrayList<>());
           pending.add(later);
         }
+        p.nextToken();
+        expectObject(p, "row " + quote(key));
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String columnKey = p.currentName();
-          TableColumn column = type.column(columnKey).orElseThrow(() -> ReportJsonProblem.at(
-              p, "table " + type.key() + " has no column " + quote(columnKey)));
+          TableColumn column = columns.get(columnKey);
+          if (column == null) {
+            throw ReportJsonProblem.at(p, "table " + type.key() + " has no column " + quote(columnKey));
+          }
           p.nextToken();
-          String cellPointer = pointer(p);
-          JsonLocation cellLocation = p.currentTokenLocation();
-          Cell cell = readCell(p, row == null ? null : type.kind(row, column));
           if (row == null) {
-            later.cells().add(new PendingCell(column, cell, cellPointer, cellLocation));
+            Cell cell = readCell(p, null);
+            later.cells().add(new PendingCell(column, cell, pointer(p), p.currentTokenLocation()));
+          } else if (p.currentToken() == JsonToken.START_OBJECT) {
+            // an amount: once read, the parser stands at its end, so remember where it started
+            String at = pointer(p);
+            JsonLocation start = p.currentTokenLocation();
+            set(p, row, column, readCell(p, type.kind(row, column)), at, start);
           } else {
-            set(p, row, column, cell, cellPointer, cellLocation);
+            // a scalar: pointer and location are taken from the parser only if the cell does not fit
+            set(p, row, column, readCell(p, type.kind(row, column)), null, null);
           }
         }
       }
@@ -430,6 +448,7 @@ final class ModelDeserializers {
       return builder.build();
     }
 
+    /** Sets a cell; {@code at} and {@code location} are null for a cell at the parser's current token. */
     private void set(JsonParser p, TableRow row, TableColumn column, Cell cell, String at, JsonLocation location)
         throws ReportJsonProblem {
       if (!cell.isBlank()) {
@@ -444,14 +463,18 @@ final class ModelDeserializers {
               : null;
         };
         if (problem != null) {
-          throw ReportJsonProblem.at(p, at, location, problem);
+          throw problem(p, at, location, problem);
         }
       }
       try {
         builder.set(row, column, cell);
       } catch (IllegalArgumentException e) {
-        throw ReportJsonProblem.at(p, at, location, String.valueOf(e.getMessage()));
+        throw problem(p, at, location, String.valueOf(e.getMessage()));
       }
+    }
+
+    private static ReportJsonProblem problem(JsonParser p, String at, JsonLocation location, String message) {
+      return at == null ? ReportJsonProblem.at(p, message) : ReportJsonProblem.at(p, at, location, message);
     }
   }
 

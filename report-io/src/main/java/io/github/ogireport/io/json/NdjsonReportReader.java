@@ -8,12 +8,9 @@ import io.github.ogireport.model.Report;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -24,9 +21,10 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads reports from newline-delimited JSON (NDJSON): one report per line, each as {@link ReportJson}
- * reads it, lines ended by {@code \n} (a {@code \r} before it is dropped). Lines holding only whitespace
- * are skipped. The input is read one line at a time, so memory stays bounded by the longest line (at
- * most {@link JsonLimits#maxDocumentLength()} characters) however many lines there are.
+ * reads it, lines ended by {@code \n} (a {@code \r} before it is dropped). Lines holding only spaces and
+ * tabs are skipped. The input is read one line at a time, so memory stays bounded by the longest line (at
+ * most {@link JsonLimits#maxDocumentLength()} bytes, or characters for a {@link Reader}) however many
+ * lines there are.
  *
  * <pre>{@code
  * try (NdjsonReportReader reports = NdjsonReportReader.open(Files.newInputStream(path))) {
@@ -34,50 +32,37 @@ import java.util.stream.StreamSupport;
  * }
  * }</pre>
  *
- * <p>A line that cannot be read makes {@link #next()} throw a {@link ReportFormatException} or an
- * {@link InputLimitException} whose {@link Location#line()} is that line's number (1-based) and whose
- * column and JSON Pointer are those within the line. The bad line is consumed: iteration may go on with
- * the next line, to skip bad lines. Not thread-safe.
+ * <p>A line that cannot be read makes {@link #next()} throw a {@link ReportFormatException} (malformed
+ * JSON or UTF-8, or a failing stream) or an {@link InputLimitException}, whose {@link Location#line()} is
+ * that line's number (1-based) and whose JSON Pointer and column are those within the line (columns count
+ * bytes for byte input). The bad line is consumed: iteration may go on with the next line, to skip bad
+ * lines. Not thread-safe.
  *
  * @since 0.1
  */
 public final class NdjsonReportReader implements Iterator<Report>, Closeable {
-  private static final int BUFFER = 8192;
-  private static final int KEEP_CAPACITY = 1 << 16;
-
-  private final Reader in;
+  private final Lines lines;
   private final ReportJson json;
-  private final int maxLineLength;
-  private final char[] buffer = new char[BUFFER];
-  private int position;
-  private int end;
-  private boolean exhausted;
-  private StringBuilder line = new StringBuilder();
   private long linesRead;
   private long lineNumber;
-  private String pending;
+  private boolean exhausted;
+  private boolean pending;
   private long pendingLineNumber;
   private ReportException pendingFailure;
 
-  private NdjsonReportReader(Reader in, ReportJson json) {
-    this.in = Objects.requireNonNull(in, "in");
+  private NdjsonReportReader(Lines lines, ReportJson json) {
+    this.lines = lines;
     this.json = Objects.requireNonNull(json, "json");
-    this.maxLineLength = (int) Math.min(json.limits().maxDocumentLength(), Integer.MAX_VALUE - 16);
   }
 
-  /** Returns a reader of UTF-8 NDJSON under the default limits; malformed UTF-8 is an error. */
+  /** Returns a reader of UTF-8 NDJSON under the default limits. */
   public static NdjsonReportReader open(InputStream in) {
     return open(in, ReportJson.standard());
   }
 
   /** Returns a reader of UTF-8 NDJSON that reads each line with {@code json}. */
   public static NdjsonReportReader open(InputStream in, ReportJson json) {
-    Objects.requireNonNull(in, "in");
-    return new NdjsonReportReader(
-        new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)),
-        json);
+    return new NdjsonReportReader(new ByteLines(Objects.requireNonNull(in, "in"), maxLine(json)), json);
   }
 
   /** Returns a reader of NDJSON text under the default limits. */
@@ -87,16 +72,20 @@ public final class NdjsonReportReader implements Iterator<Report>, Closeable {
 
   /** Returns a reader of NDJSON text that reads each line with {@code json}. */
   public static NdjsonReportReader open(Reader in, ReportJson json) {
-    return new NdjsonReportReader(in, json);
+    return new NdjsonReportReader(new CharLines(Objects.requireNonNull(in, "in"), maxLine(json)), json);
+  }
+
+  private static int maxLine(ReportJson json) {
+    return (int) Math.min(json.limits().maxDocumentLength(), Integer.MAX_VALUE - 16);
   }
 
   /** True if another non-blank line follows (which {@link #next()} may still find malformed). */
   @Override
   public boolean hasNext() {
-    if (pending == null && pendingFailure == null) {
+    if (!pending && pendingFailure == null) {
       advance();
     }
-    return pending != null || pendingFailure != null;
+    return pending || pendingFailure != null;
   }
 
   /**
@@ -113,13 +102,12 @@ public final class NdjsonReportReader implements Iterator<Report>, Closeable {
     }
     lineNumber = pendingLineNumber;
     ReportException failure = pendingFailure;
-    String text = pending;
-    pending = null;
+    pending = false;
     pendingFailure = null;
     if (failure != null) {
       throw failure;
     }
-    return json.readLine(text, lineNumber);
+    return lines.parse(json, lineNumber);
   }
 
   /** The 1-based line number of the report (or failure) last returned by {@link #next()}; 0 before. */
@@ -143,109 +131,261 @@ public final class NdjsonReportReader implements Iterator<Report>, Closeable {
   public void close() {
     exhausted = true;
     try {
-      in.close();
+      lines.close();
     } catch (IOException e) {
       throw new UncheckedIOException("could not close the NDJSON input", e);
     }
   }
 
-  /** Reads up to the next non-blank line into {@link #pending}, or a failure into {@link #pendingFailure}. */
+  /** Reads up to the next non-blank line, or a failure into {@link #pendingFailure}. */
   private void advance() {
     while (!exhausted) {
       long number = linesRead + 1;
-      boolean tooLong;
+      Status status;
       try {
-        tooLong = readLine();
+        status = lines.read();
       } catch (IOException e) {
         exhausted = true;
         pendingLineNumber = number;
-        String problem = e instanceof CharacterCodingException
-            ? "malformed UTF-8 input: " + e
-            : "could not read the input: " + e;
-        pendingFailure = new ReportFormatException(problem, Location.ofJsonPath("", clamp(number), 0), e);
+        pendingFailure = new ReportFormatException(
+            "could not read the input: " + e, Location.ofJsonPath("", clamp(number), 0), e);
         return;
       }
-      if (exhausted && line.length() == 0 && !tooLong) {
+      if (status == Status.END) {
+        exhausted = true;
         return;
       }
       linesRead = number;
-      if (tooLong) {
+      if (status == Status.TOO_LONG) {
         pendingLineNumber = number;
         pendingFailure = new InputLimitException(
-            "line of more than " + maxLineLength + " characters exceeds the document limit",
-            Location.ofJsonPath("", clamp(number), maxLineLength + 1));
+            "line longer than the document limit of " + lines.maxLength(),
+            Location.ofJsonPath("", clamp(number), lines.maxLength() + 1));
         return;
       }
-      if (number == 1 && line.length() > 0 && line.charAt(0) == '\uFEFF') {
-        line.deleteCharAt(0);
-      }
-      if (!isBlank(line)) {
-        pending = line.toString();
+      if (status == Status.LINE) {
+        pending = true;
         pendingLineNumber = number;
-        if (line.capacity() > KEEP_CAPACITY) {
-          line = new StringBuilder();
-        }
         return;
       }
     }
-  }
-
-  /**
-   * Reads one line into {@link #line} without its terminator; returns true if it was longer than the
-   * limit (its excess is skipped, not kept). Sets {@link #exhausted} at the end of input.
-   */
-  private boolean readLine() throws IOException {
-    line.setLength(0);
-    boolean tooLong = false;
-    while (true) {
-      if (position == end) {
-        end = in.read(buffer, 0, BUFFER);
-        position = 0;
-        if (end <= 0) {
-          end = 0;
-          exhausted = true;
-          break;
-        }
-      }
-      int start = position;
-      while (position < end && buffer[position] != '\n') {
-        position++;
-      }
-      if (!tooLong) {
-        int length = position - start;
-        if (line.length() + length > maxLineLength + 1) {
-          tooLong = true;
-          line.setLength(0);
-        } else {
-          line.append(buffer, start, length);
-        }
-      }
-      if (position < end) {
-        position++; // the '\n'
-        break;
-      }
-    }
-    if (!tooLong && line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
-      line.setLength(line.length() - 1);
-    }
-    if (!tooLong && line.length() > maxLineLength) {
-      tooLong = true;
-      line.setLength(0);
-    }
-    return tooLong;
-  }
-
-  private static boolean isBlank(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int clamp(long line) {
     return (int) Math.min(line, Integer.MAX_VALUE);
+  }
+
+  private enum Status {
+    LINE,
+    BLANK,
+    TOO_LONG,
+    END
+  }
+
+  /** The lines of an input, one kept at a time, without terminators. */
+  private abstract static class Lines implements Closeable {
+    private final int maxLength;
+
+    Lines(int maxLength) {
+      this.maxLength = maxLength;
+    }
+
+    int maxLength() {
+      return maxLength;
+    }
+
+    /** Reads the next line; the excess of a line longer than the limit is skipped, not kept. */
+    abstract Status read() throws IOException;
+
+    /** Reads the line last read as a report. */
+    abstract Report parse(ReportJson json, long lineNumber);
+
+    static boolean isBlank(int c) {
+      return c == ' ' || c == '\t' || c == '\r';
+    }
+  }
+
+  /** Lines of UTF-8 bytes, split on the byte {@code \n}, which no multi-byte UTF-8 sequence contains. */
+  private static final class ByteLines extends Lines {
+    private static final int INITIAL = 1 << 12;
+    private static final int KEEP = 1 << 16;
+
+    private final InputStream in;
+    private final byte[] buffer = new byte[8192];
+    private int position;
+    private int end;
+    private boolean eof;
+    private byte[] line = new byte[INITIAL];
+    private int length;
+
+    ByteLines(InputStream in, int maxLength) {
+      super(maxLength);
+      this.in = in;
+    }
+
+    @Override
+    Status read() throws IOException {
+      if (line.length > KEEP) {
+        line = new byte[INITIAL];
+      }
+      length = 0;
+      boolean tooLong = false;
+      boolean any = false;
+      while (true) {
+        if (position == end) {
+          if (eof) {
+            break;
+          }
+          end = in.read(buffer, 0, buffer.length);
+          position = 0;
+          if (end <= 0) {
+            end = 0;
+            eof = true;
+            break;
+          }
+        }
+        any = true;
+        int start = position;
+        while (position < end && buffer[position] != '\n') {
+          position++;
+        }
+        int n = position - start;
+        if (!tooLong) {
+          if ((long) length + n > maxLength() + 1L) {
+            tooLong = true;
+          } else {
+            if (length + n > line.length) {
+              line = Arrays.copyOf(line, Math.max(length + n, Math.min(line.length * 2, maxLength() + 1)));
+            }
+            System.arraycopy(buffer, start, line, length, n);
+            length += n;
+          }
+        }
+        if (position < end) {
+          position++;
+          break;
+        }
+      }
+      if (!any) {
+        return Status.END;
+      }
+      if (tooLong) {
+        return Status.TOO_LONG;
+      }
+      if (length > 0 && line[length - 1] == '\r') {
+        length--;
+      }
+      if (length > maxLength()) {
+        return Status.TOO_LONG;
+      }
+      for (int i = 0; i < length; i++) {
+        if (!isBlank(line[i])) {
+          return Status.LINE;
+        }
+      }
+      return Status.BLANK;
+    }
+
+    @Override
+    Report parse(ReportJson json, long lineNumber) {
+      return json.readLine(line, length, lineNumber);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /** Lines of a character stream. */
+  private static final class CharLines extends Lines {
+    private static final int KEEP = 1 << 16;
+
+    private final Reader in;
+    private final char[] buffer = new char[8192];
+    private int position;
+    private int end;
+    private boolean eof;
+    private boolean first = true;
+    private StringBuilder line = new StringBuilder();
+
+    CharLines(Reader in, int maxLength) {
+      super(maxLength);
+      this.in = in;
+    }
+
+    @Override
+    Status read() throws IOException {
+      if (line.capacity() > KEEP) {
+        line = new StringBuilder();
+      }
+      line.setLength(0);
+      boolean tooLong = false;
+      boolean any = false;
+      while (true) {
+        if (position == end) {
+          if (eof) {
+            break;
+          }
+          end = in.read(buffer, 0, buffer.length);
+          position = 0;
+          if (end <= 0) {
+            end = 0;
+            eof = true;
+            break;
+          }
+        }
+        any = true;
+        int start = position;
+        while (position < end && buffer[position] != '\n') {
+          position++;
+        }
+        int n = position - start;
+        if (!tooLong) {
+          if ((long) line.length() + n > maxLength() + 1L) {
+            tooLong = true;
+            line.setLength(0);
+          } else {
+            line.append(buffer, start, n);
+          }
+        }
+        if (position < end) {
+          position++;
+          break;
+        }
+      }
+      if (!any) {
+        return Status.END;
+      }
+      if (first && line.length() > 0 && line.charAt(0) == '\uFEFF') {
+        line.deleteCharAt(0);
+      }
+      first = false;
+      if (tooLong) {
+        return Status.TOO_LONG;
+      }
+      if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
+        line.setLength(line.length() - 1);
+      }
+      if (line.length() > maxLength()) {
+        return Status.TOO_LONG;
+      }
+      for (int i = 0; i < line.length(); i++) {
+        if (!isBlank(line.charAt(i))) {
+          return Status.LINE;
+        }
+      }
+      return Status.BLANK;
+    }
+
+    @Override
+    Report parse(ReportJson json, long lineNumber) {
+      return json.readLine(line.toString(), lineNumber);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 }

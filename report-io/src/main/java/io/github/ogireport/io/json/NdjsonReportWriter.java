@@ -110,8 +110,12 @@ public final class NdjsonReportWriter implements Closeable, Flushable {
    */
   @Override
   public void close() {
-    try (Closeable t = target) {
-      generator.close();
+    try {
+      try {
+        generator.close();
+      } finally {
+        target.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("could not close the NDJSON output", e);
     }

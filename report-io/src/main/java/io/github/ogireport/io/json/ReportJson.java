@@ -190,6 +190,11 @@ public final class ReportJson {
     return read(() -> mapper.createParser(line), lineNumber);
   }
 
+  /** Reads one line of UTF-8 NDJSON from {@code bytes[0, length)}; see {@link #readLine(String, long)}. */
+  Report readLine(byte[] bytes, int length, long lineNumber) {
+    return read(() -> mapper.createParser(bytes, 0, length), lineNumber);
+  }
+
   JsonFactory factory() {
     return mapper.getFactory();
   }

@@ -1,0 +1,8 @@
+package io.github.ogireport.cli;
+
+/** Prints the outcome of {@code check}, one report at a time, then a summary. */
+interface CheckPrinter {
+  void print(Checked checked);
+
+  void summary(int reports, int withErrors, int withWarnings, int unreadable);
+}

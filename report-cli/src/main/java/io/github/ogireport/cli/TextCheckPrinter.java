@@ -1,0 +1,98 @@
+package io.github.ogireport.cli;
+
+import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.Table;
+import io.github.ogireport.validation.Finding;
+import io.github.ogireport.validation.Severity;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The readable output of {@code check}: a block per report with Chinese and English labels. */
+final class TextCheckPrinter implements CheckPrinter {
+  private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+  private static final Locale EN = Locale.ENGLISH;
+
+  private final PrintWriter out;
+
+  TextCheckPrinter(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void print(Checked c) {
+    out.println("== " + c.source());
+    if (c.failure() != null) {
+      out.println("   无法读取 unreadable : " + c.failure().getMessage());
+      out.println();
+      return;
+    }
+    Report r = c.read().report();
+    int tables = 0;
+    int cells = 0;
+    int blank = 0;
+    for (Table t : r.tableList()) {
+      tables++;
+      for (int i = 0; i < t.rows().size(); i++) {
+        for (int j = 0; j < t.columns().size(); j++) {
+          cells++;
+          if (t.cell(i, j).isBlank()) {
+            blank++;
+          }
+        }
+      }
+    }
+    out.println("   版式 edition : " + r.edition().key() + " (" + r.edition().label() + ")"
+        + (r.isMixedEdition() ? "  混合版式 mixed: " + r.tableList().stream()
+            .map(t -> t.type().key()).collect(Collectors.joining(", ")) : ""));
+    out.println("   机关 agency  : " + r.metadata().agency() + "  年度 year: " + r.metadata().year());
+    out.println("   读取 read    : " + tables + " tables, " + cells + " cells (" + blank + " blank)");
+    for (ReaderFinding f : c.read().findings()) {
+      out.println(String.format(Locale.ROOT, "   %-7s %-32s %s  %s",
+          f.severity(), f.code(), f.location(), f.message()));
+    }
+    long shown = 0;
+    for (Finding f : c.validation().findings()) {
+      if (f.severity() == Severity.INFO) {
+        continue;
+      }
+      shown++;
+      out.println(String.format(Locale.ROOT, "   %-7s %-32s %s%s",
+          f.severity(), f.ruleId(), f.location(), numbers(f)));
+      out.println("           " + f.message(ZH));
+      out.println("           " + f.message(EN));
+      if (!f.blankCells().isEmpty()) {
+        out.println("           空白单元格 blank cells: "
+            + f.blankCells().stream().map(CellRef::path).collect(Collectors.joining(", ")));
+      }
+    }
+    if (shown == 0 && c.read().findings().isEmpty()) {
+      out.println("   无问题 no findings");
+    }
+    out.println(String.format(Locale.ROOT, "   错误 errors: %d  警告 warnings: %d  不可判定 not evaluable: %d",
+        c.errors(), c.warnings(), c.validation().notEvaluable().size()));
+    out.println();
+  }
+
+  private static String numbers(Finding f) {
+    StringBuilder sb = new StringBuilder();
+    f.reported().ifPresent(v -> sb.append("  reported ").append(plain(v)));
+    f.computed().ifPresent(v -> sb.append("  computed ").append(plain(v)));
+    f.difference().ifPresent(v -> sb.append("  diff ").append(plain(v)));
+    return sb.toString();
+  }
+
+  private static String plain(BigDecimal v) {
+    return v.toPlainString();
+  }
+
+  @Override
+  public void summary(int reports, int withErrors, int withWarnings, int unreadable) {
+    out.println(String.format(Locale.ROOT,
+        "共 %d 份报告 reports: %d 有错误 with errors, %d 有警告 with warnings, %d 无法读取 unreadable",
+        reports, withErrors, withWarnings, unreadable));
+  }
+}

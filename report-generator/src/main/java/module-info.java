@@ -1,0 +1,8 @@
+/**
+ * Seeded generators of valid reports of every edition, for tests, benchmarks and demonstrations.
+ */
+module io.github.ogireport.generator {
+  requires transitive io.github.ogireport.model;
+
+  exports io.github.ogireport.generator;
+}
