@@ -117,11 +117,11 @@ final class BlockSolver {
     // Row-major position is exact for row-printed blocks; otherwise any equal number in the row's span.
     int i = r * COLS + c;
     Tok t = numbers.get(i);
-    if (t.number().value().longValueExact() == grid[r][c]) {
+    if (t.number().value().longValue() == grid[r][c]) {
       return t;
     }
     for (Tok x : numbers) {
-      if (x.number().value().longValueExact() == grid[r][c]) {
+      if (x.number().value().longValue() == grid[r][c]) {
         return x;
       }
     }

@@ -94,7 +94,7 @@ final class ReadSession {
   private void processLine(int lineNo, String raw) {
     String norm = TextNormalizer.normalizeLine(raw);
     String key = TextNormalizer.labelKey(norm);
-    if (key.isEmpty()) {
+    if (key.isEmpty() && (current == null || norm.indexOf('\t') < 0)) {
       if (current == null && narrativeSection != null) {
         narrativeLines.add(raw.stripTrailing());
       }
@@ -291,7 +291,7 @@ final class ReadSession {
       String f = norm.substring(start, end);
       field++;
       if (f.isBlank()) {
-        boolean leadingEmpty = !anyContent && f.isEmpty() && field == 1;
+        boolean leadingEmpty = !cellColumns && !anyContent && f.isEmpty() && field == 1;
         if (hasTab && !leadingEmpty) {
           out.add(new Tok(Tok.Kind.SOFT_BLANK, f, "", null, lineNo, col(start, field)));
         }
@@ -399,7 +399,9 @@ final class ReadSession {
   // ---------------------------------------------------------------- table accumulation
 
   private void processTokens(List<Tok> toks, int lineNo) {
-    boolean lineHasNumber = toks.stream().anyMatch(t -> t.kind() == Tok.Kind.NUMBER);
+    // A row of only empty cells is a row of blanks (the value row of section 四 left empty).
+    boolean lineHasNumber = toks.stream().anyMatch(t -> t.kind() == Tok.Kind.NUMBER)
+        || (toks.size() >= 5 && toks.stream().allMatch(Tok::isBlank));
     for (Tok t : toks) {
       current.accept(t, lineHasNumber);
     }
@@ -545,6 +547,16 @@ final class ReadSession {
         if (pending != null && pending.row.equals(match.row())) {
           return;
         }
+        if (family == Family.APPLICATIONS && match.index() < lastIndex
+            && rows.stream().anyMatch(r -> r.row.equals(match.row()))) {
+          // The rows start over: a second section 三 table (a report printing both editions' tables).
+          TableAcc next = new TableAcc(Family.APPLICATIONS, null, t.line());
+          finishTable();
+          current = next;
+          next.buffer.add(t);
+          next.startRow(match, t);
+          return;
+        }
         startRow(match, t);
       }
     }
@@ -649,6 +661,10 @@ final class ReadSession {
       edition = s2Edition;
     } else if (built.containsKey(TableType.LEGACY_STATISTICS)) {
       edition = Edition.LEGACY;
+    } else if (year != null && year <= 2018) {
+      edition = Edition.LEGACY; // no table to recognise: the form in force for the report year
+    } else if (year != null && year <= 2020) {
+      edition = Edition.V2019;
     } else {
       edition = Edition.V2021;
     }
@@ -1083,7 +1099,7 @@ final class ReadSession {
   private void placeRow(Table.Builder tb, TableType type, TableRow row, RowAcc r, List<TableColumn> cols,
       List<int[]> relations, AmountUnit defaultUnit) {
     List<Tok> cells = r.cells;
-    if (!relations.isEmpty() && cells.size() == cols.size() && r.label != null
+    if (!cellColumns && !relations.isEmpty() && cells.size() == cols.size() && r.label != null
         && cells.get(0).kind() == Tok.Kind.SOFT_BLANK && cells.get(0).line() == r.label.line()
         && cells.subList(1, cells.size()).stream().allMatch(c -> c.kind() == Tok.Kind.NUMBER)) {
       // An empty cell right after the label under a merged label column is layout filler.
@@ -1096,7 +1112,7 @@ final class ReadSession {
       }
       return;
     }
-    RowPlacement.Result res = RowPlacement.place(cells, cols.size(), relations);
+    RowPlacement.Result res = RowPlacement.place(cells, cols.size(), relations, cellColumns);
     Location where = r.label == null ? location(1, 0) : location(r.label);
     String rowName = row.label();
     switch (res.outcome()) {
@@ -1148,7 +1164,7 @@ final class ReadSession {
     for (int i = 0; i < n; i++) {
       flat.add(type.columns().get(i % type.columns().size()));
     }
-    RowPlacement.Result res = RowPlacement.place(r.cells, n, relations);
+    RowPlacement.Result res = RowPlacement.place(r.cells, n, relations, cellColumns);
     Location where = r.label == null ? location(1, 0) : location(r.label);
     switch (res.outcome()) {
       case OVERFLOW, AMBIGUOUS, GLUED_AMBIGUOUS -> {

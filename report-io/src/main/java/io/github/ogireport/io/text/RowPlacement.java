@@ -32,7 +32,10 @@ final class RowPlacement {
 
   private RowPlacement() {}
 
-  static Result place(List<Tok> cells, int n, List<int[]> relations) {
+  static Result place(List<Tok> cells, int n, List<int[]> relations, boolean exactCells) {
+    if (exactCells && cells.size() == n) {
+      return new Result(cells.toArray(new Tok[0]), new Long[n], Outcome.EXACT, List.of());
+    }
     List<Tok> s = new ArrayList<>(cells);
     while (!s.isEmpty() && s.get(s.size() - 1).kind() == Tok.Kind.SOFT_BLANK) {
       s.remove(s.size() - 1);
@@ -76,7 +79,8 @@ final class RowPlacement {
       }
     }
     Outcome failure = glued ? Outcome.GLUED_AMBIGUOUS : Outcome.AMBIGUOUS;
-    if (relations.isEmpty() || !s.stream().allMatch(t -> t.number() != null && t.number().isInteger())) {
+    if (relations.isEmpty() || !s.stream().allMatch(t -> t.number() != null && t.number().isInteger()
+        && t.number().value().precision() <= 15)) {
       return new Result(new Tok[n], new Long[n], failure, texts(s));
     }
     List<Long> printed = s.stream().map(t -> t.number().value().longValueExact()).toList();
@@ -223,7 +227,7 @@ final class RowPlacement {
       List<List<Long>> options = new ArrayList<>();
       if (p != null && gluable.contains(s.indexOf(t))) {
         splits(p.digits(), 0, new ArrayList<>(), options, extra + 1);
-      } else if (p != null && p.isInteger()) {
+      } else if (p != null && p.isInteger() && p.value().precision() <= 15) {
         options.add(List.of(p.value().longValueExact()));
       } else {
         return false;

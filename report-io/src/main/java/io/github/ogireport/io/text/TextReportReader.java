@@ -70,7 +70,9 @@ import java.util.function.BiFunction;
  * characters) of exactly one label. The cells after a label up to the next label, or the next text after
  * values, belong to its row. The edition of each table is detected from its labels (formats.md §5):
  * section 二 from its column headers, rows, or the number of values per row; section 三 from the
- * （六）其他处理 sub-rows. {@code Report.edition()} is the edition of the section 三 table.
+ * （六）其他处理 sub-rows. {@code Report.edition()} is the edition of the section 三 table, else of section
+ * 二, else legacy if the statistics form was read; a text with no table at all gets the edition in force
+ * for its report year (a {@code reader.missing-table} finding says so).
  *
  * <p><b>Placing cells.</b> Trailing soft blanks are dropped; with more cells than columns, leading soft
  * blanks are dropped; with fewer, a row that contains blanks is aligned to its last column. A row of

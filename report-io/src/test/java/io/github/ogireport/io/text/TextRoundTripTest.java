@@ -41,17 +41,17 @@ class TextRoundTripTest {
 
   enum Style { FULL, SOME_BLANKS, MANY_BLANKS, ALL_BLANK }
 
-  @Property(tries = 2000)
+  @Property(tries = 500)
   void a_written_2019_report_reads_back_equal(@ForAll("seeds") long seed, @ForAll Style style) {
     roundTrip(report(Edition.V2019, false, style, new Random(seed)));
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 500)
   void a_written_2021_report_reads_back_equal(@ForAll("seeds") long seed, @ForAll Style style) {
     roundTrip(report(Edition.V2021, false, style, new Random(seed)));
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 500)
   void a_written_legacy_report_reads_back_equal(@ForAll("seeds") long seed, @ForAll Style style) {
     roundTrip(report(Edition.LEGACY, false, style, new Random(seed)));
   }
