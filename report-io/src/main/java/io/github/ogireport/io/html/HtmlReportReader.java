@@ -6,7 +6,10 @@ import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.ReportException;
 import io.github.ogireport.io.TableFormatException;
+import io.github.ogireport.io.text.TextReportReader;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +30,15 @@ import java.util.function.BiFunction;
  * @since 0.1
  */
 public final class HtmlReportReader {
-  /** Interprets lines of published report text; see {@link HtmlLines#locate(int, int)} for the locator. */
+  /** Interprets lines of published report text, as {@link TextReportReader#read(List, BiFunction)} does. */
   @FunctionalInterface
   public interface LineReader {
     /**
      * Reads the report in the lines.
      *
      * @param lines the lines, table rows with TAB-separated cells
-     * @param locator maps a 1-based line and a 1-based character column to where it came from
+     * @param locator maps a 1-based line and a 1-based cell number (the TAB-separated field) to where it
+     *     came from
      * @return the report with provenance and findings
      * @throws ReportException if the lines cannot be read
      */
@@ -45,6 +49,16 @@ public final class HtmlReportReader {
 
   private HtmlReportReader(LineReader lineReader) {
     this.lineReader = lineReader;
+  }
+
+  /** Returns a lenient reader: reader findings are reported and reading goes on. */
+  public static HtmlReportReader lenient() {
+    return using(TextReportReader.lenient()::read);
+  }
+
+  /** Returns a strict reader: a reader finding of severity warning or error raises {@link TableFormatException}. */
+  public static HtmlReportReader strict() {
+    return using(TextReportReader.strict()::read);
   }
 
   /** Returns a reader that interprets the lines of the page with the given line reader. */
@@ -71,6 +85,19 @@ public final class HtmlReportReader {
   }
 
   /**
+   * Reads a page from a file.
+   *
+   * @throws ReportException if the file cannot be read or the page cannot be read
+   */
+  public ReadResult read(Path file) {
+    try {
+      return read(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new TableFormatException("cannot read " + file + ": " + e.getMessage(), Location.unknown(), e);
+    }
+  }
+
+  /**
    * Reads a page from a stream (read to its end, not closed).
    *
    * @throws IOException if the stream fails
@@ -84,7 +111,7 @@ public final class HtmlReportReader {
   private ReadResult interpret(HtmlLines lines) {
     ReadResult result;
     try {
-      result = lineReader.read(lines.lines(), lines::locate);
+      result = lineReader.read(lines.lines(), (line, cell) -> lines.locateCell(line, cell - 1));
     } catch (ReportException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -22,12 +22,12 @@ class HtmlReportReaderTest {
       .metadata(ReportMetadata.of("示例", 2020)).edition(Edition.V2019).build();
 
   @Test
-  void passes_the_lines_and_a_locator_of_html_cells_to_the_line_reader() {
+  void passes_the_lines_and_a_locator_from_cell_numbers_to_html_cells_to_the_line_reader() {
     List<String> seen = new ArrayList<>();
     List<Location> located = new ArrayList<>();
     HtmlReportReader reader = HtmlReportReader.using((lines, locator) -> {
       seen.addAll(lines);
-      located.add(locator.apply(2, 4));
+      located.add(locator.apply(2, 2));
       return new ReadResult(EMPTY, Map.of(), List.of(
           new ReaderFinding("text.x", ReaderFinding.Severity.INFO, Location.unknown(), "m", List.of())));
     });

@@ -5,6 +5,8 @@ import static org.assertj.core.api.BDDAssertions.then;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReportException;
 import io.github.ogireport.io.table.HtmlReportWriter;
+import io.github.ogireport.generator.BlankStyle;
+import io.github.ogireport.generator.ReportGenerator;
 import io.github.ogireport.io.table.ReportArbitraries;
 import io.github.ogireport.model.Edition;
 import io.github.ogireport.model.Report;
@@ -12,17 +14,30 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * What the HTML writer wrote, the HTML reader reads back: the same tables (every cell, blanks
- * included), edition, agency and year. Runs once the text reader is on the class path. Until the
- * generator module is on main, reports come from the test-local {@link ReportArbitraries}.
+ * included), edition, agency and year. Reports come from the project's generator (every blank style) and
+ * from the harsher test-local {@link ReportArbitraries} (isolated values, custom rows, mixed editions).
  */
-@AddLifecycleHook(RequiresTextReader.class)
 class HtmlRoundTripPropertiesTest {
   private static HtmlReportReader reader() {
-    return HtmlReportReader.using(TextReaderBridge.lineReader().orElseThrow());
+    return HtmlReportReader.lenient();
+  }
+
+  @Property(tries = 2000)
+  void generated_legacy_reports_read_back_equal(@ForAll long index) {
+    roundTrip(generated(Edition.LEGACY, index));
+  }
+
+  @Property(tries = 2000)
+  void generated_2019_reports_read_back_equal(@ForAll long index) {
+    roundTrip(generated(Edition.V2019, index));
+  }
+
+  @Property(tries = 2000)
+  void generated_2021_reports_read_back_equal(@ForAll long index) {
+    roundTrip(generated(Edition.V2021, index));
   }
 
   @Provide
@@ -91,6 +106,13 @@ class HtmlRoundTripPropertiesTest {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /** A generated report of the edition, with a blank style and an index drawn from {@code index}. */
+  private static Report generated(Edition edition, long index) {
+    BlankStyle blanks = BlankStyle.values()[(int) Math.floorMod(index, (long) BlankStyle.values().length)];
+    return ReportGenerator.builder().seed(1L).edition(edition).blanks(blanks).build()
+        .generate(Math.floorMod(index, 1_000_000L));
   }
 
   private static void roundTrip(Report report) {
