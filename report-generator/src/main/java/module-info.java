@@ -3,6 +3,8 @@
  */
 module io.github.ogireport.generator {
   requires transitive io.github.ogireport.model;
+  requires transitive io.github.ogireport.validation;
 
   exports io.github.ogireport.generator;
+  exports io.github.ogireport.generator.fault;
 }
