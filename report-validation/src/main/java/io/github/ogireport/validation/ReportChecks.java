@@ -216,7 +216,9 @@ final class ReportChecks {
 
     /**
      * Finds the first phrase "收到" or "受理", then "申请" and a number followed by "件", within one clause
-     * (no 。；; or line break in between); null if there is none. A hand-written scanner, no regex.
+     * (no 。 ； or ; in between); null if there is none. Line breaks are skipped, not taken as clause ends:
+     * text extracted from PDF and Word wraps lines in the middle of a sentence ("受理政\n府信息公开申请
+     * 17 件"). A hand-written scanner, no regex.
      */
     static StatedNumber find(String text) {
       int from = 0;
@@ -251,6 +253,10 @@ final class ReportChecks {
         if (isStop(ch)) {
           return null;
         }
+        if (ch == '\n' || ch == '\r') {
+          end = Math.min(text.length(), end + 1);
+          continue;
+        }
         if (apply < 0 && ch == '申' && i + 1 < text.length() && text.charAt(i + 1) == '请') {
           apply = i + 2;
           i++;
@@ -272,7 +278,8 @@ final class ReportChecks {
             j++;
           }
           if (j < text.length() && text.charAt(j) == '件') {
-            return new StatedNumber(value, text.substring(start, j + 1));
+            String phrase = text.substring(start, j + 1).replace("\r", "").replace("\n", "");
+            return new StatedNumber(value, phrase);
           }
           return null;
         }
@@ -281,7 +288,7 @@ final class ReportChecks {
     }
 
     private static boolean isStop(char ch) {
-      return ch == '。' || ch == '；' || ch == ';' || ch == '\n';
+      return ch == '。' || ch == '；' || ch == ';';
     }
 
     private static int digit(char ch) {

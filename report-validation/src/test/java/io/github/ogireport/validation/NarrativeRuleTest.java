@@ -50,6 +50,17 @@ final class NarrativeRuleTest {
   }
 
   @Test
+  void a_sentence_wrapped_across_lines_as_pdf_text_is_still_read() {
+    ValidationResult result = validate("2024 年，区政府以区政府名义受理政\n府信息公开申请 17 件，均在法定期限内答复。");
+
+    then(result.findings(RULE)).hasSize(1);
+    Finding f = result.findings(RULE).get(0);
+    then(f.reported()).contains(new BigDecimal("17"));
+    then(f.computed()).contains(new BigDecimal("131"));
+    then(f.arguments().get(0)).isEqualTo("受理政府信息公开申请 17 件");
+  }
+
+  @Test
   void a_report_without_overview_or_applications_table_does_not_apply() {
     then(ReportValidator.standard().validate(RuleCasesTest.valid2019()).outcome(RULE).orElseThrow().status())
         .isEqualTo(RuleStatus.NOT_APPLICABLE);
