@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 
 /** Properties of the JSON form over random reports and random or mutated input. */
-final class ReportJsonProperties {
+final class ReportJsonPropertiesTest {
   private static final ReportJson JSON = ReportJson.standard();
 
   @Provide
