@@ -6,11 +6,6 @@ import io.github.ogireport.model.NarrativeSection;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.Table;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,7 +21,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class HtmlReportWriter {
+public final class HtmlReportWriter implements ReportWriter {
   private static final String STYLE = String.join("\n",
       "body { font-family: \"SimSun\", \"Songti SC\", serif; max-width: 60em; margin: 2em auto; }",
       "h1 { text-align: center; font-size: 1.5em; }",
@@ -44,25 +39,8 @@ public final class HtmlReportWriter {
     return new HtmlReportWriter();
   }
 
-  /** Returns the HTML document of a report. */
-  public String write(Report report) {
-    StringBuilder sb = new StringBuilder(16_384);
-    try {
-      write(report, sb);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder never throws
-    }
-    return sb.toString();
-  }
-
-  /** Writes the HTML document of a report, encoded in UTF-8, to a stream (which is flushed, not closed). */
-  public void write(Report report, OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
-    write(report, w);
-    w.flush();
-  }
-
   /** Appends the HTML document of a report. */
+  @Override
   public void write(Report report, Appendable out) throws IOException {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");

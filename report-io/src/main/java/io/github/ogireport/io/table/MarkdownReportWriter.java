@@ -11,11 +11,6 @@ import io.github.ogireport.model.TableColumn;
 import io.github.ogireport.model.TableRow;
 import io.github.ogireport.model.TableType;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +23,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class MarkdownReportWriter {
+public final class MarkdownReportWriter implements ReportWriter {
   private MarkdownReportWriter() {}
 
   /** Returns a writer. */
@@ -36,25 +31,8 @@ public final class MarkdownReportWriter {
     return new MarkdownReportWriter();
   }
 
-  /** Returns the Markdown text of a report. */
-  public String write(Report report) {
-    StringBuilder sb = new StringBuilder(8_192);
-    try {
-      write(report, sb);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder never throws
-    }
-    return sb.toString();
-  }
-
-  /** Writes the Markdown text of a report, encoded in UTF-8, to a stream (which is flushed, not closed). */
-  public void write(Report report, OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
-    write(report, w);
-    w.flush();
-  }
-
   /** Appends the Markdown text of a report. */
+  @Override
   public void write(Report report, Appendable out) throws IOException {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
