@@ -86,9 +86,14 @@ public final class RatioReport {
       }
     }
     options.include(include);
+    boolean smoke = List.of(args).contains("--smoke");
     Instant started = Instant.now();
     Collection<RunResult> results = new Runner(options.build()).run();
     long seconds = Instant.now().getEpochSecond() - started.getEpochSecond();
+    if (smoke) {
+      System.out.println();
+      System.out.println("SMOKE RUN: every setup and benchmark ran, but the figures below are cold and meaningless.");
+    }
     print(results, started, seconds, System.out);
   }
 
