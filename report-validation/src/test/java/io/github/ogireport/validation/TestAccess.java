@@ -21,6 +21,11 @@ public final class TestAccess {
     return Fixtures.f02();
   }
 
+  /** Valid reports of every edition, for tests that break them. */
+  public static java.util.List<Report> validReports() {
+    return java.util.List.of(RuleCasesTest.validLegacy(), RuleCasesTest.valid2019(), RuleCasesTest.valid2021());
+  }
+
   /** The report with metadata that bypasses the model's checks. */
   public static Report withUncheckedMetadata(Report report, String agency, int year) {
     return TestReports.withMetadata(report, TestReports.unchecked(agency, year));

@@ -78,7 +78,11 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
 
   private static void addPath(ConstraintViolationBuilder builder, Finding finding) {
     if (!finding.cells().isEmpty()) {
-      CellRef cell = finding.cells().get(0);
+      // the reported cell (the finding's location), not merely the first cell of the formula
+      CellRef cell = finding.cells().stream()
+          .filter(c -> c.path().equals(finding.location()))
+          .findFirst()
+          .orElse(finding.cells().get(0));
       builder.addPropertyNode("tables")
           .addPropertyNode("rows").inIterable().atKey(cell.table().key())
           .addPropertyNode(cell.column().key()).inIterable().atKey(cell.row().key())

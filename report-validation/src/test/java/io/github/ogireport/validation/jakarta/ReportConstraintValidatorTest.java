@@ -136,4 +136,32 @@ final class ReportConstraintValidatorTest {
     then(constraint.isValid(TestAccess.seed004(), null)).isTrue();
     then(constraint.isValid(null, null)).isTrue();
   }
+
+  @Test
+  void every_violation_is_attached_to_the_cell_its_finding_reports() {
+    int checked = 0;
+    for (Report valid : TestAccess.validReports()) {
+      for (String rule : io.github.ogireport.validation.FaultInjector.supportedRules()) {
+        java.util.Optional<io.github.ogireport.validation.FaultyReport> faulty =
+            io.github.ogireport.validation.FaultInjector.inject(valid, rule, 7L);
+        if (faulty.isEmpty()) {
+          continue;
+        }
+        Report report = faulty.get().report();
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (io.github.ogireport.validation.Finding f :
+            io.github.ogireport.validation.ReportValidator.standard().validate(report).findings()) {
+          String[] p = f.location().substring(1).split("/");
+          expected.add(p[0].equals("tables") && p.length == 5
+              ? "tables[" + p[1] + "].rows[" + p[3] + "]." + p[4]
+              : String.join(".", p));
+        }
+        java.util.Set<String> actual = new java.util.TreeSet<>();
+        validator.validate(report).forEach(v -> actual.add(v.getPropertyPath().toString()));
+        then(actual).as(rule).isEqualTo(expected);
+        checked++;
+      }
+    }
+    then(checked).isGreaterThan(20);
+  }
 }
