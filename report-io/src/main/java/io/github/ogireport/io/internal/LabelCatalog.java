@@ -125,6 +125,7 @@ public final class LabelCatalog {
     if (fragments.isEmpty()) {
       return Optional.empty();
     }
+    fragments = canonicalNumbering(fragments);
     String buffer = String.join("", fragments);
     String last = fragments.get(fragments.size() - 1);
     String lastStripped = TextNormalizer.stripNumbering(last);
@@ -200,6 +201,39 @@ public final class LabelCatalog {
       }
     }
     return Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern ARABIC_ENUM =
+      java.util.regex.Pattern.compile("\\(([0-9]{1,2})\\)|^([0-9]{1,2})\\)(?=\\D)|([\u2460-\u2473])");
+
+  /**
+   * Writes every Arabic enumeration mark the official way ({@code 1.}): {@code (1)}, {@code 1)} and the
+   * circled digits {@code ①…⑳} number the same third-level rows in real reports ({@code 1、} already is
+   * {@code 1.} in a label key).
+   */
+  static List<String> canonicalNumbering(List<String> fragments) {
+    List<String> out = null;
+    for (int i = 0; i < fragments.size(); i++) {
+      String f = fragments.get(i);
+      java.util.regex.Matcher m = ARABIC_ENUM.matcher(f);
+      if (!m.find()) {
+        continue;
+      }
+      StringBuilder sb = new StringBuilder();
+      int from = 0;
+      do {
+        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+            : String.valueOf(m.group(3).charAt(0) - '\u2460' + 1);
+        sb.append(f, from, m.start()).append(n).append('.');
+        from = m.end();
+      } while (m.find());
+      sb.append(f.substring(from));
+      if (out == null) {
+        out = new ArrayList<>(fragments);
+      }
+      out.set(i, sb.toString());
+    }
+    return out == null ? fragments : out;
   }
 
   private static boolean prefer(Entry candidate, Entry current, int lastIndex) {
