@@ -83,12 +83,49 @@ final class ReadSession {
           + options.maxLines(), Location.ofLine(options.maxLines() + 1, 0));
     }
     readTitle(lines);
+    boolean[] footer = pageFooters(lines);
     for (int i = 0; i < lines.size(); i++) {
+      if (footer[i] && current != null) {
+        continue; // a page number inside a table region (narrative keeps its lines as printed)
+      }
       processLine(i + 1, lines.get(i));
     }
     finishTable();
     flushNarrative();
     return assemble();
+  }
+
+  private static final Pattern BARE_PAGE_NUMBER =
+      Pattern.compile("^[\\s\f]*[-—－–]?\\s*[0-9]{1,3}\\s*[-—－–]?[\\s\f]*$");
+
+  /**
+   * Marks the page footers that would read as a number: a line holding only a page number ({@code 3},
+   * {@code - 3 -}) that is the last non-blank line before a form feed or carries the form feed itself
+   * (pdftotext ends every page with one). Decorated footers ({@code 第 3 页}) are text and harmless.
+   */
+  private boolean[] pageFooters(List<String> lines) {
+    boolean[] out = new boolean[lines.size()];
+    if (cellColumns) {
+      return out;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String raw = lines.get(i);
+      if (!BARE_PAGE_NUMBER.matcher(TextNormalizer.normalizeLine(raw).replace('\f', ' ')).matches()
+          || raw.indexOf('\t') >= 0) {
+        continue;
+      }
+      boolean feed = raw.indexOf('\f') >= 0;
+      for (int j = i + 1; !feed && j < lines.size() && j <= i + 3; j++) {
+        String next = lines.get(j);
+        if (next.indexOf('\f') >= 0 && next.substring(0, next.indexOf('\f')).isBlank()) {
+          feed = true;
+        } else if (!next.isBlank()) {
+          break;
+        }
+      }
+      out[i] = feed;
+    }
+    return out;
   }
 
   private void processLine(int lineNo, String raw) {
@@ -1115,6 +1152,19 @@ final class ReadSession {
     RowPlacement.Result res = RowPlacement.place(cells, cols.size(), relations, cellColumns);
     Location where = r.label == null ? location(1, 0) : location(r.label);
     String rowName = row.label();
+    if (res.outcome() == RowPlacement.Outcome.OVERFLOW && !relations.isEmpty()) {
+      Tok dropped = strayLoneNumber(r, cells, cols.size(), relations);
+      if (dropped != null) {
+        finding("reader.stray-number-dropped", Severity.WARNING, location(dropped),
+            "row '" + rowName + "' prints one number too many; '" + dropped.text() + "', alone on its line"
+                + " (a page number), is the only one whose removal makes the row's totals check; not read",
+            List.of(dropped.text()));
+        List<Tok> kept = new ArrayList<>(cells);
+        kept.remove(dropped);
+        cells = kept;
+        res = RowPlacement.place(cells, cols.size(), relations, cellColumns);
+      }
+    }
     switch (res.outcome()) {
       case OVERFLOW -> {
         finding("reader.cell-count-mismatch", Severity.ERROR, where,
@@ -1156,6 +1206,57 @@ final class ReadSession {
         setCell(tb, type, row, cols.get(i), t, null, defaultUnit);
       }
     }
+  }
+
+  /**
+   * The number to drop from a row printing one cell too many: a number alone on its line (not the label's
+   * line) whose removal, and only whose removal, leaves exactly one cell per column with every relation
+   * holding. Null when no such number or more than one reading.
+   */
+  private Tok strayLoneNumber(RowAcc r, List<Tok> cells, int n, List<int[]> relations) {
+    if (cellColumns) {
+      return null;
+    }
+    Map<Integer, Integer> perLine = new LinkedHashMap<>();
+    for (Tok c : cells) {
+      perLine.merge(c.line(), 1, Integer::sum);
+    }
+    Tok found = null;
+    List<Long> foundValues = null;
+    for (Tok c : cells) {
+      if (c.kind() != Tok.Kind.NUMBER || perLine.get(c.line()) != 1
+          || (r.label != null && c.line() == r.label.line())) {
+        continue;
+      }
+      List<Tok> rest = new ArrayList<>(cells);
+      rest.remove(c);
+      RowPlacement.Result res = RowPlacement.place(rest, n, relations, false);
+      if (res.outcome() != RowPlacement.Outcome.EXACT && res.outcome() != RowPlacement.Outcome.TRIMMED) {
+        continue;
+      }
+      Long[] v = new Long[n];
+      boolean ok = true;
+      for (int i = 0; i < n; i++) {
+        Tok t = res.tokens()[i];
+        if (t == null || t.number() == null || !t.number().isInteger() || t.number().value().precision() > 15) {
+          ok = false;
+          break;
+        }
+        v[i] = t.number().value().longValueExact();
+      }
+      if (!ok || !allHold(v, relations)) {
+        continue;
+      }
+      List<Long> values = java.util.Arrays.asList(v);
+      if (found != null && !values.equals(foundValues)) {
+        return null;
+      }
+      if (found == null) {
+        found = c;
+        foundValues = values;
+      }
+    }
+    return found;
   }
 
   private void placeFlat(Table.Builder tb, TableType type, RowAcc r, List<int[]> relations) {

@@ -57,7 +57,8 @@ import java.util.function.BiFunction;
  * (legacy form) open a table even without a heading. {@code 五、存在的主要问题…}, {@code 六、其他需要报告的事项}
  * and {@code 一、总体情况} close every table, so chart residue and image placeholders after the tables are
  * never read as data; a line with a full stop {@code 。} and no TAB inside a table region is a note and is
- * skipped. The first line (or pair of lines) with a year {@code YYYY年} and {@code 报告} within the first
+ * skipped, and so is a bare page number ({@code 3}, {@code - 3 -}) that ends a page (the last line before a
+ * form feed). The first line (or pair of lines) with a year {@code YYYY年} and {@code 报告} within the first
  * eight non-blank lines is the title: the agency is the text before the year (or the line before it), the
  * year is the report year. Narrative sections are the text under the headings 一、五、六 (and, in reports
  * without official headings, under any short {@code X、…} heading), kept as printed.
@@ -93,6 +94,9 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.unplaced-number} (ERROR): a number inside a table region that no cell took.
  *   <li>{@code reader.cell-count-mismatch} (ERROR): a row whose cells could not be placed, left blank;
  *       (WARNING) a row short of cells placed by the relations, its lost cells left blank.
+ *   <li>{@code reader.stray-number-dropped} (WARNING): a row printing one number too many, where exactly
+ *       one number alone on its line (a page number without a form feed) can be removed so that the row's
+ *       totals check; that number is not read.
  *   <li>{@code reader.glued-digits-recovered} (WARNING): glued digits split by the only consistent split.
  *   <li>{@code reader.glued-digits-ambiguous} (ERROR): glued digits with several or no consistent splits; blank.
  *   <li>{@code reader.empty-row} (INFO): a row label with no cells at all.
