@@ -119,7 +119,8 @@ public final class LabelCatalog {
    *
    * @param fragments the label keys of the text fragments seen since the last row
    * @param lastIndex the index of the last row recognised (rows after it are preferred), or -1
-   * @param fuzzy whether to accept labels within a small edit distance (typos)
+   * @param fuzzy true when a number follows the fragments: then labels within a small edit distance
+   *     (typos) and short labels printed without their numbering ({@code 总计}) are accepted too
    */
   public Optional<Match> match(List<String> fragments, int lastIndex, boolean fuzzy) {
     if (fragments.isEmpty()) {
@@ -175,7 +176,21 @@ public final class LabelCatalog {
         return Optional.of(new Match(found.row, found.index, MatchKind.PREFIX, cand));
       }
     }
-    // 3. typos: the last fragment within a small edit distance of a label.
+    // 3. a short label printed without its numbering (总计, 其他) right before its numbers: the first such
+    //    row after the last row read (the same words head the columns, but never right before numbers).
+    if (fuzzy && !lastStripped.isEmpty() && lastStripped.length() < 4) {
+      Entry found = null;
+      for (Entry e : entries) {
+        if (!e.alias && e.core.equals(lastStripped) && e.index > lastIndex
+            && (found == null || e.index < found.index)) {
+          found = e;
+        }
+      }
+      if (found != null) {
+        return Optional.of(new Match(found.row, found.index, MatchKind.EXACT, last));
+      }
+    }
+    // 4. typos: the last fragment within a small edit distance of a label.
     if (fuzzy && lastStripped.length() >= 5) {
       Entry found = null;
       int bestDistance = Integer.MAX_VALUE;

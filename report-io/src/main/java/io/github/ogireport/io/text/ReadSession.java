@@ -46,6 +46,7 @@ final class ReadSession {
   private static final Pattern CN_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}[.、]");
   private static final Pattern ANY_PREFIX =
       Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}|\\([一二三四五六七八九十0-9]{1,3}\\))\\.?");
+  private static final Pattern SPACED_THOUSANDS = Pattern.compile("[+-]?[0-9]{1,3}(?: [0-9]{3})+(?:\\.[0-9]+)?");
   private static final List<String> UNITS = List.of("条", "件", "次", "篇", "万元", "元", "个", "人", "人次");
 
   enum Family { SECTION2, APPLICATIONS, REVIEW, LEGACY }
@@ -334,7 +335,12 @@ final class ReadSession {
         }
       } else {
         anyContent = true;
-        splitField(f, start, field, lineNo, out);
+        if ((hasTab || cellColumns) && SPACED_THOUSANDS.matcher(f.strip()).matches()) {
+          // one cell of a table holding one number with spaces as thousands separators (3 119)
+          out.add(classify(f.strip().replace(" ", ""), start + f.indexOf(f.strip()), field, lineNo));
+        } else {
+          splitField(f, start, field, lineNo, out);
+        }
       }
       if (end == norm.length()) {
         break;

@@ -43,7 +43,7 @@ import java.util.function.BiFunction;
  * {@code —}, {@code -}, {@code /}, {@code 无} are <em>hard blanks</em>: always a blank cell.
  *
  * <p><b>Numbers.</b> {@code [+-]digits[.digits][unit]}: digits half- or full-width, thousands separators
- * {@code ,} allowed, a unit typed in the cell is accepted ({@code 个 件 条 次 篇 人 人次 项 元 万元},
+ * {@code ,} allowed (in a cell of its own, between TABs or in an HTML cell, also single spaces: {@code 3 119}), a unit typed in the cell is accepted ({@code 个 件 条 次 篇 人 人次 项 元 万元},
  * also {@code （万元）}, with or without a space before it). Percentages are not numbers. Counts must be
  * whole and non-negative (本年增/减 may be signed); amounts keep their printed scale and the unit typed in
  * the cell, else the unit printed in the column header ({@code 本年收费金额（单位：万元）},
@@ -68,7 +68,9 @@ import java.util.function.BiFunction;
  * brackets, quotes and enumeration marks. A label may be split into fragments (letter-spaced, broken
  * across lines or cells, interleaved with vertical group labels, or even interrupted by its numbers):
  * consecutive text fragments are joined until they end with a label, or with the beginning (six or more
- * characters) of exactly one label. The cells after a label up to the next label, or the next text after
+ * characters) of exactly one label. Numbering may be {@code 1.}, {@code 1、}, {@code (1)}, {@code 1)},
+ * {@code ①} or missing; a short label without numbering ({@code 总计}, {@code 其他}) counts only right
+ * before its numbers, as the first such row after the last row read. The cells after a label up to the next label, or the next text after
  * values, belong to its row. The edition of each table is detected from its labels (formats.md §5):
  * section 二 from its column headers, rows, or the number of values per row; section 三 from the
  * （六）其他处理 sub-rows. {@code Report.edition()} is the edition of the section 三 table, else of section
