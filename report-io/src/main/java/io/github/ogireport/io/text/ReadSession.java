@@ -485,6 +485,8 @@ final class ReadSession {
     RowAcc pending;
     int lastIndex = -1;
     boolean cumulative;
+    boolean subtotalColumn;
+    final List<RowAcc> subtotalRows = new ArrayList<>();
     boolean breakPending = true;
 
     TableAcc(Family family, String item, int startLine) {
@@ -577,8 +579,24 @@ final class ReadSession {
         header.append(k).append('|');
         return;
       }
+      if (family == Family.APPLICATIONS && k.contains("小计") && (k.contains("组织") || rows.isEmpty())) {
+        subtotalColumn = true; // a table tool's 法人或其他组织小计 column (V16)
+        return;
+      }
       if (pending != null && pending.hasValues()) {
         closePending();
+      }
+      if (family == Family.APPLICATIONS && !rows.isEmpty() && (k.equals("小计") || k.equals("合计"))) {
+        // a table tool's subtotal row under a group label (V16): kept apart, never a national row
+        if (pending != null && !pending.hasValues()) {
+          rows.remove(pending);
+        }
+        String group = buffer.isEmpty() ? "" : buffer.get(buffer.size() - 1).text().strip();
+        pending = new RowAcc(CustomRow.of("subtotal-" + (subtotalRows.size() + 1), group + k, Optional.empty()),
+            lastIndex, t);
+        subtotalRows.add(pending);
+        buffer.clear();
+        return;
       }
       buffer.add(t);
       if (buffer.size() > 12) {
@@ -608,6 +626,16 @@ final class ReadSession {
       if (pending == null && !buffer.isEmpty()) {
         Optional<LabelCatalog.Match> m = catalog().match(keys(), lastIndex, true);
         m.ifPresent(match -> startRow(match, buffer.get(buffer.size() - 1)));
+        if (m.isEmpty() && family == Family.APPLICATIONS && !rows.isEmpty()) {
+          Tok last = buffer.get(buffer.size() - 1);
+          String core = TextNormalizer.stripNumbering(last.key());
+          if (core.equals("不予公开") || core.equals("无法提供") || core.equals("不予处理")) {
+            // numbers on a group label: a table tool's subtotal row (V16)
+            pending = new RowAcc(CustomRow.of("subtotal-" + (subtotalRows.size() + 1), last.text().strip(),
+                Optional.empty()), lastIndex, last);
+            subtotalRows.add(pending);
+          }
+        }
       }
       if (pending == null) {
         orphans.add(t);
@@ -790,6 +818,15 @@ final class ReadSession {
       e = Edition.V2019;
     }
     TableType type = e == Edition.V2021 ? TableType.APPLICATIONS_2021 : TableType.APPLICATIONS_2019;
+    for (RowAcc r : acc.subtotalRows) {
+      finding("reader.subtotal-row", Severity.INFO, location(r.label),
+          "row '" + r.row.label() + "' is a subtotal row that is not on the national form; its "
+              + r.cells.stream().filter(c -> c.kind() == Tok.Kind.NUMBER).count() + " values were not read",
+          RowPlacement.texts(r.cells));
+    }
+    if (acc.subtotalColumn) {
+      dropSubtotalColumn(acc);
+    }
     // Decide between reading by labels and reading the numbers in printed order (labels detached).
     boolean labelProblems = !acc.orphans.isEmpty();
     for (RowAcc r : acc.rows) {
@@ -824,7 +861,11 @@ final class ReadSession {
     for (RowAcc r : acc.rows) {
       TableRow row = r.row;
       if (!type.rows().contains(row)) {
-        if (r.hasValues()) {
+        if (r.hasValues() && row == ApplicationRow.OTHER && sub2021) {
+          finding("reader.subtotal-row", Severity.INFO, location(r.label),
+              "row '" + row.label() + "' carries values above its three 2021 sub-rows: a subtotal row that is"
+                  + " not on the national form; not read", RowPlacement.texts(r.cells));
+        } else if (r.hasValues()) {
           unplaced(r.cells, "row '" + row.label() + "' is not part of table " + type.key());
         }
         continue;
@@ -834,6 +875,60 @@ final class ReadSession {
     unplaced(acc.orphans, "number in table " + type.key() + " with no recognisable row label");
     built.put(type, tb.build());
     return e;
+  }
+
+  /**
+   * Removes a table tool's 法人或其他组织小计 column (V16) from every row printing eight cells. It stands
+   * either before or after the five organisation columns; the side is the one where, in more rows than on
+   * the other side, it is the sum of those five and 自然人 plus it is 总计. Returns how many numbers were
+   * removed (0 when the side cannot be told; the rows then overflow and are reported).
+   */
+  private int dropSubtotalColumn(TableAcc acc) {
+    int[] valid = new int[2];
+    int[] positions = {1, 6};
+    List<List<Tok>> eight = new ArrayList<>();
+    for (RowAcc r : acc.rows) {
+      List<Tok> c = new ArrayList<>(r.cells);
+      c.removeIf(x -> x.kind() == Tok.Kind.SOFT_BLANK);
+      if (c.size() != 8) {
+        continue;
+      }
+      eight.add(c);
+      Long[] v = toLongs(c);
+      if (v == null) {
+        continue;
+      }
+      for (int k = 0; k < 2; k++) {
+        int p = positions[k];
+        long org = 0;
+        for (int i = 1; i <= 6; i++) {
+          org += i == p ? 0 : v[i];
+        }
+        if (v[p] == org && v[7] == v[0] + v[p]) {
+          valid[k]++;
+        }
+      }
+    }
+    if (eight.isEmpty() || valid[0] == valid[1]) {
+      return 0;
+    }
+    int p = valid[0] > valid[1] ? 1 : 6;
+    int removed = 0;
+    Tok first = null;
+    for (RowAcc r : acc.rows) {
+      List<Tok> c = new ArrayList<>(r.cells);
+      c.removeIf(x -> x.kind() == Tok.Kind.SOFT_BLANK);
+      if (c.size() == 8) {
+        Tok sub = c.get(p);
+        first = first == null ? sub : first;
+        r.cells.remove(sub);
+        removed += sub.kind() == Tok.Kind.NUMBER ? 1 : 0;
+      }
+    }
+    finding("reader.subtotal-column", Severity.INFO, location(first),
+        "the table prints a 法人或其他组织小计 column (column " + (p + 1) + " of 8) that is not on the national form;"
+            + " not read", List.of(String.valueOf(p + 1)));
+    return removed;
   }
 
   private Edition buildSection2(TableAcc acc, Edition appsEdition) {

@@ -110,6 +110,11 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.invalid-value} (ERROR): a number that does not fit its cell (negative count, decimal
  *       count, a money unit on a count, too many digits).
  *   <li>{@code reader.label-alias} (INFO): a label read through the alias list or by edit distance.
+ *   <li>{@code reader.subtotal-column} (INFO): a table tool's {@code 法人或其他组织小计} column in section 三
+ *       (announced by its header; its side told by the row totals), not read.
+ *   <li>{@code reader.subtotal-row} (INFO): a table tool's subtotal row in section 三 (a {@code 小计} or
+ *       {@code 合计} row, numbers on a group label {@code （三）不予公开}, or {@code （六）其他处理} above the
+ *       2021 sub-rows), not read.
  *   <li>{@code reader.custom-row} (INFO): a legacy-form row not on the national form, kept as a custom row.
  *   <li>{@code reader.mixed-edition} (INFO): the tables belong to more than one edition; read as printed.
  *   <li>{@code reader.missing-table} (WARNING): an expected table was not found or has no values.
