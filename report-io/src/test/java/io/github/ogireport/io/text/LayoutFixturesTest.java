@@ -10,8 +10,12 @@ import io.github.ogireport.io.html.HtmlReportReader;
 import io.github.ogireport.model.AmountUnit;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.CustomRow;
 import io.github.ogireport.model.Edition;
+import io.github.ogireport.model.LegacyColumn;
 import io.github.ogireport.model.Report;
+import io.github.ogireport.model.Table;
+import io.github.ogireport.model.TableType;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -29,7 +33,9 @@ import org.junit.jupiter.api.TestFactory;
  * Reads every layout fixture under {@code src/test/resources/layouts/} (layout variants the bundled
  * samples do not cover, written for the reader tests) and checks every listed cell (blanks stay blank),
  * that every value has provenance, the edition, the mixed flag, the title, and the exact set of WARNING
- * and ERROR finding codes (the optional {@code "findings"} list; none when absent).
+ * and ERROR finding codes (the optional {@code "findings"} list; none when absent). Legacy-form rows that
+ * are not on the national form are listed under {@code "customRows"} by label, with the national row
+ * they follow.
  */
 class LayoutFixturesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,6 +73,26 @@ class LayoutFixturesTest {
         wrong.add(c.getKey() + " has no provenance");
       }
     }
+    e.path("customRows").fields().forEachRemaining(c -> {
+      Table legacy = report.table(TableType.LEGACY_STATISTICS).orElseThrow();
+      CustomRow row = legacy.customRows().stream().filter(x -> x.label().equals(c.getKey())).findFirst()
+          .orElse(null);
+      if (row == null) {
+        wrong.add("custom row " + c.getKey() + " missing from " + legacy.customRows());
+        return;
+      }
+      int at = legacy.indexOfRow(row);
+      if (!legacy.rows().get(at - 1).key().equals(c.getValue().path("after").asText())) {
+        wrong.add("custom row " + c.getKey() + " follows " + legacy.rows().get(at - 1).key());
+      }
+      for (LegacyColumn col : LegacyColumn.values()) {
+        Cell want = expectedCell(c.getValue().path(col.key()));
+        if (!want.equals(legacy.cell(row, col))) {
+          wrong.add("custom row " + c.getKey() + " " + col.key() + " expected " + want + " but read "
+              + legacy.cell(row, col));
+        }
+      }
+    });
     then(wrong).as("cells of %s; findings %s", sample, r.findings()).isEmpty();
     TreeSet<String> codes = new TreeSet<>();
     r.findings().stream().filter(f -> f.severity() != ReaderFinding.Severity.INFO)
@@ -81,7 +107,7 @@ class LayoutFixturesTest {
   }
 
   private static Cell expectedCell(JsonNode v) {
-    if (v.isNull()) {
+    if (v.isNull() || v.isMissingNode()) {
       return Cell.blank();
     }
     if (v.isObject()) {
