@@ -1286,6 +1286,13 @@ final class ReadSession {
                 + " splits consistent with the table's relations; left blank", res.detail());
         return;
       }
+      case GLUED_NONE -> {
+        finding("reader.glued-digits-ambiguous", Severity.ERROR, where,
+            "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
+                + " columns; no split of its glued digits and no placement is consistent with the table's"
+                + " relations; left blank", res.detail());
+        return;
+      }
       case GLUED_RECOVERED -> finding("reader.glued-digits-recovered", Severity.WARNING, where,
           "row '" + rowName + "' prints glued digits " + res.detail()
               + "; the only split consistent with the table's relations was used", res.detail());
@@ -1369,8 +1376,9 @@ final class ReadSession {
     RowPlacement.Result res = RowPlacement.place(r.cells, n, relations, cellColumns);
     Location where = r.label == null ? location(1, 0) : location(r.label);
     switch (res.outcome()) {
-      case OVERFLOW, AMBIGUOUS, GLUED_AMBIGUOUS -> {
-        finding(res.outcome() == RowPlacement.Outcome.GLUED_AMBIGUOUS ? "reader.glued-digits-ambiguous"
+      case OVERFLOW, AMBIGUOUS, GLUED_AMBIGUOUS, GLUED_NONE -> {
+        finding(res.outcome() == RowPlacement.Outcome.GLUED_AMBIGUOUS
+                || res.outcome() == RowPlacement.Outcome.GLUED_NONE ? "reader.glued-digits-ambiguous"
                 : "reader.cell-count-mismatch", Severity.ERROR, where,
             "the reconsideration and litigation row prints " + res.detail().size() + " cells for " + n
                 + " columns and they cannot be placed; left blank", res.detail());
