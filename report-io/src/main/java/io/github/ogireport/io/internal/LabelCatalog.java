@@ -119,12 +119,14 @@ public final class LabelCatalog {
    *
    * @param fragments the label keys of the text fragments seen since the last row
    * @param lastIndex the index of the last row recognised (rows after it are preferred), or -1
-   * @param fuzzy whether to accept labels within a small edit distance (typos)
+   * @param fuzzy true when a number follows the fragments: then labels within a small edit distance
+   *     (typos) and short labels printed without their numbering ({@code 总计}) are accepted too
    */
   public Optional<Match> match(List<String> fragments, int lastIndex, boolean fuzzy) {
     if (fragments.isEmpty()) {
       return Optional.empty();
     }
+    fragments = canonicalNumbering(fragments);
     String buffer = String.join("", fragments);
     String last = fragments.get(fragments.size() - 1);
     String lastStripped = TextNormalizer.stripNumbering(last);
@@ -174,7 +176,21 @@ public final class LabelCatalog {
         return Optional.of(new Match(found.row, found.index, MatchKind.PREFIX, cand));
       }
     }
-    // 3. typos: the last fragment within a small edit distance of a label.
+    // 3. a short label printed without its numbering (总计, 其他) right before its numbers: the first such
+    //    row after the last row read (the same words head the columns, but never right before numbers).
+    if (fuzzy && !lastStripped.isEmpty() && lastStripped.length() < 4) {
+      Entry found = null;
+      for (Entry e : entries) {
+        if (!e.alias && e.core.equals(lastStripped) && e.index > lastIndex
+            && (found == null || e.index < found.index)) {
+          found = e;
+        }
+      }
+      if (found != null) {
+        return Optional.of(new Match(found.row, found.index, MatchKind.EXACT, last));
+      }
+    }
+    // 4. typos: the last fragment within a small edit distance of a label.
     if (fuzzy && lastStripped.length() >= 5) {
       Entry found = null;
       int bestDistance = Integer.MAX_VALUE;
@@ -200,6 +216,39 @@ public final class LabelCatalog {
       }
     }
     return Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern ARABIC_ENUM =
+      java.util.regex.Pattern.compile("\\(([0-9]{1,2})\\)|^([0-9]{1,2})\\)(?=\\D)|([\u2460-\u2473])");
+
+  /**
+   * Writes every Arabic enumeration mark the official way ({@code 1.}): {@code (1)}, {@code 1)} and the
+   * circled digits {@code ①…⑳} number the same third-level rows in real reports ({@code 1、} already is
+   * {@code 1.} in a label key).
+   */
+  static List<String> canonicalNumbering(List<String> fragments) {
+    List<String> out = null;
+    for (int i = 0; i < fragments.size(); i++) {
+      String f = fragments.get(i);
+      java.util.regex.Matcher m = ARABIC_ENUM.matcher(f);
+      if (!m.find()) {
+        continue;
+      }
+      StringBuilder sb = new StringBuilder();
+      int from = 0;
+      do {
+        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+            : String.valueOf(m.group(3).charAt(0) - '\u2460' + 1);
+        sb.append(f, from, m.start()).append(n).append('.');
+        from = m.end();
+      } while (m.find());
+      sb.append(f.substring(from));
+      if (out == null) {
+        out = new ArrayList<>(fragments);
+      }
+      out.set(i, sb.toString());
+    }
+    return out == null ? fragments : out;
   }
 
   private static boolean prefer(Entry candidate, Entry current, int lastIndex) {

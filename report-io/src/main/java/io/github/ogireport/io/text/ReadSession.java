@@ -46,6 +46,7 @@ final class ReadSession {
   private static final Pattern CN_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}[.、]");
   private static final Pattern ANY_PREFIX =
       Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}|\\([一二三四五六七八九十0-9]{1,3}\\))\\.?");
+  private static final Pattern SPACED_THOUSANDS = Pattern.compile("[+-]?[0-9]{1,3}(?: [0-9]{3})+(?:\\.[0-9]+)?");
   private static final List<String> UNITS = List.of("条", "件", "次", "篇", "万元", "元", "个", "人", "人次");
 
   enum Family { SECTION2, APPLICATIONS, REVIEW, LEGACY }
@@ -83,12 +84,49 @@ final class ReadSession {
           + options.maxLines(), Location.ofLine(options.maxLines() + 1, 0));
     }
     readTitle(lines);
+    boolean[] footer = pageFooters(lines);
     for (int i = 0; i < lines.size(); i++) {
+      if (footer[i] && current != null) {
+        continue; // a page number inside a table region (narrative keeps its lines as printed)
+      }
       processLine(i + 1, lines.get(i));
     }
     finishTable();
     flushNarrative();
     return assemble();
+  }
+
+  private static final Pattern BARE_PAGE_NUMBER =
+      Pattern.compile("^[\\s\f]*[-—－–]?\\s*[0-9]{1,3}\\s*[-—－–]?[\\s\f]*$");
+
+  /**
+   * Marks the page footers that would read as a number: a line holding only a page number ({@code 3},
+   * {@code - 3 -}) that is the last non-blank line before a form feed or carries the form feed itself
+   * (pdftotext ends every page with one). Decorated footers ({@code 第 3 页}) are text and harmless.
+   */
+  private boolean[] pageFooters(List<String> lines) {
+    boolean[] out = new boolean[lines.size()];
+    if (cellColumns) {
+      return out;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String raw = lines.get(i);
+      if (!BARE_PAGE_NUMBER.matcher(TextNormalizer.normalizeLine(raw).replace('\f', ' ')).matches()
+          || raw.indexOf('\t') >= 0) {
+        continue;
+      }
+      boolean feed = raw.indexOf('\f') >= 0;
+      for (int j = i + 1; !feed && j < lines.size() && j <= i + 3; j++) {
+        String next = lines.get(j);
+        if (next.indexOf('\f') >= 0 && next.substring(0, next.indexOf('\f')).isBlank()) {
+          feed = true;
+        } else if (!next.isBlank()) {
+          break;
+        }
+      }
+      out[i] = feed;
+    }
+    return out;
   }
 
   private void processLine(int lineNo, String raw) {
@@ -297,7 +335,12 @@ final class ReadSession {
         }
       } else {
         anyContent = true;
-        splitField(f, start, field, lineNo, out);
+        if ((hasTab || cellColumns) && SPACED_THOUSANDS.matcher(f.strip()).matches()) {
+          // one cell of a table holding one number with spaces as thousands separators (3 119)
+          out.add(classify(f.strip().replace(" ", ""), start + f.indexOf(f.strip()), field, lineNo));
+        } else {
+          splitField(f, start, field, lineNo, out);
+        }
       }
       if (end == norm.length()) {
         break;
@@ -442,6 +485,8 @@ final class ReadSession {
     RowAcc pending;
     int lastIndex = -1;
     boolean cumulative;
+    boolean subtotalColumn;
+    final List<RowAcc> subtotalRows = new ArrayList<>();
     boolean breakPending = true;
 
     TableAcc(Family family, String item, int startLine) {
@@ -534,8 +579,24 @@ final class ReadSession {
         header.append(k).append('|');
         return;
       }
+      if (family == Family.APPLICATIONS && k.contains("小计") && (k.contains("组织") || rows.isEmpty())) {
+        subtotalColumn = true; // a table tool's 法人或其他组织小计 column (V16)
+        return;
+      }
       if (pending != null && pending.hasValues()) {
         closePending();
+      }
+      if (family == Family.APPLICATIONS && !rows.isEmpty() && (k.equals("小计") || k.equals("合计"))) {
+        // a table tool's subtotal row under a group label (V16): kept apart, never a national row
+        if (pending != null && !pending.hasValues()) {
+          rows.remove(pending);
+        }
+        String group = buffer.isEmpty() ? "" : buffer.get(buffer.size() - 1).text().strip();
+        pending = new RowAcc(CustomRow.of("subtotal-" + (subtotalRows.size() + 1), group + k, Optional.empty()),
+            lastIndex, t);
+        subtotalRows.add(pending);
+        buffer.clear();
+        return;
       }
       buffer.add(t);
       if (buffer.size() > 12) {
@@ -565,6 +626,16 @@ final class ReadSession {
       if (pending == null && !buffer.isEmpty()) {
         Optional<LabelCatalog.Match> m = catalog().match(keys(), lastIndex, true);
         m.ifPresent(match -> startRow(match, buffer.get(buffer.size() - 1)));
+        if (m.isEmpty() && family == Family.APPLICATIONS && !rows.isEmpty()) {
+          Tok last = buffer.get(buffer.size() - 1);
+          String core = TextNormalizer.stripNumbering(last.key());
+          if (core.equals("不予公开") || core.equals("无法提供") || core.equals("不予处理")) {
+            // numbers on a group label: a table tool's subtotal row (V16)
+            pending = new RowAcc(CustomRow.of("subtotal-" + (subtotalRows.size() + 1), last.text().strip(),
+                Optional.empty()), lastIndex, last);
+            subtotalRows.add(pending);
+          }
+        }
       }
       if (pending == null) {
         orphans.add(t);
@@ -747,6 +818,15 @@ final class ReadSession {
       e = Edition.V2019;
     }
     TableType type = e == Edition.V2021 ? TableType.APPLICATIONS_2021 : TableType.APPLICATIONS_2019;
+    for (RowAcc r : acc.subtotalRows) {
+      finding("reader.subtotal-row", Severity.INFO, location(r.label),
+          "row '" + r.row.label() + "' is a subtotal row that is not on the national form; its "
+              + r.cells.stream().filter(c -> c.kind() == Tok.Kind.NUMBER).count() + " values were not read",
+          RowPlacement.texts(r.cells));
+    }
+    if (acc.subtotalColumn) {
+      dropSubtotalColumn(acc);
+    }
     // Decide between reading by labels and reading the numbers in printed order (labels detached).
     boolean labelProblems = !acc.orphans.isEmpty();
     for (RowAcc r : acc.rows) {
@@ -781,7 +861,11 @@ final class ReadSession {
     for (RowAcc r : acc.rows) {
       TableRow row = r.row;
       if (!type.rows().contains(row)) {
-        if (r.hasValues()) {
+        if (r.hasValues() && row == ApplicationRow.OTHER && sub2021) {
+          finding("reader.subtotal-row", Severity.INFO, location(r.label),
+              "row '" + row.label() + "' carries values above its three 2021 sub-rows: a subtotal row that is"
+                  + " not on the national form; not read", RowPlacement.texts(r.cells));
+        } else if (r.hasValues()) {
           unplaced(r.cells, "row '" + row.label() + "' is not part of table " + type.key());
         }
         continue;
@@ -791,6 +875,60 @@ final class ReadSession {
     unplaced(acc.orphans, "number in table " + type.key() + " with no recognisable row label");
     built.put(type, tb.build());
     return e;
+  }
+
+  /**
+   * Removes a table tool's 法人或其他组织小计 column (V16) from every row printing eight cells. It stands
+   * either before or after the five organisation columns; the side is the one where, in more rows than on
+   * the other side, it is the sum of those five and 自然人 plus it is 总计. Returns how many numbers were
+   * removed (0 when the side cannot be told; the rows then overflow and are reported).
+   */
+  private int dropSubtotalColumn(TableAcc acc) {
+    int[] valid = new int[2];
+    int[] positions = {1, 6};
+    List<List<Tok>> eight = new ArrayList<>();
+    for (RowAcc r : acc.rows) {
+      List<Tok> c = new ArrayList<>(r.cells);
+      c.removeIf(x -> x.kind() == Tok.Kind.SOFT_BLANK);
+      if (c.size() != 8) {
+        continue;
+      }
+      eight.add(c);
+      Long[] v = toLongs(c);
+      if (v == null) {
+        continue;
+      }
+      for (int k = 0; k < 2; k++) {
+        int p = positions[k];
+        long org = 0;
+        for (int i = 1; i <= 6; i++) {
+          org += i == p ? 0 : v[i];
+        }
+        if (v[p] == org && v[7] == v[0] + v[p]) {
+          valid[k]++;
+        }
+      }
+    }
+    if (eight.isEmpty() || valid[0] == valid[1]) {
+      return 0;
+    }
+    int p = valid[0] > valid[1] ? 1 : 6;
+    int removed = 0;
+    Tok first = null;
+    for (RowAcc r : acc.rows) {
+      List<Tok> c = new ArrayList<>(r.cells);
+      c.removeIf(x -> x.kind() == Tok.Kind.SOFT_BLANK);
+      if (c.size() == 8) {
+        Tok sub = c.get(p);
+        first = first == null ? sub : first;
+        r.cells.remove(sub);
+        removed += sub.kind() == Tok.Kind.NUMBER ? 1 : 0;
+      }
+    }
+    finding("reader.subtotal-column", Severity.INFO, location(first),
+        "the table prints a 法人或其他组织小计 column (column " + (p + 1) + " of 8) that is not on the national form;"
+            + " not read", List.of(String.valueOf(p + 1)));
+    return removed;
   }
 
   private Edition buildSection2(TableAcc acc, Edition appsEdition) {
@@ -1115,6 +1253,19 @@ final class ReadSession {
     RowPlacement.Result res = RowPlacement.place(cells, cols.size(), relations, cellColumns);
     Location where = r.label == null ? location(1, 0) : location(r.label);
     String rowName = row.label();
+    if (res.outcome() == RowPlacement.Outcome.OVERFLOW && !relations.isEmpty()) {
+      Tok dropped = strayLoneNumber(r, cells, cols.size(), relations);
+      if (dropped != null) {
+        finding("reader.stray-number-dropped", Severity.WARNING, location(dropped),
+            "row '" + rowName + "' prints one number too many; '" + dropped.text() + "', alone on its line"
+                + " (a page number), is the only one whose removal makes the row's totals check; not read",
+            List.of(dropped.text()));
+        List<Tok> kept = new ArrayList<>(cells);
+        kept.remove(dropped);
+        cells = kept;
+        res = RowPlacement.place(cells, cols.size(), relations, cellColumns);
+      }
+    }
     switch (res.outcome()) {
       case OVERFLOW -> {
         finding("reader.cell-count-mismatch", Severity.ERROR, where,
@@ -1133,6 +1284,13 @@ final class ReadSession {
         finding("reader.glued-digits-ambiguous", Severity.ERROR, where,
             "row '" + rowName + "' prints glued digits that split in " + res.detail().size()
                 + " splits consistent with the table's relations; left blank", res.detail());
+        return;
+      }
+      case GLUED_NONE -> {
+        finding("reader.glued-digits-ambiguous", Severity.ERROR, where,
+            "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
+                + " columns; no split of its glued digits and no placement is consistent with the table's"
+                + " relations; left blank", res.detail());
         return;
       }
       case GLUED_RECOVERED -> finding("reader.glued-digits-recovered", Severity.WARNING, where,
@@ -1158,6 +1316,57 @@ final class ReadSession {
     }
   }
 
+  /**
+   * The number to drop from a row printing one cell too many: a number alone on its line (not the label's
+   * line) whose removal, and only whose removal, leaves exactly one cell per column with every relation
+   * holding. Null when no such number or more than one reading.
+   */
+  private Tok strayLoneNumber(RowAcc r, List<Tok> cells, int n, List<int[]> relations) {
+    if (cellColumns) {
+      return null;
+    }
+    Map<Integer, Integer> perLine = new LinkedHashMap<>();
+    for (Tok c : cells) {
+      perLine.merge(c.line(), 1, Integer::sum);
+    }
+    Tok found = null;
+    List<Long> foundValues = null;
+    for (Tok c : cells) {
+      if (c.kind() != Tok.Kind.NUMBER || perLine.get(c.line()) != 1
+          || (r.label != null && c.line() == r.label.line())) {
+        continue;
+      }
+      List<Tok> rest = new ArrayList<>(cells);
+      rest.remove(c);
+      RowPlacement.Result res = RowPlacement.place(rest, n, relations, false);
+      if (res.outcome() != RowPlacement.Outcome.EXACT && res.outcome() != RowPlacement.Outcome.TRIMMED) {
+        continue;
+      }
+      Long[] v = new Long[n];
+      boolean ok = true;
+      for (int i = 0; i < n; i++) {
+        Tok t = res.tokens()[i];
+        if (t == null || t.number() == null || !t.number().isInteger() || t.number().value().precision() > 15) {
+          ok = false;
+          break;
+        }
+        v[i] = t.number().value().longValueExact();
+      }
+      if (!ok || !allHold(v, relations)) {
+        continue;
+      }
+      List<Long> values = java.util.Arrays.asList(v);
+      if (found != null && !values.equals(foundValues)) {
+        return null;
+      }
+      if (found == null) {
+        found = c;
+        foundValues = values;
+      }
+    }
+    return found;
+  }
+
   private void placeFlat(Table.Builder tb, TableType type, RowAcc r, List<int[]> relations) {
     int n = type.rows().size() * type.columns().size();
     List<TableColumn> flat = new ArrayList<>();
@@ -1167,8 +1376,9 @@ final class ReadSession {
     RowPlacement.Result res = RowPlacement.place(r.cells, n, relations, cellColumns);
     Location where = r.label == null ? location(1, 0) : location(r.label);
     switch (res.outcome()) {
-      case OVERFLOW, AMBIGUOUS, GLUED_AMBIGUOUS -> {
-        finding(res.outcome() == RowPlacement.Outcome.GLUED_AMBIGUOUS ? "reader.glued-digits-ambiguous"
+      case OVERFLOW, AMBIGUOUS, GLUED_AMBIGUOUS, GLUED_NONE -> {
+        finding(res.outcome() == RowPlacement.Outcome.GLUED_AMBIGUOUS
+                || res.outcome() == RowPlacement.Outcome.GLUED_NONE ? "reader.glued-digits-ambiguous"
                 : "reader.cell-count-mismatch", Severity.ERROR, where,
             "the reconsideration and litigation row prints " + res.detail().size() + " cells for " + n
                 + " columns and they cannot be placed; left blank", res.detail());

@@ -24,6 +24,8 @@ final class RowPlacement {
     INFERRED,
     GLUED_RECOVERED,
     GLUED_AMBIGUOUS,
+    /** Glued digits that no split (and no placement) makes consistent with the relations. */
+    GLUED_NONE,
     AMBIGUOUS,
     OVERFLOW
   }
@@ -78,7 +80,7 @@ final class RowPlacement {
         return new Result(new Tok[n], new Long[n], Outcome.GLUED_AMBIGUOUS, d);
       }
     }
-    Outcome failure = glued ? Outcome.GLUED_AMBIGUOUS : Outcome.AMBIGUOUS;
+    Outcome failure = glued ? Outcome.GLUED_NONE : Outcome.AMBIGUOUS;
     if (relations.isEmpty() || !s.stream().allMatch(t -> t.number() != null && t.number().isInteger()
         && t.number().value().precision() <= 15)) {
       return new Result(new Tok[n], new Long[n], failure, texts(s));

@@ -43,7 +43,7 @@ import java.util.function.BiFunction;
  * {@code —}, {@code -}, {@code /}, {@code 无} are <em>hard blanks</em>: always a blank cell.
  *
  * <p><b>Numbers.</b> {@code [+-]digits[.digits][unit]}: digits half- or full-width, thousands separators
- * {@code ,} allowed, a unit typed in the cell is accepted ({@code 个 件 条 次 篇 人 人次 项 元 万元},
+ * {@code ,} allowed (in a cell of its own, between TABs or in an HTML cell, also single spaces: {@code 3 119}), a unit typed in the cell is accepted ({@code 个 件 条 次 篇 人 人次 项 元 万元},
  * also {@code （万元）}, with or without a space before it). Percentages are not numbers. Counts must be
  * whole and non-negative (本年增/减 may be signed); amounts keep their printed scale and the unit typed in
  * the cell, else the unit printed in the column header ({@code 本年收费金额（单位：万元）},
@@ -57,7 +57,8 @@ import java.util.function.BiFunction;
  * (legacy form) open a table even without a heading. {@code 五、存在的主要问题…}, {@code 六、其他需要报告的事项}
  * and {@code 一、总体情况} close every table, so chart residue and image placeholders after the tables are
  * never read as data; a line with a full stop {@code 。} and no TAB inside a table region is a note and is
- * skipped. The first line (or pair of lines) with a year {@code YYYY年} and {@code 报告} within the first
+ * skipped, and so is a bare page number ({@code 3}, {@code - 3 -}) that ends a page (the last line before a
+ * form feed). The first line (or pair of lines) with a year {@code YYYY年} and {@code 报告} within the first
  * eight non-blank lines is the title: the agency is the text before the year (or the line before it), the
  * year is the report year. Narrative sections are the text under the headings 一、五、六 (and, in reports
  * without official headings, under any short {@code X、…} heading), kept as printed.
@@ -67,7 +68,9 @@ import java.util.function.BiFunction;
  * brackets, quotes and enumeration marks. A label may be split into fragments (letter-spaced, broken
  * across lines or cells, interleaved with vertical group labels, or even interrupted by its numbers):
  * consecutive text fragments are joined until they end with a label, or with the beginning (six or more
- * characters) of exactly one label. The cells after a label up to the next label, or the next text after
+ * characters) of exactly one label. Numbering may be {@code 1.}, {@code 1、}, {@code (1)}, {@code 1)},
+ * {@code ①} or missing; a short label without numbering ({@code 总计}, {@code 其他}) counts only right
+ * before its numbers, as the first such row after the last row read. The cells after a label up to the next label, or the next text after
  * values, belong to its row. The edition of each table is detected from its labels (formats.md §5):
  * section 二 from its column headers, rows, or the number of values per row; section 三 from the
  * （六）其他处理 sub-rows. {@code Report.edition()} is the edition of the section 三 table, else of section
@@ -93,6 +96,9 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.unplaced-number} (ERROR): a number inside a table region that no cell took.
  *   <li>{@code reader.cell-count-mismatch} (ERROR): a row whose cells could not be placed, left blank;
  *       (WARNING) a row short of cells placed by the relations, its lost cells left blank.
+ *   <li>{@code reader.stray-number-dropped} (WARNING): a row printing one number too many, where exactly
+ *       one number alone on its line (a page number without a form feed) can be removed so that the row's
+ *       totals check; that number is not read.
  *   <li>{@code reader.glued-digits-recovered} (WARNING): glued digits split by the only consistent split.
  *   <li>{@code reader.glued-digits-ambiguous} (ERROR): glued digits with several or no consistent splits; blank.
  *   <li>{@code reader.empty-row} (INFO): a row label with no cells at all.
@@ -104,6 +110,11 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.invalid-value} (ERROR): a number that does not fit its cell (negative count, decimal
  *       count, a money unit on a count, too many digits).
  *   <li>{@code reader.label-alias} (INFO): a label read through the alias list or by edit distance.
+ *   <li>{@code reader.subtotal-column} (INFO): a table tool's {@code 法人或其他组织小计} column in section 三
+ *       (announced by its header; its side told by the row totals), not read.
+ *   <li>{@code reader.subtotal-row} (INFO): a table tool's subtotal row in section 三 (a {@code 小计} or
+ *       {@code 合计} row, numbers on a group label {@code （三）不予公开}, or {@code （六）其他处理} above the
+ *       2021 sub-rows), not read.
  *   <li>{@code reader.custom-row} (INFO): a legacy-form row not on the national form, kept as a custom row.
  *   <li>{@code reader.mixed-edition} (INFO): the tables belong to more than one edition; read as printed.
  *   <li>{@code reader.missing-table} (WARNING): an expected table was not found or has no values.
