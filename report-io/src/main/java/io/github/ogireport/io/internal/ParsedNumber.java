@@ -44,6 +44,10 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
       }
       return Optional.empty();
     }
+    char first = t.charAt(0);
+    if (first != '+' && first != '-' && (first < '0' || first > '9')) {
+      return Optional.empty(); // the pattern starts with a sign or an ASCII digit
+    }
     Matcher m = NUMBER.matcher(t);
     if (!m.matches()) {
       return Optional.empty();

@@ -111,7 +111,7 @@ final class ReadSession {
     }
     for (int i = 0; i < lines.size(); i++) {
       String raw = lines.get(i);
-      if (!BARE_PAGE_NUMBER.matcher(TextNormalizer.normalizeLine(raw).replace('\f', ' ')).matches()
+      if (!hasAnyDigit(raw) || !BARE_PAGE_NUMBER.matcher(TextNormalizer.normalizeLine(raw).replace('\f', ' ')).matches()
           || raw.indexOf('\t') >= 0) {
         continue;
       }
@@ -127,6 +127,16 @@ final class ReadSession {
       out[i] = feed;
     }
     return out;
+  }
+
+  private static boolean hasAnyDigit(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void processLine(int lineNo, String raw) {
@@ -231,8 +241,9 @@ final class ReadSession {
       prefix = key.substring(0, m.end());
       rest = key.substring(m.end());
     }
-    boolean cnPrefix = prefix.isEmpty() || prefix.matches("[一二三四五六七八九十]{1,3}\\.?");
-    boolean tablePrefix = prefix.isEmpty() || prefix.matches("[二三四]\\.");
+    boolean cnPrefix = prefix.isEmpty() || isChineseNumberingPrefix(prefix);
+    boolean tablePrefix = prefix.isEmpty()
+        || (prefix.length() == 2 && prefix.charAt(1) == '.' && "二三四".indexOf(prefix.charAt(0)) >= 0);
     if (rest.equals("总体情况") && cnPrefix) {
       return Heading.OVERVIEW;
     }
@@ -254,6 +265,54 @@ final class ReadSession {
       return Heading.OTHER;
     }
     return Heading.NONE;
+  }
+
+  /** Whether the text is one to three Chinese numerals with an optional full stop ({@code 三}, {@code 十二.}). */
+  private static boolean isChineseNumberingPrefix(String prefix) {
+    int n = prefix.length();
+    if (n > 0 && prefix.charAt(n - 1) == '.') {
+      n--;
+    }
+    if (n < 1 || n > 3) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if ("一二三四五六七八九十".indexOf(prefix.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code text.matches(".*\\d.*")} without compiling a pattern: an ASCII digit and no line terminator. */
+  private static boolean hasDigitOnOneLine(String text) {
+    boolean digit = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+      digit |= c >= '0' && c <= '9';
+    }
+    return digit;
+  }
+
+  /** An explicit blank marker: {@code -}, {@code --}, {@code ---}, {@code /}, {@code \\}, {@code 无}, {@code 空}. */
+  private static boolean isBlankMarker(String key) {
+    int n = key.length();
+    if (n == 1) {
+      char c = key.charAt(0);
+      return c == '-' || c == '/' || c == '\\' || c == '无' || c == '空';
+    }
+    if (n == 2 || n == 3) {
+      for (int i = 0; i < n; i++) {
+        if (key.charAt(i) != '-') {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- narrative and title
@@ -297,7 +356,7 @@ final class ReadSession {
       if (m.find() && norm.contains("报告") && norm.length() <= 60 && norm.indexOf('。') < 0) {
         int y = Integer.parseInt(m.group(1));
         String before = norm.substring(0, m.start()).strip();
-        if (before.isEmpty() && previous != null && previous.length() <= 40 && !previous.matches(".*\\d.*")) {
+        if (before.isEmpty() && previous != null && previous.length() <= 40 && !hasDigitOnOneLine(previous)) {
           before = previous;
         }
         if (y >= ReportMetadata.MIN_YEAR && y <= ReportMetadata.MAX_YEAR) {
@@ -335,7 +394,7 @@ final class ReadSession {
         }
       } else {
         anyContent = true;
-        if ((hasTab || cellColumns) && SPACED_THOUSANDS.matcher(f.strip()).matches()) {
+        if ((hasTab || cellColumns) && f.strip().indexOf(' ') > 0 && SPACED_THOUSANDS.matcher(f.strip()).matches()) {
           // one cell of a table holding one number with spaces as thousands separators (3 119)
           out.add(classify(f.strip().replace(" ", ""), start + f.indexOf(f.strip()), field, lineNo));
         } else {
@@ -420,7 +479,7 @@ final class ReadSession {
   private Tok classify(String text, int offset, int field, int lineNo) {
     String t = text.strip();
     String key = TextNormalizer.labelKey(t);
-    if (key.matches("-{1,3}|/|\\\\|无|空")) {
+    if (isBlankMarker(key)) {
       return new Tok(Tok.Kind.HARD_BLANK, t, key, null, lineNo, col(offset, field));
     }
     Optional<ParsedNumber> p = parse(t, lineNo, offset);
