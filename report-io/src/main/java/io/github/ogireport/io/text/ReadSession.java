@@ -68,6 +68,7 @@ final class ReadSession {
   private int titleLine = 0;
   private String agency;
   private Integer year;
+  private List<String> rawLines = List.of();
 
   ReadSession(TextReportReader.Options options, BiFunction<Integer, Integer, Location> locator,
       boolean cellColumns) {
@@ -83,6 +84,7 @@ final class ReadSession {
       throw new InputLimitException("document has " + lines.size() + " lines, more than the limit of "
           + options.maxLines(), Location.ofLine(options.maxLines() + 1, 0));
     }
+    rawLines = lines;
     readTitle(lines);
     boolean[] footer = pageFooters(lines);
     for (int i = 0; i < lines.size(); i++) {
@@ -929,7 +931,7 @@ final class ReadSession {
         }
         continue;
       }
-      placeRow(tb, type, row, r, type.columns(), applicantRelations(), AmountUnit.UNSPECIFIED);
+      placeRow(tb, type, row, r, type.columns(), applicantRelations(), AmountUnit.UNSPECIFIED, acc.rows);
     }
     unplaced(acc.orphans, "number in table " + type.key() + " with no recognisable row label");
     built.put(type, tb.build());
@@ -1052,7 +1054,7 @@ final class ReadSession {
         }
         continue;
       }
-      placeRow(tb, type, row, r, type.columns(), List.of(), headerUnit);
+      placeRow(tb, type, row, r, type.columns(), List.of(), headerUnit, rows);
     }
     if (!orphans.isEmpty()) {
       // Labels detached from their numbers: when the rows still empty take exactly the orphans, in order.
@@ -1284,7 +1286,7 @@ final class ReadSession {
         }
       }
       AmountUnit unit = "元".equals(r.unit) ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
-      placeRow(tb, type, r.row, r, cols, List.of(), unit);
+      placeRow(tb, type, r.row, r, cols, List.of(), unit, null);
       previous = r.row;
     }
     unplaced(acc.orphans, "number in the statistics form with no recognisable row label");
@@ -1294,7 +1296,7 @@ final class ReadSession {
   // ---------------------------------------------------------------- cells
 
   private void placeRow(Table.Builder tb, TableType type, TableRow row, RowAcc r, List<TableColumn> cols,
-      List<int[]> relations, AmountUnit defaultUnit) {
+      List<int[]> relations, AmountUnit defaultUnit, List<RowAcc> siblings) {
     List<Tok> cells = r.cells;
     if (!cellColumns && !relations.isEmpty() && cells.size() == cols.size() && r.label != null
         && cells.get(0).kind() == Tok.Kind.SOFT_BLANK && cells.get(0).line() == r.label.line()
@@ -1323,6 +1325,30 @@ final class ReadSession {
         kept.remove(dropped);
         cells = kept;
         res = RowPlacement.place(cells, cols.size(), relations, cellColumns);
+      }
+    }
+    if (siblings != null && !cellColumns && (res.outcome() == RowPlacement.Outcome.AMBIGUOUS
+        || res.outcome() == RowPlacement.Outcome.INFERRED || res.outcome() == RowPlacement.Outcome.GLUED_NONE
+        || res.outcome() == RowPlacement.Outcome.GLUED_AMBIGUOUS)) {
+      List<List<Tok>> others = new ArrayList<>();
+      for (RowAcc o : siblings) {
+        if (o != r) {
+          others.add(o.cells);
+        }
+      }
+      Tok[] byPosition = ColumnPositions.place(cells, cols.size(), others, relations, rawLines);
+      if (byPosition != null) {
+        List<String> placed = new ArrayList<>();
+        int printed = 0;
+        for (Tok t : byPosition) {
+          placed.add(t == null ? "" : t.text());
+          printed += t == null ? 0 : 1;
+        }
+        finding("reader.placed-by-column-position", Severity.WARNING, where,
+            "row '" + rowName + "' prints " + printed + " values for " + cols.size()
+                + " columns; each was placed in the column it stands under in the space-aligned layout (as"
+                + " learned from the complete rows nearest to it), the other cells left blank", placed);
+        res = new RowPlacement.Result(byPosition, new Long[cols.size()], RowPlacement.Outcome.EXACT, List.of());
       }
     }
     switch (res.outcome()) {
