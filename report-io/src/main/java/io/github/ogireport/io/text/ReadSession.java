@@ -173,8 +173,8 @@ final class ReadSession {
       if (t.kind() != Tok.Kind.TEXT) {
         continue;
       }
-      Matcher cap = CAPTION.matcher(t.key());
-      if (cap.find() && t.key().length() <= 16) {
+      Matcher cap = t.key().length() <= 16 && t.key().contains("第二十条第(") ? CAPTION.matcher(t.key()) : null;
+      if (cap != null && cap.find()) {
         finishTable();
         flushNarrative();
         current = new TableAcc(Family.SECTION2, cap.group(1), lineNo);
