@@ -8,9 +8,9 @@ import java.util.List;
  * layout ({@code pdftotext -layout}): each value column's extent (first to last display column its cells
  * occupy) is learned from the two complete rows nearest to the row (one value per column, on one line, no
  * TAB; the nearest above and below, else the two nearest on one side), which must be aligned with each
- * other column by column,
- * and each printed value goes to the one column whose extent it overlaps (or, if it overlaps none, lies
- * within two display columns of, nearer than of any other). Display columns count East Asian wide
+ * other column by column; each printed value goes to the one column whose extent it overlaps (or, if it
+ * overlaps none, lies within two display columns of, nearer than of any other). Right-, left- and
+ * centre-aligned numbers all overlap their column's extent. Display columns count East Asian wide
  * characters (CJK ideographs, kana, hangul, full-width forms) as two, so labels in Chinese do not shift the
  * positions. The placement is used only when every value maps to a distinct column, in printed order, and
  * the placed values contradict none of the table's relations.
