@@ -566,7 +566,11 @@ public final class HtmlLines {
             attribute + " '" + raw + "' is not a number; 1 was used", attribute, raw));
         return 1;
       }
-      String number = raw.substring(0, digits).replaceFirst("^0+(?=\\d)", "");
+      int zeros = 0;
+      while (zeros < digits - 1 && raw.charAt(zeros) == '0') {
+        zeros++; // leading zeros, keeping the last digit
+      }
+      String number = raw.substring(zeros, digits);
       if (number.length() > 9 || Integer.parseInt(number) > max) {
         findings.add(finding("html.span-capped", ReaderFinding.Severity.WARNING, where,
             attribute + " " + raw + " is larger than " + max + "; " + max + " was used", attribute, raw));

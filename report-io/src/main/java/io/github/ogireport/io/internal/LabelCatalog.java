@@ -5,9 +5,12 @@ import io.github.ogireport.model.LegacyIndicator;
 import io.github.ogireport.model.Section2Row;
 import io.github.ogireport.model.TableRow;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The row labels a reader recognises, per table family, built from the model's own labels plus a small
@@ -53,9 +56,66 @@ public final class LabelCatalog {
   private static final LabelCatalog LEGACY = buildLegacy();
 
   private final List<Entry> entries;
+  /** Entry positions by the last character of their label key (the suffix tests of step 1). */
+  private final CharIndex byLastChar;
+  /** Entry positions by the first character of their stripped label (the prefix test of step 2). */
+  private final CharIndex byFirstChar;
+  /** Entry positions by their stripped label when it is shorter than four characters (总计, 其他). */
+  private final Map<String, int[]> shortCores;
 
   private LabelCatalog(List<Entry> entries) {
     this.entries = List.copyOf(entries);
+    Map<Character, List<Integer>> last = new TreeMap<>();
+    Map<Character, List<Integer>> first = new TreeMap<>();
+    Map<String, List<Integer>> shorts = new TreeMap<>();
+    for (int i = 0; i < this.entries.size(); i++) {
+      Entry e = this.entries.get(i);
+      if (!e.fullKey.isEmpty()) {
+        last.computeIfAbsent(e.fullKey.charAt(e.fullKey.length() - 1), c -> new ArrayList<>()).add(i);
+      }
+      if (!e.core.isEmpty()) {
+        first.computeIfAbsent(e.core.charAt(0), c -> new ArrayList<>()).add(i);
+      }
+      if (!e.core.isEmpty() && e.core.length() < 4) {
+        shorts.computeIfAbsent(e.core, c -> new ArrayList<>()).add(i);
+      }
+    }
+    this.byLastChar = new CharIndex(last);
+    this.byFirstChar = new CharIndex(first);
+    Map<String, int[]> s = new HashMap<>();
+    shorts.forEach((k, v) -> s.put(k, toArray(v)));
+    this.shortCores = Map.copyOf(s);
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    int[] out = new int[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
+    }
+    return out;
+  }
+
+  /** An immutable map from a character to ascending entry positions: sorted keys, binary search. */
+  private static final class CharIndex {
+    private static final int[] NONE = new int[0];
+    private final char[] keys;
+    private final int[][] positions;
+
+    CharIndex(Map<Character, List<Integer>> sorted) {
+      keys = new char[sorted.size()];
+      positions = new int[sorted.size()][];
+      int i = 0;
+      for (Map.Entry<Character, List<Integer>> e : sorted.entrySet()) {
+        keys[i] = e.getKey();
+        positions[i] = toArray(e.getValue());
+        i++;
+      }
+    }
+
+    int[] get(char c) {
+      int i = Arrays.binarySearch(keys, c);
+      return i < 0 ? NONE : positions[i];
+    }
   }
 
   /** The rows of the section 三 table of both editions (the 2019 （六）其他处理 row and the 2021 sub-rows). */
@@ -127,21 +187,41 @@ public final class LabelCatalog {
       return Optional.empty();
     }
     fragments = canonicalNumbering(fragments);
-    String buffer = String.join("", fragments);
-    String last = fragments.get(fragments.size() - 1);
+    int size = fragments.size();
+    // suffixLength[i]: the length of fragments i..size-1 joined (the buffer is only joined when needed)
+    int[] suffixLength = new int[size + 1];
+    for (int i = size - 1; i >= 0; i--) {
+      suffixLength[i] = suffixLength[i + 1] + fragments.get(i).length();
+    }
+    String last = fragments.get(size - 1);
     String lastStripped = TextNormalizer.stripNumbering(last);
-    // 1. the buffer ends with a whole label (official or alias): prefer the longest.
+    // 1. the buffer ends with a whole label (official or alias): prefer the longest. Only the entries
+    //    ending with the buffer's last character, or whose short label is the last fragment, can match.
     Entry best = null;
     int bestLen = -1;
-    for (Entry e : entries) {
+    int[] byLast = suffixLength[0] == 0 ? CharIndex.NONE : byLastChar.get(lastChar(fragments));
+    int[] byShort = shortCores.getOrDefault(lastStripped, CharIndex.NONE);
+    int a = 0;
+    int b = 0;
+    while (a < byLast.length || b < byShort.length) {
+      int pos;
+      if (b >= byShort.length || (a < byLast.length && byLast[a] < byShort[b])) {
+        pos = byLast[a++];
+      } else if (a >= byLast.length || byShort[b] < byLast[a]) {
+        pos = byShort[b++];
+      } else {
+        pos = byLast[a++];
+        b++;
+      }
+      Entry e = entries.get(pos);
       int len = -1;
-      if (e.allowBare && e.core.length() >= 4 && buffer.endsWith(e.core)) {
+      if (e.allowBare && e.core.length() >= 4 && endsWith(fragments, suffixLength[0], e.core)) {
         len = e.core.length();
       }
       if (e.allowBare && e.core.length() < 4 && lastStripped.equals(e.core)) {
         len = e.core.length();
       }
-      if (buffer.endsWith(e.fullKey) && e.fullKey.length() >= 3) {
+      if (e.fullKey.length() >= 3 && endsWith(fragments, suffixLength[0], e.fullKey)) {
         len = Math.max(len, e.fullKey.length());
       }
       if (len > bestLen || (len == bestLen && len > 0 && prefer(e, best, lastIndex))) {
@@ -151,17 +231,21 @@ public final class LabelCatalog {
     }
     if (best != null && bestLen > 0) {
       return Optional.of(new Match(best.row, best.index, best.alias ? MatchKind.ALIAS : MatchKind.EXACT,
-          buffer));
+          String.join("", fragments)));
     }
     // 2. the buffer ends with the beginning of a label (the rest is printed after the numbers).
-    for (int start = 0; start < fragments.size(); start++) {
-      String cand = TextNormalizer.stripNumbering(String.join("", fragments.subList(start, fragments.size())));
+    for (int start = 0; start < size; start++) {
+      if (suffixLength[start] < 6) {
+        break; // stripping the numbering only shortens: every later candidate is shorter still
+      }
+      String cand = TextNormalizer.stripNumbering(String.join("", fragments.subList(start, size)));
       if (cand.length() < 6) {
         continue;
       }
       Entry found = null;
       boolean ambiguous = false;
-      for (Entry e : entries) {
+      for (int pos : byFirstChar.get(cand.charAt(0))) {
+        Entry e = entries.get(pos);
         if (e.core.startsWith(cand)) {
           if (found == null || found.row.equals(e.row)) {
             found = found == null ? e : found;
@@ -180,9 +264,9 @@ public final class LabelCatalog {
     //    row after the last row read (the same words head the columns, but never right before numbers).
     if (fuzzy && !lastStripped.isEmpty() && lastStripped.length() < 4) {
       Entry found = null;
-      for (Entry e : entries) {
-        if (!e.alias && e.core.equals(lastStripped) && e.index > lastIndex
-            && (found == null || e.index < found.index)) {
+      for (int pos : byShort) {
+        Entry e = entries.get(pos);
+        if (!e.alias && e.index > lastIndex && (found == null || e.index < found.index)) {
           found = e;
         }
       }
@@ -218,6 +302,34 @@ public final class LabelCatalog {
     return Optional.empty();
   }
 
+  /** The last character of the joined fragments (at least one is not empty). */
+  private static char lastChar(List<String> fragments) {
+    for (int i = fragments.size() - 1; i >= 0; i--) {
+      String f = fragments.get(i);
+      if (!f.isEmpty()) {
+        return f.charAt(f.length() - 1);
+      }
+    }
+    throw new IllegalStateException("no character");
+  }
+
+  /** {@code String.join("", fragments).endsWith(suffix)} without joining. */
+  private static boolean endsWith(List<String> fragments, int totalLength, String suffix) {
+    if (suffix.length() > totalLength) {
+      return false;
+    }
+    int remaining = suffix.length();
+    for (int i = fragments.size() - 1; i >= 0 && remaining > 0; i--) {
+      String f = fragments.get(i);
+      int take = Math.min(remaining, f.length());
+      if (!f.regionMatches(f.length() - take, suffix, remaining - take, take)) {
+        return false;
+      }
+      remaining -= take;
+    }
+    return true;
+  }
+
   private static final java.util.regex.Pattern ARABIC_ENUM =
       java.util.regex.Pattern.compile("\\(([0-9]{1,2})\\)|^([0-9]{1,2})\\)(?=\\D)|([\u2460-\u2473])");
 
@@ -230,6 +342,9 @@ public final class LabelCatalog {
     List<String> out = null;
     for (int i = 0; i < fragments.size(); i++) {
       String f = fragments.get(i);
+      if (!mayHoldArabicEnumeration(f)) {
+        continue;
+      }
       java.util.regex.Matcher m = ARABIC_ENUM.matcher(f);
       if (!m.find()) {
         continue;
@@ -249,6 +364,17 @@ public final class LabelCatalog {
       out.set(i, sb.toString());
     }
     return out == null ? fragments : out;
+  }
+
+  /** Every alternative of {@link #ARABIC_ENUM} needs a closing bracket or a circled digit. */
+  private static boolean mayHoldArabicEnumeration(String f) {
+    for (int i = 0; i < f.length(); i++) {
+      char c = f.charAt(i);
+      if (c == ')' || (c >= '\u2460' && c <= '\u2473')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean prefer(Entry candidate, Entry current, int lastIndex) {

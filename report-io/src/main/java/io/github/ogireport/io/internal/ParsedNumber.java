@@ -44,6 +44,18 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
       }
       return Optional.empty();
     }
+    char first = t.charAt(0);
+    if (first != '+' && first != '-' && (first < '0' || first > '9')) {
+      return Optional.empty(); // the pattern starts with a sign or an ASCII digit
+    }
+    if (allAsciiDigits(t)) {
+      // the common case, what the pattern gives for plain digits without compiling a match
+      if (t.length() > maxDigits) {
+        throw new NumberTooLongException(t.length());
+      }
+      BigDecimal v = t.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(t)) : new BigDecimal(t);
+      return Optional.of(new ParsedNumber(v, false, "", t));
+    }
     Matcher m = NUMBER.matcher(t);
     if (!m.matches()) {
       return Optional.empty();
@@ -61,6 +73,16 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
     }
     return Optional.of(new ParsedNumber(v, !m.group(1).isEmpty(), unit,
         frac == null ? intPart : intPart + "." + frac));
+  }
+
+  private static boolean allAsciiDigits(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Thrown when a number is longer than the reader accepts. */

@@ -64,17 +64,66 @@ public final class TextNormalizer {
    * {@code 其中:} is kept (it is part of the official labels).
    */
   public static String stripNumbering(String key) {
-    String k = key;
+    // Character scans equivalent to removing, up to three times in turn, the patterns
+    // ^\([一二三四五六七八九十0-9]{1,3}\), ^[一二三四五六七八九十]{1,3}\. and ^[0-9]{1,2}\.(?![0-9]).
+    int from = 0;
     for (int guard = 0; guard < 3; guard++) {
-      String before = k;
-      k = k.replaceFirst("^\\([一二三四五六七八九十0-9]{1,3}\\)", "");
-      k = k.replaceFirst("^[一二三四五六七八九十]{1,3}\\.", "");
-      k = k.replaceFirst("^[0-9]{1,2}\\.(?![0-9])", "");
-      if (k.equals(before)) {
+      int before = from;
+      from = skipParenthesised(key, from);
+      from = skipChineseNumeral(key, from);
+      from = skipArabicNumeral(key, from);
+      if (from == before) {
         break;
       }
     }
-    return k;
+    return from == 0 ? key : key.substring(from);
+  }
+
+  private static boolean isChineseDigit(char c) {
+    return switch (c) {
+      case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十' -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code (一)}, {@code (12)}: one to three Chinese or ASCII digits in brackets. */
+  private static int skipParenthesised(String k, int from) {
+    if (from >= k.length() || k.charAt(from) != '(') {
+      return from;
+    }
+    int i = from + 1;
+    while (i < k.length() && i - from - 1 < 4 && (isChineseDigit(k.charAt(i)) || isAsciiDigit(k.charAt(i)))) {
+      i++;
+    }
+    int run = i - from - 1;
+    return run >= 1 && run <= 3 && i < k.length() && k.charAt(i) == ')' ? i + 1 : from;
+  }
+
+  /** {@code 一.}, {@code 十二.}: one to three Chinese digits and a full stop. */
+  private static int skipChineseNumeral(String k, int from) {
+    int i = from;
+    while (i < k.length() && i - from < 4 && isChineseDigit(k.charAt(i))) {
+      i++;
+    }
+    int run = i - from;
+    return run >= 1 && run <= 3 && i < k.length() && k.charAt(i) == '.' ? i + 1 : from;
+  }
+
+  /** {@code 1.}, {@code 12.} not followed by a digit (so {@code 1.5} stays a number). */
+  private static int skipArabicNumeral(String k, int from) {
+    int i = from;
+    while (i < k.length() && i - from < 3 && isAsciiDigit(k.charAt(i))) {
+      i++;
+    }
+    int run = i - from;
+    if (run < 1 || run > 2 || i >= k.length() || k.charAt(i) != '.') {
+      return from;
+    }
+    return i + 1 < k.length() && isAsciiDigit(k.charAt(i + 1)) ? from : i + 1;
   }
 
   /** True if the character is a CJK ideograph. */

@@ -68,6 +68,7 @@ final class ReadSession {
   private int titleLine = 0;
   private String agency;
   private Integer year;
+  private List<String> rawLines = List.of();
 
   ReadSession(TextReportReader.Options options, BiFunction<Integer, Integer, Location> locator,
       boolean cellColumns) {
@@ -83,6 +84,7 @@ final class ReadSession {
       throw new InputLimitException("document has " + lines.size() + " lines, more than the limit of "
           + options.maxLines(), Location.ofLine(options.maxLines() + 1, 0));
     }
+    rawLines = lines;
     readTitle(lines);
     boolean[] footer = pageFooters(lines);
     for (int i = 0; i < lines.size(); i++) {
@@ -111,7 +113,7 @@ final class ReadSession {
     }
     for (int i = 0; i < lines.size(); i++) {
       String raw = lines.get(i);
-      if (!BARE_PAGE_NUMBER.matcher(TextNormalizer.normalizeLine(raw).replace('\f', ' ')).matches()
+      if (!hasAnyDigit(raw) || !BARE_PAGE_NUMBER.matcher(TextNormalizer.normalizeLine(raw).replace('\f', ' ')).matches()
           || raw.indexOf('\t') >= 0) {
         continue;
       }
@@ -127,6 +129,16 @@ final class ReadSession {
       out[i] = feed;
     }
     return out;
+  }
+
+  private static boolean hasAnyDigit(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void processLine(int lineNo, String raw) {
@@ -161,8 +173,8 @@ final class ReadSession {
       if (t.kind() != Tok.Kind.TEXT) {
         continue;
       }
-      Matcher cap = CAPTION.matcher(t.key());
-      if (cap.find() && t.key().length() <= 16) {
+      Matcher cap = t.key().length() <= 16 && t.key().contains("第二十条第(") ? CAPTION.matcher(t.key()) : null;
+      if (cap != null && cap.find()) {
         finishTable();
         flushNarrative();
         current = new TableAcc(Family.SECTION2, cap.group(1), lineNo);
@@ -231,8 +243,9 @@ final class ReadSession {
       prefix = key.substring(0, m.end());
       rest = key.substring(m.end());
     }
-    boolean cnPrefix = prefix.isEmpty() || prefix.matches("[一二三四五六七八九十]{1,3}\\.?");
-    boolean tablePrefix = prefix.isEmpty() || prefix.matches("[二三四]\\.");
+    boolean cnPrefix = prefix.isEmpty() || isChineseNumberingPrefix(prefix);
+    boolean tablePrefix = prefix.isEmpty()
+        || (prefix.length() == 2 && prefix.charAt(1) == '.' && "二三四".indexOf(prefix.charAt(0)) >= 0);
     if (rest.equals("总体情况") && cnPrefix) {
       return Heading.OVERVIEW;
     }
@@ -254,6 +267,54 @@ final class ReadSession {
       return Heading.OTHER;
     }
     return Heading.NONE;
+  }
+
+  /** Whether the text is one to three Chinese numerals with an optional full stop ({@code 三}, {@code 十二.}). */
+  private static boolean isChineseNumberingPrefix(String prefix) {
+    int n = prefix.length();
+    if (n > 0 && prefix.charAt(n - 1) == '.') {
+      n--;
+    }
+    if (n < 1 || n > 3) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if ("一二三四五六七八九十".indexOf(prefix.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code text.matches(".*\\d.*")} without compiling a pattern: an ASCII digit and no line terminator. */
+  private static boolean hasDigitOnOneLine(String text) {
+    boolean digit = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+      digit |= c >= '0' && c <= '9';
+    }
+    return digit;
+  }
+
+  /** An explicit blank marker: {@code -}, {@code --}, {@code ---}, {@code /}, {@code \\}, {@code 无}, {@code 空}. */
+  private static boolean isBlankMarker(String key) {
+    int n = key.length();
+    if (n == 1) {
+      char c = key.charAt(0);
+      return c == '-' || c == '/' || c == '\\' || c == '无' || c == '空';
+    }
+    if (n == 2 || n == 3) {
+      for (int i = 0; i < n; i++) {
+        if (key.charAt(i) != '-') {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- narrative and title
@@ -297,7 +358,7 @@ final class ReadSession {
       if (m.find() && norm.contains("报告") && norm.length() <= 60 && norm.indexOf('。') < 0) {
         int y = Integer.parseInt(m.group(1));
         String before = norm.substring(0, m.start()).strip();
-        if (before.isEmpty() && previous != null && previous.length() <= 40 && !previous.matches(".*\\d.*")) {
+        if (before.isEmpty() && previous != null && previous.length() <= 40 && !hasDigitOnOneLine(previous)) {
           before = previous;
         }
         if (y >= ReportMetadata.MIN_YEAR && y <= ReportMetadata.MAX_YEAR) {
@@ -335,7 +396,7 @@ final class ReadSession {
         }
       } else {
         anyContent = true;
-        if ((hasTab || cellColumns) && SPACED_THOUSANDS.matcher(f.strip()).matches()) {
+        if ((hasTab || cellColumns) && f.strip().indexOf(' ') > 0 && SPACED_THOUSANDS.matcher(f.strip()).matches()) {
           // one cell of a table holding one number with spaces as thousands separators (3 119)
           out.add(classify(f.strip().replace(" ", ""), start + f.indexOf(f.strip()), field, lineNo));
         } else {
@@ -420,7 +481,7 @@ final class ReadSession {
   private Tok classify(String text, int offset, int field, int lineNo) {
     String t = text.strip();
     String key = TextNormalizer.labelKey(t);
-    if (key.matches("-{1,3}|/|\\\\|无|空")) {
+    if (isBlankMarker(key)) {
       return new Tok(Tok.Kind.HARD_BLANK, t, key, null, lineNo, col(offset, field));
     }
     Optional<ParsedNumber> p = parse(t, lineNo, offset);
@@ -870,7 +931,7 @@ final class ReadSession {
         }
         continue;
       }
-      placeRow(tb, type, row, r, type.columns(), applicantRelations(), AmountUnit.UNSPECIFIED);
+      placeRow(tb, type, row, r, type.columns(), applicantRelations(), AmountUnit.UNSPECIFIED, acc.rows);
     }
     unplaced(acc.orphans, "number in table " + type.key() + " with no recognisable row label");
     built.put(type, tb.build());
@@ -993,7 +1054,7 @@ final class ReadSession {
         }
         continue;
       }
-      placeRow(tb, type, row, r, type.columns(), List.of(), headerUnit);
+      placeRow(tb, type, row, r, type.columns(), List.of(), headerUnit, rows);
     }
     if (!orphans.isEmpty()) {
       // Labels detached from their numbers: when the rows still empty take exactly the orphans, in order.
@@ -1225,7 +1286,7 @@ final class ReadSession {
         }
       }
       AmountUnit unit = "元".equals(r.unit) ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
-      placeRow(tb, type, r.row, r, cols, List.of(), unit);
+      placeRow(tb, type, r.row, r, cols, List.of(), unit, null);
       previous = r.row;
     }
     unplaced(acc.orphans, "number in the statistics form with no recognisable row label");
@@ -1235,7 +1296,7 @@ final class ReadSession {
   // ---------------------------------------------------------------- cells
 
   private void placeRow(Table.Builder tb, TableType type, TableRow row, RowAcc r, List<TableColumn> cols,
-      List<int[]> relations, AmountUnit defaultUnit) {
+      List<int[]> relations, AmountUnit defaultUnit, List<RowAcc> siblings) {
     List<Tok> cells = r.cells;
     if (!cellColumns && !relations.isEmpty() && cells.size() == cols.size() && r.label != null
         && cells.get(0).kind() == Tok.Kind.SOFT_BLANK && cells.get(0).line() == r.label.line()
@@ -1264,6 +1325,30 @@ final class ReadSession {
         kept.remove(dropped);
         cells = kept;
         res = RowPlacement.place(cells, cols.size(), relations, cellColumns);
+      }
+    }
+    if (siblings != null && !cellColumns && (res.outcome() == RowPlacement.Outcome.AMBIGUOUS
+        || res.outcome() == RowPlacement.Outcome.INFERRED || res.outcome() == RowPlacement.Outcome.GLUED_NONE
+        || res.outcome() == RowPlacement.Outcome.GLUED_AMBIGUOUS)) {
+      List<List<Tok>> others = new ArrayList<>();
+      for (RowAcc o : siblings) {
+        if (o != r) {
+          others.add(o.cells);
+        }
+      }
+      Tok[] byPosition = ColumnPositions.place(cells, cols.size(), others, relations, rawLines);
+      if (byPosition != null) {
+        List<String> placed = new ArrayList<>();
+        int printed = 0;
+        for (Tok t : byPosition) {
+          placed.add(t == null ? "" : t.text());
+          printed += t == null ? 0 : 1;
+        }
+        finding("reader.placed-by-column-position", Severity.WARNING, where,
+            "row '" + rowName + "' prints " + printed + " values for " + cols.size()
+                + " columns; each was placed in the column it stands under in the space-aligned layout (as"
+                + " learned from the complete rows nearest to it), the other cells left blank", placed);
+        res = new RowPlacement.Result(byPosition, new Long[cols.size()], RowPlacement.Outcome.EXACT, List.of());
       }
     }
     switch (res.outcome()) {

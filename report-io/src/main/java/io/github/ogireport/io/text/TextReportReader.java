@@ -83,7 +83,13 @@ import java.util.function.BiFunction;
  * columns; each 行政复议/诉讼 group's 总计 = sum of its four outcomes): glued digits ({@code 3100004}) are split
  * only when exactly one split satisfies the relations; printed values are placed when exactly one
  * placement satisfies them, or, among several, exactly one in which the lost cells are totals; lost cells
- * stay blank (never inferred); otherwise the row is left blank and reported. When row labels are detached from their numbers (pdftotext reading order),
+ * stay blank (never inferred); otherwise the row is left blank and reported. In a space-aligned layout
+ * ({@code pdftotext -layout}, no TAB), a row whose values are on one line and short of columns is placed
+ * by position first: the extent of each value column is learned from the complete rows nearest above and
+ * below it (display columns, an East Asian wide character counting two), and each value goes to the one
+ * column it stands under; this is used only when every value maps to a distinct column in printed order
+ * and the placed values contradict no relation (so a row printing only its 总计, or one that lost middle
+ * cells, is read; glued digits spanning two columns are not). When row labels are detached from their numbers (pdftotext reading order),
  * the numbers are read in printed order only if their count is exactly the table's cell count and every
  * row and column total then checks; the section 四 numbers printed in pieces are reordered only when a
  * unique order closest to the printed one makes the three totals check. Relations are used to decide
@@ -96,6 +102,9 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.unplaced-number} (ERROR): a number inside a table region that no cell took.
  *   <li>{@code reader.cell-count-mismatch} (ERROR): a row whose cells could not be placed, left blank;
  *       (WARNING) a row short of cells placed by the relations, its lost cells left blank.
+ *   <li>{@code reader.placed-by-column-position} (WARNING): a space-aligned row short of values whose
+ *       values were placed in the columns they stand under (learned from the nearest complete rows); the
+ *       other cells left blank.
  *   <li>{@code reader.stray-number-dropped} (WARNING): a row printing one number too many, where exactly
  *       one number alone on its line (a page number without a form feed) can be removed so that the row's
  *       totals check; that number is not read.
