@@ -108,6 +108,7 @@ final class CheckCommand implements Callable<Integer> {
     return new Iterator<>() {
       private int next;
       private NdjsonLines lines;
+      private Callable<Checked> pending; // an NDJSON file that could not be opened
 
       @Override
       public boolean hasNext() {
@@ -135,8 +136,6 @@ final class CheckCommand implements Callable<Integer> {
           }
         }
       }
-
-      private Callable<Checked> pending;
 
       @Override
       public Callable<Checked> next() {

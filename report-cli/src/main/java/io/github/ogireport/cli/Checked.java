@@ -3,7 +3,6 @@ package io.github.ogireport.cli;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.ReportException;
-import io.github.ogireport.validation.Finding;
 import io.github.ogireport.validation.Severity;
 import io.github.ogireport.validation.ValidationResult;
 
@@ -41,9 +40,5 @@ record Checked(String source, ReadResult read, ReportException failure, Validati
     return failure != null
         || (read != null && !read.findings().isEmpty())
         || (validation != null && validation.findings().stream().anyMatch(f -> f.severity() != Severity.INFO));
-  }
-
-  static boolean isError(Finding f) {
-    return f.severity() == Severity.ERROR;
   }
 }
