@@ -100,10 +100,15 @@ public final class ReportValidator {
 
   private ValidationResult run(Report current, Report previous) {
     Evaluation evaluation = new Evaluation(current, previous, severities);
-    for (int i = 0; i < checks.length; i++) {
-      checks[i].evaluate(evaluation, i);
+    evaluation.takeSnapshot();
+    try {
+      for (int i = 0; i < checks.length; i++) {
+        checks[i].evaluate(evaluation, i);
+      }
+    } finally {
+      evaluation.dropSnapshot();
     }
-    return new ValidationResult(evaluation.findings(), evaluation, evaluation.notEvaluableEntries(), ruleArray,
+    return new ValidationResult(evaluation.findings(), evaluation, ruleArray,
         severities, evaluation.passed, evaluation.failed, evaluation.notEvaluable);
   }
 
