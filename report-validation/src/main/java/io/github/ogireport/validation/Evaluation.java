@@ -21,6 +21,7 @@ final class Evaluation {
   /** Where each table type's cells start in the snapshot: the types' cells one after the other. */
   private static final int[] OFFSETS = new int[TABLE_TYPES];
   private static final int SNAPSHOT_CELLS;
+  private static final Table[] NO_TABLES = new Table[TABLE_TYPES];
 
   static {
     int offset = 0;
@@ -61,6 +62,8 @@ final class Evaluation {
   boolean[] blank;
   /** Bit {@code 1 << ordinal} is set for each table type whose cells are in the snapshot. */
   int snapshots;
+  /** Bit {@code 1 << ordinal} is set for each table type the current report has. */
+  final int present;
   private final Severity[] severities;
   private ArrayList<Finding> findings;
   /**
@@ -74,7 +77,15 @@ final class Evaluation {
     this.current = current;
     this.previous = previous;
     this.currentTables = tablesOf(current);
-    this.previousTables = previous == null ? new Table[TABLE_TYPES] : tablesOf(previous);
+    // never written: a report without a previous one shares the array of no tables
+    this.previousTables = previous == null ? NO_TABLES : tablesOf(previous);
+    int bits = 0;
+    for (int t = 0; t < TABLE_TYPES; t++) {
+      if (currentTables[t] != null) {
+        bits |= 1 << t;
+      }
+    }
+    this.present = bits;
     this.crossYear = previous != null;
     this.consecutiveYears =
         previous != null && previous.metadata().year() == current.metadata().year() - 1;
@@ -100,17 +111,18 @@ final class Evaluation {
 
   /**
    * Takes the snapshot of the current report's tables: each cell is read once here rather than once per
-   * relation it takes part in. A table with custom rows has another layout and is left out (its rules
-   * take the general path).
+   * relation it takes part in. Only the given table types ({@code 1 << ordinal}) are read, those some
+   * check reads from the snapshot. A table with custom rows has another layout and is left out (its
+   * rules take the general path).
    */
-  void takeSnapshot() {
+  void takeSnapshot(int types) {
     Snapshot snapshot = SNAPSHOTS.get();
     long[] v = snapshot.values;
     boolean[] b = snapshot.blank;
     int taken = 0;
     for (int t = 0; t < TABLE_TYPES; t++) {
       Table table = currentTables[t];
-      if (table == null || !table.customRows().isEmpty()) {
+      if ((types & (1 << t)) == 0 || table == null || !table.customRows().isEmpty()) {
         continue;
       }
       int rows = table.rows().size();

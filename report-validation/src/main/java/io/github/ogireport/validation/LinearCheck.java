@@ -274,6 +274,13 @@ final class LinearCheck extends Check {
   /** Index of each term's cell in the snapshot ({@link Evaluation#cellIndex}). */
   private final int[] cellIndexes;
   private final int[] signs;
+  /** The comparison of instance i, as {@link Op#ordinal()}: a switch on an int, no enum loads. */
+  private final int[] ops;
+  /**
+   * The table types ({@code 1 << ordinal}) the instances read if every instance is single-table,
+   * else -1: a rule whose tables are all missing from the report is skipped at once.
+   */
+  private final int tablesIfAllSingle;
 
   LinearCheck(Rule rule, List<Instance> instances) {
     super(rule);
@@ -294,10 +301,14 @@ final class LinearCheck extends Check {
     }
     this.cellIndexes = new int[terms];
     this.signs = new int[terms];
+    this.ops = new int[n];
+    int tables = 0;
     int k = 0;
     for (int i = 0; i < n; i++) {
       Instance instance = this.instances[i];
       fastTable[i] = instance.singleTable;
+      ops[i] = instance.op.ordinal();
+      tables = instance.singleTable < 0 || tables < 0 ? -1 : tables | 1 << instance.singleTable;
       first[i] = k;
       reportedCount[i] = instance.reported.length;
       for (Term t : instance.reported) {
@@ -311,6 +322,7 @@ final class LinearCheck extends Check {
       }
     }
     first[n] = k;
+    this.tablesIfAllSingle = tables;
   }
 
   @Override
@@ -318,13 +330,20 @@ final class LinearCheck extends Check {
     if (rule.isCrossYear() && !evaluation.consecutiveYears) {
       return;
     }
+    int present = evaluation.present;
+    if (tablesIfAllSingle >= 0 && (tablesIfAllSingle & present) == 0) {
+      return; // not applicable: the report has none of the rule's tables
+    }
     long[] values = evaluation.values;
     boolean[] blank = evaluation.blank;
     int snapshots = evaluation.snapshots;
     for (int i = 0; i < instances.length; i++) {
       int table = fastTable[i];
+      if (table >= 0 && (present & (1 << table)) == 0) {
+        continue; // not applicable: the report lacks the table
+      }
       if (table < 0 || (snapshots & (1 << table)) == 0) {
-        // cross-year, several tables, a missing table or a table with custom rows: the general path
+        // cross-year, several tables or a table with custom rows: the general path
         instances[i].evaluate(evaluation, ruleIndex, rule);
         continue;
       }
@@ -355,11 +374,15 @@ final class LinearCheck extends Check {
         evaluation.notEvaluable(ruleIndex, instances[i]);
         continue;
       }
-      Instance instance = instances[i];
-      if (instance.op.holds(reportedSum, computedSum)) {
+      boolean holds = switch (ops[i]) {
+        case 0 -> reportedSum == computedSum; // Op.EQ
+        case 1 -> reportedSum <= computedSum; // Op.LE
+        default -> reportedSum >= computedSum; // Op.GE
+      };
+      if (holds) {
         evaluation.pass(ruleIndex);
       } else {
-        instance.fail(evaluation, ruleIndex, rule, reportedSum, computedSum, reportedBlank + computedBlank != 0);
+        instances[i].fail(evaluation, ruleIndex, rule, reportedSum, computedSum, reportedBlank + computedBlank != 0);
       }
     }
   }
@@ -367,5 +390,16 @@ final class LinearCheck extends Check {
   @Override
   List<Instance> instances() {
     return List.of(instances);
+  }
+
+  @Override
+  int snapshotTables() {
+    int tables = 0;
+    for (int table : fastTable) {
+      if (table >= 0) {
+        tables |= 1 << table;
+      }
+    }
+    return tables;
   }
 }
