@@ -93,6 +93,13 @@ public enum TableType {
   private final List<TableColumn> columns;
   private final Map<TableRow, Integer> rowIndex;
   private final Map<TableColumn, Integer> columnIndex;
+  // Every table reads and writes cells through rowIndex and columnIndex: the official rows (and the
+  // columns) of a type are constants of one enum, so the index is looked up by ordinal, without hashing;
+  // anything else (custom rows) goes through the map.
+  private final Class<?> rowClass;
+  private final int[] rowByOrdinal;
+  private final Class<?> columnClass;
+  private final int[] columnByOrdinal;
 
   TableType(
       String key,
@@ -109,6 +116,30 @@ public enum TableType {
     this.columns = List.copyOf(columns);
     this.rowIndex = indexOf(this.rows);
     this.columnIndex = indexOf(this.columns);
+    this.rowClass = this.rows.get(0).getClass();
+    this.rowByOrdinal = byOrdinal(this.rows, rowClass);
+    this.columnClass = this.columns.get(0).getClass();
+    this.columnByOrdinal = byOrdinal(this.columns, columnClass);
+  }
+
+  /**
+   * The index of each constant of {@code type} among {@code items}, by ordinal, -1 for those absent; an
+   * empty array, which no lookup reaches, unless every item is a constant of that one enum class.
+   */
+  private static int[] byOrdinal(List<?> items, Class<?> type) {
+    Object[] constants = type.getEnumConstants();
+    if (constants == null) {
+      return new int[0];
+    }
+    int[] index = new int[constants.length];
+    Arrays.fill(index, -1);
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).getClass() != type) {
+        return new int[0];
+      }
+      index[((Enum<?>) items.get(i)).ordinal()] = i;
+    }
+    return index;
   }
 
   private static List<TableRow> applicationRows(Edition edition) {
@@ -166,12 +197,18 @@ public enum TableType {
 
   /** The index of an official row in {@link #rows()}, or -1. */
   public int rowIndex(TableRow row) {
+    if (row != null && row.getClass() == rowClass && rowByOrdinal.length > 0) {
+      return rowByOrdinal[((Enum<?>) row).ordinal()];
+    }
     Integer i = rowIndex.get(row);
     return i == null ? -1 : i;
   }
 
   /** The index of a column in {@link #columns()}, or -1. */
   public int columnIndex(TableColumn column) {
+    if (column != null && column.getClass() == columnClass && columnByOrdinal.length > 0) {
+      return columnByOrdinal[((Enum<?>) column).ordinal()];
+    }
     Integer i = columnIndex.get(column);
     return i == null ? -1 : i;
   }

@@ -15,6 +15,11 @@ abstract class Check {
   /** Evaluates every instance of the rule and records the outcomes under {@code ruleIndex}. */
   abstract void evaluate(Evaluation evaluation, int ruleIndex);
 
+  /** The table types ({@code 1 << ordinal}) whose cells the check reads from {@link Evaluation#values}. */
+  int snapshotTables() {
+    return 0;
+  }
+
   /**
    * The instances as data for the published catalogue: one entry per instance, each a map of
    * {@code reported}, {@code relation} and {@code computed} (lists of cell paths); empty for rules that

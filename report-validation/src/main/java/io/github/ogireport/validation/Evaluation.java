@@ -4,15 +4,44 @@ import io.github.ogireport.model.Report;
 import io.github.ogireport.model.Table;
 import io.github.ogireport.model.TableType;
 import java.math.BigDecimal;
+import io.github.ogireport.model.Cell;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The mutable state of one validation run, confined to the calling thread: the tables by type, the
- * per-rule counters and the findings so far. Nothing is allocated for rules that pass.
+ * The mutable state of one validation run, confined to the calling thread: the tables by type, a
+ * snapshot of their cell values, the per-rule counters and the findings so far. Nothing is allocated for
+ * rules that pass.
  */
 final class Evaluation {
-  private static final int TABLE_TYPES = TableType.values().length;
+  private static final TableType[] TYPES = TableType.values();
+  private static final int TABLE_TYPES = TYPES.length;
+  /** Where each table type's cells start in the snapshot: the types' cells one after the other. */
+  private static final int[] OFFSETS = new int[TABLE_TYPES];
+  private static final int SNAPSHOT_CELLS;
+  private static final Table[] NO_TABLES = new Table[TABLE_TYPES];
+
+  static {
+    int offset = 0;
+    for (TableType t : TYPES) {
+      OFFSETS[t.ordinal()] = offset;
+      offset += t.cellCount();
+    }
+    SNAPSHOT_CELLS = offset;
+    if (TABLE_TYPES > Integer.SIZE) {
+      throw new IllegalStateException("the snapshot bit set holds at most 32 table types");
+    }
+  }
+
+  /** The snapshot arrays of each thread, reused by every run on it (a run never outlives its call). */
+  private static final ThreadLocal<Snapshot> SNAPSHOTS = ThreadLocal.withInitial(Snapshot::new);
+
+  private static final class Snapshot {
+    final long[] values = new long[SNAPSHOT_CELLS];
+    final boolean[] blank = new boolean[SNAPSHOT_CELLS];
+  }
 
   final Report current;
   final Report previous;
@@ -23,19 +52,40 @@ final class Evaluation {
   final int[] passed;
   final int[] failed;
   final int[] notEvaluable;
+  /**
+   * The integer value of every cell of the current report's tables (0 for blank and amount cells), at
+   * {@link #cellIndex}; valid only for the tables whose bit is set in {@link #snapshots}, and only
+   * while {@link ReportValidator} runs the checks.
+   */
+  long[] values;
+  /** Whether each cell of {@link #values} is blank. */
+  boolean[] blank;
+  /** Bit {@code 1 << ordinal} is set for each table type whose cells are in the snapshot. */
+  int snapshots;
+  /** Bit {@code 1 << ordinal} is set for each table type the current report has. */
+  final int present;
   private final Severity[] severities;
   private ArrayList<Finding> findings;
-  /** {@link NotEvaluable}s and {@link Pending}s, materialised only when a caller asks for them. */
-  private ArrayList<Object> notEvaluableInstances;
-
-  /** A not-evaluable instance of a relation, recorded without allocating its cell lists. */
-  record Pending(LinearCheck.Instance instance, Rule rule) {}
+  /**
+   * The not-evaluable instances in order: {@link NotEvaluable}s, and {@link LinearCheck.Instance}s whose
+   * record (with its cell lists) is built only when a caller asks for it.
+   */
+  private Object[] notEvaluableInstances;
+  private int notEvaluableCount;
 
   Evaluation(Report current, Report previous, Severity[] severities) {
     this.current = current;
     this.previous = previous;
     this.currentTables = tablesOf(current);
-    this.previousTables = previous == null ? new Table[TABLE_TYPES] : tablesOf(previous);
+    // never written: a report without a previous one shares the array of no tables
+    this.previousTables = previous == null ? NO_TABLES : tablesOf(previous);
+    int bits = 0;
+    for (int t = 0; t < TABLE_TYPES; t++) {
+      if (currentTables[t] != null) {
+        bits |= 1 << t;
+      }
+    }
+    this.present = bits;
     this.crossYear = previous != null;
     this.consecutiveYears =
         previous != null && previous.metadata().year() == current.metadata().year() - 1;
@@ -47,10 +97,56 @@ final class Evaluation {
 
   private static Table[] tablesOf(Report report) {
     Table[] tables = new Table[TABLE_TYPES];
-    for (Table t : report.tables().values()) {
-      tables[t.type().ordinal()] = t;
+    Map<TableType, Table> map = report.tables();
+    for (TableType t : TYPES) {
+      tables[t.ordinal()] = map.get(t);
     }
     return tables;
+  }
+
+  /** The index in the snapshot of the cell at official row and column indexes of a table type. */
+  static int cellIndex(TableType type, int rowIndex, int columnIndex) {
+    return OFFSETS[type.ordinal()] + rowIndex * type.columns().size() + columnIndex;
+  }
+
+  /**
+   * Takes the snapshot of the current report's tables: each cell is read once here rather than once per
+   * relation it takes part in. Only the given table types ({@code 1 << ordinal}) are read, those some
+   * check reads from the snapshot. A table with custom rows has another layout and is left out (its
+   * rules take the general path).
+   */
+  void takeSnapshot(int types) {
+    Snapshot snapshot = SNAPSHOTS.get();
+    long[] v = snapshot.values;
+    boolean[] b = snapshot.blank;
+    int taken = 0;
+    for (int t = 0; t < TABLE_TYPES; t++) {
+      Table table = currentTables[t];
+      if ((types & (1 << t)) == 0 || table == null || !table.customRows().isEmpty()) {
+        continue;
+      }
+      int rows = table.rows().size();
+      int columns = table.columns().size();
+      int at = OFFSETS[t];
+      for (int r = 0; r < rows; r++) {
+        for (int c = 0; c < columns; c++, at++) {
+          Cell cell = table.cell(r, c);
+          b[at] = cell.isBlank();
+          v[at] = cell.isInteger() ? cell.longValue() : 0;
+        }
+      }
+      taken |= 1 << t;
+    }
+    this.values = v;
+    this.blank = b;
+    this.snapshots = taken;
+  }
+
+  /** Forgets the snapshot, which the thread's next run overwrites. */
+  void dropSnapshot() {
+    this.values = null;
+    this.blank = null;
+    this.snapshots = 0;
   }
 
   Table table(boolean ofPrevious, TableType type) {
@@ -65,16 +161,19 @@ final class Evaluation {
     record(rule, instance);
   }
 
-  void notEvaluable(int rule, LinearCheck.Instance instance, Rule descriptor) {
-    record(rule, new Pending(instance, descriptor));
+  /** Records a not-evaluable instance of a relation, without allocating its cell lists. */
+  void notEvaluable(int rule, LinearCheck.Instance instance) {
+    record(rule, instance);
   }
 
   private void record(int rule, Object entry) {
     notEvaluable[rule]++;
     if (notEvaluableInstances == null) {
-      notEvaluableInstances = new ArrayList<>();
+      notEvaluableInstances = new Object[16];
+    } else if (notEvaluableCount == notEvaluableInstances.length) {
+      notEvaluableInstances = Arrays.copyOf(notEvaluableInstances, notEvaluableCount * 2);
     }
-    notEvaluableInstances.add(entry);
+    notEvaluableInstances[notEvaluableCount++] = entry;
   }
 
   /** Records a failed instance. */
@@ -102,16 +201,17 @@ final class Evaluation {
     return findings == null ? List.of() : List.copyOf(findings);
   }
 
-  /** The recorded entries, to be materialised by {@link #materialise(List)}. */
-  List<Object> notEvaluableEntries() {
-    return notEvaluableInstances == null ? List.of() : List.copyOf(notEvaluableInstances);
-  }
-
-  /** Builds the {@link NotEvaluable} records of the entries; the tables never change, so any thread may call it. */
-  List<NotEvaluable> materialise(List<Object> entries) {
-    List<NotEvaluable> list = new ArrayList<>(entries.size());
-    for (Object o : entries) {
-      list.add(o instanceof Pending p ? p.instance().notEvaluable(this, p.rule()) : (NotEvaluable) o);
+  /**
+   * Builds the {@link NotEvaluable} records, in the order they were recorded; the tables never change and
+   * the entries are not touched once the run is over, so any thread may call it.
+   */
+  List<NotEvaluable> materialise() {
+    List<NotEvaluable> list = new ArrayList<>(notEvaluableCount);
+    for (int i = 0; i < notEvaluableCount; i++) {
+      Object o = notEvaluableInstances[i];
+      list.add(o instanceof LinearCheck.Instance instance
+          ? instance.notEvaluable(this, instance.rule)
+          : (NotEvaluable) o);
     }
     return List.copyOf(list);
   }

@@ -90,6 +90,8 @@ final class LinearCheck extends Check {
     final List<CellRef> cells;
     final List<CellRef> previousCells;
     final String location;
+    /** The rule the instance belongs to, set once by its {@link LinearCheck}. */
+    Rule rule;
     /** The ordinal of the one current-year table all terms read, or -1. */
     final int singleTable;
     final int[] reportedRows;
@@ -203,24 +205,30 @@ final class LinearCheck extends Check {
         }
         if (!previousCells.isEmpty() && (filledByYear[0] == 0 || filledByYear[1] == 0)) {
           // cross-year: nothing can be said when one year's cells are all blank
-          evaluation.notEvaluable(ruleIndex, this, rule);
+          evaluation.notEvaluable(ruleIndex, this);
           return;
         }
       }
       if (reportedBlank == reported.length || (computed.length > 0 && computedBlank == computed.length)) {
-        evaluation.notEvaluable(ruleIndex, this, rule);
+        evaluation.notEvaluable(ruleIndex, this);
         return;
       }
       if (op.holds(reportedSum, computedSum)) {
         evaluation.pass(ruleIndex);
         return;
       }
+      fail(evaluation, ruleIndex, rule, reportedSum, computedSum, reportedBlank + computedBlank != 0);
+    }
+
+    /** Records the finding of this instance; the only place a relation allocates. */
+    void fail(Evaluation evaluation, int ruleIndex, Rule rule, long reportedSum, long computedSum,
+        boolean anyBlank) {
       BigDecimal r = BigDecimal.valueOf(reportedSum);
       BigDecimal c = BigDecimal.valueOf(computedSum);
       evaluation.fail(
           ruleIndex, rule, location, cells, previousCells,
-          reportedBlank + computedBlank == 0 ? List.of() : blanks(evaluation, false),
-          reportedBlank + computedBlank == 0 ? List.of() : blanks(evaluation, true),
+          anyBlank ? blanks(evaluation, false) : List.of(),
+          anyBlank ? blanks(evaluation, true) : List.of(),
           r, c, List.of(label, r, c, r.subtract(c)));
     }
 
@@ -255,12 +263,66 @@ final class LinearCheck extends Check {
 
   private final Instance[] instances;
 
+  // The instances flattened for the common case, evaluated over the snapshot of cell values that
+  // Evaluation takes once per table (see Evaluation#values): no Cell is dereferenced, nothing is
+  // allocated unless an instance fails or is not evaluable. The terms of instance i are
+  // [first[i], first[i + 1]), its reported side the first reportedCount[i] of them.
+  /** The ordinal of the one current-year table instance i reads, or -1 if it takes the general path. */
+  private final int[] fastTable;
+  private final int[] first;
+  private final int[] reportedCount;
+  /** Index of each term's cell in the snapshot ({@link Evaluation#cellIndex}). */
+  private final int[] cellIndexes;
+  private final int[] signs;
+  /** The comparison of instance i, as {@link Op#ordinal()}: a switch on an int, no enum loads. */
+  private final int[] ops;
+  /**
+   * The table types ({@code 1 << ordinal}) the instances read if every instance is single-table,
+   * else -1: a rule whose tables are all missing from the report is skipped at once.
+   */
+  private final int tablesIfAllSingle;
+
   LinearCheck(Rule rule, List<Instance> instances) {
     super(rule);
     if (instances.isEmpty()) {
       throw new IllegalArgumentException("rule " + rule.id() + " has no instance");
     }
     this.instances = instances.toArray(new Instance[0]);
+    for (Instance instance : this.instances) {
+      instance.rule = rule;
+    }
+    int n = this.instances.length;
+    this.fastTable = new int[n];
+    this.first = new int[n + 1];
+    this.reportedCount = new int[n];
+    int terms = 0;
+    for (Instance instance : this.instances) {
+      terms += instance.reported.length + instance.computed.length;
+    }
+    this.cellIndexes = new int[terms];
+    this.signs = new int[terms];
+    this.ops = new int[n];
+    int tables = 0;
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      Instance instance = this.instances[i];
+      fastTable[i] = instance.singleTable;
+      ops[i] = instance.op.ordinal();
+      tables = instance.singleTable < 0 || tables < 0 ? -1 : tables | 1 << instance.singleTable;
+      first[i] = k;
+      reportedCount[i] = instance.reported.length;
+      for (Term t : instance.reported) {
+        // single-table instances never subtract on the reported side (see Instance.singleTable)
+        cellIndexes[k] = Evaluation.cellIndex(t.ref.table(), t.rowIndex, t.columnIndex);
+        signs[k++] = 1;
+      }
+      for (Term t : instance.computed) {
+        cellIndexes[k] = Evaluation.cellIndex(t.ref.table(), t.rowIndex, t.columnIndex);
+        signs[k++] = t.sign;
+      }
+    }
+    first[n] = k;
+    this.tablesIfAllSingle = tables;
   }
 
   @Override
@@ -268,13 +330,76 @@ final class LinearCheck extends Check {
     if (rule.isCrossYear() && !evaluation.consecutiveYears) {
       return;
     }
-    for (Instance instance : instances) {
-      instance.evaluate(evaluation, ruleIndex, rule);
+    int present = evaluation.present;
+    if (tablesIfAllSingle >= 0 && (tablesIfAllSingle & present) == 0) {
+      return; // not applicable: the report has none of the rule's tables
+    }
+    long[] values = evaluation.values;
+    boolean[] blank = evaluation.blank;
+    int snapshots = evaluation.snapshots;
+    for (int i = 0; i < instances.length; i++) {
+      int table = fastTable[i];
+      if (table >= 0 && (present & (1 << table)) == 0) {
+        continue; // not applicable: the report lacks the table
+      }
+      if (table < 0 || (snapshots & (1 << table)) == 0) {
+        // cross-year, several tables or a table with custom rows: the general path
+        instances[i].evaluate(evaluation, ruleIndex, rule);
+        continue;
+      }
+      int from = first[i];
+      int mid = from + reportedCount[i];
+      int to = first[i + 1];
+      long reportedSum = 0;
+      int reportedBlank = 0;
+      for (int k = from; k < mid; k++) {
+        int c = cellIndexes[k];
+        if (blank[c]) {
+          reportedBlank++;
+        } else {
+          reportedSum += values[c];
+        }
+      }
+      long computedSum = 0;
+      int computedBlank = 0;
+      for (int k = mid; k < to; k++) {
+        int c = cellIndexes[k];
+        if (blank[c]) {
+          computedBlank++;
+        } else {
+          computedSum += signs[k] * values[c];
+        }
+      }
+      if (reportedBlank == mid - from || (to > mid && computedBlank == to - mid)) {
+        evaluation.notEvaluable(ruleIndex, instances[i]);
+        continue;
+      }
+      boolean holds = switch (ops[i]) {
+        case 0 -> reportedSum == computedSum; // Op.EQ
+        case 1 -> reportedSum <= computedSum; // Op.LE
+        default -> reportedSum >= computedSum; // Op.GE
+      };
+      if (holds) {
+        evaluation.pass(ruleIndex);
+      } else {
+        instances[i].fail(evaluation, ruleIndex, rule, reportedSum, computedSum, reportedBlank + computedBlank != 0);
+      }
     }
   }
 
   @Override
   List<Instance> instances() {
     return List.of(instances);
+  }
+
+  @Override
+  int snapshotTables() {
+    int tables = 0;
+    for (int table : fastTable) {
+      if (table >= 0) {
+        tables |= 1 << table;
+      }
+    }
+    return tables;
   }
 }

@@ -152,6 +152,10 @@ final class ReportChecks {
    */
   static final class NarrativeApplications extends Check {
     private static final TableType[] TABLES = {TableType.APPLICATIONS_2019, TableType.APPLICATIONS_2021};
+    private static final CellRef REF_2019 =
+        CellRef.of(TableType.APPLICATIONS_2019, ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL);
+    private static final CellRef REF_2021 =
+        CellRef.of(TableType.APPLICATIONS_2021, ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL);
 
     NarrativeApplications(Rule rule) {
       super(rule);
@@ -176,16 +180,16 @@ final class ReportChecks {
       if (table == null || text == null) {
         return;
       }
-      CellRef ref = CellRef.of(table.type(), ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL);
-      List<CellRef> cells = List.of(ref);
+      CellRef ref = table.type() == TableType.APPLICATIONS_2019 ? REF_2019 : REF_2021;
       Cell cell = table.cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL);
       StatedNumber stated = StatedNumber.find(text);
       if (stated == null) {
         evaluation.notEvaluable(ruleIndex, new NotEvaluable(
-            rule.id(), NotEvaluable.Reason.NO_NUMBER_IN_TEXT, ref.path(), cells, List.of(), List.of()));
+            rule.id(), NotEvaluable.Reason.NO_NUMBER_IN_TEXT, ref.path(), List.of(ref), List.of(), List.of()));
         return;
       }
       if (cell.isBlank()) {
+        List<CellRef> cells = List.of(ref);
         evaluation.notEvaluable(ruleIndex, new NotEvaluable(
             rule.id(), NotEvaluable.Reason.BLANK_CELLS, ref.path(), cells, cells, List.of()));
         return;
@@ -196,8 +200,8 @@ final class ReportChecks {
       }
       BigDecimal r = BigDecimal.valueOf(stated.value);
       BigDecimal c = BigDecimal.valueOf(cell.longValue());
-      evaluation.fail(ruleIndex, rule, ref.path(), cells, List.of(), List.of(), List.of(),
-          r, c, List.of(stated.phrase, r, c, r.subtract(c)));
+      evaluation.fail(ruleIndex, rule, ref.path(), List.of(ref), List.of(), List.of(), List.of(),
+          r, c, List.of(stated.phrase(), r, c, r.subtract(c)));
     }
   }
 
@@ -207,11 +211,20 @@ final class ReportChecks {
     private static final int MAX_DIGITS = 9;
 
     final long value;
-    final String phrase;
+    private final String text;
+    private final int start;
+    private final int end;
 
-    private StatedNumber(long value, String phrase) {
+    private StatedNumber(long value, String text, int start, int end) {
       this.value = value;
-      this.phrase = phrase;
+      this.text = text;
+      this.start = start;
+      this.end = end;
+    }
+
+    /** The phrase stating the number, line breaks removed; cut out only for a finding. */
+    String phrase() {
+      return text.substring(start, end).replace("\r", "").replace("\n", "");
     }
 
     /**
@@ -278,8 +291,7 @@ final class ReportChecks {
             j++;
           }
           if (j < text.length() && text.charAt(j) == '件') {
-            String phrase = text.substring(start, j + 1).replace("\r", "").replace("\n", "");
-            return new StatedNumber(value, phrase);
+            return new StatedNumber(value, text, start, j + 1);
           }
           return null;
         }

@@ -32,6 +32,8 @@ public final class ReportValidator {
   private final Rule[] ruleArray;
   private final List<Rule> rules;
   private final ValidationProfile profile;
+  /** The table types whose cells the enabled checks read from the snapshot. */
+  private final int snapshotTables;
 
   private ReportValidator(ValidationProfile profile) {
     for (String id : profile.severities().keySet()) {
@@ -51,6 +53,11 @@ public final class ReportValidator {
       }
     }
     this.checks = enabled.toArray(new Check[0]);
+    int tables = 0;
+    for (Check c : checks) {
+      tables |= c.snapshotTables();
+    }
+    this.snapshotTables = tables;
     this.severities = severity.toArray(new Severity[0]);
     this.ruleArray = rules.toArray(new Rule[0]);
     this.rules = List.copyOf(rules);
@@ -100,10 +107,15 @@ public final class ReportValidator {
 
   private ValidationResult run(Report current, Report previous) {
     Evaluation evaluation = new Evaluation(current, previous, severities);
-    for (int i = 0; i < checks.length; i++) {
-      checks[i].evaluate(evaluation, i);
+    evaluation.takeSnapshot(snapshotTables);
+    try {
+      for (int i = 0; i < checks.length; i++) {
+        checks[i].evaluate(evaluation, i);
+      }
+    } finally {
+      evaluation.dropSnapshot();
     }
-    return new ValidationResult(evaluation.findings(), evaluation, evaluation.notEvaluableEntries(), ruleArray,
+    return new ValidationResult(evaluation.findings(), evaluation, ruleArray,
         severities, evaluation.passed, evaluation.failed, evaluation.notEvaluable);
   }
 

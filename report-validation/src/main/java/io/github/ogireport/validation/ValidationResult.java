@@ -14,7 +14,6 @@ import java.util.Optional;
 public final class ValidationResult {
   private final List<Finding> findings;
   private final Evaluation evaluation;
-  private final List<Object> notEvaluable;
   private final Rule[] rules;
   private final Severity[] severities;
   private final int[] passed;
@@ -25,7 +24,6 @@ public final class ValidationResult {
   ValidationResult(
       List<Finding> findings,
       Evaluation evaluation,
-      List<Object> notEvaluable,
       Rule[] rules,
       Severity[] severities,
       int[] passed,
@@ -33,7 +31,6 @@ public final class ValidationResult {
       int[] notEvaluableCounts) {
     this.findings = List.copyOf(findings);
     this.evaluation = evaluation;
-    this.notEvaluable = notEvaluable;
     this.rules = rules;
     this.severities = severities;
     this.passed = passed;
@@ -95,7 +92,7 @@ public final class ValidationResult {
 
   /** The instances that could not be evaluated, in catalogue order then cell order. */
   public List<NotEvaluable> notEvaluable() {
-    return evaluation.materialise(notEvaluable);
+    return evaluation.materialise();
   }
 
   /** The instances of one rule that could not be evaluated. */

@@ -36,11 +36,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -59,28 +60,118 @@ final class ModelDeserializers {
   private static final String SECTION_KEYS = keys(
       Arrays.stream(ReportSection.values()).filter(ReportSection::isNarrative).map(ReportSection::key).toList());
 
-  /** The official rows of every table type by key. */
-  private static final Map<TableType, Map<String, TableRow>> ROWS = new EnumMap<>(TableType.class);
-  /** The columns of every table type by key. */
-  private static final Map<TableType, Map<String, TableColumn>> COLUMNS = new EnumMap<>(TableType.class);
+  /** The layout of every table type, by ordinal. */
+  private static final TableLayout[] LAYOUTS = new TableLayout[TableType.values().length];
+  /** The table types by key. */
+  private static final Map<String, TableType> TABLE_TYPES = new HashMap<>();
 
   static {
     for (TableType type : TableType.values()) {
-      Map<String, TableRow> rows = new HashMap<>();
-      type.rows().forEach(r -> rows.put(r.key(), r));
-      ROWS.put(type, rows);
-      Map<String, TableColumn> columns = new HashMap<>();
-      type.columns().forEach(c -> columns.put(c.key(), c));
-      COLUMNS.put(type, columns);
+      LAYOUTS[type.ordinal()] = new TableLayout(type);
+      TABLE_TYPES.put(type.key(), type);
     }
+  }
+
+  /**
+   * The official rows and columns of a table type with their keys, and the kind of each official cell.
+   * JSON written by {@link ReportJson} names rows and columns in printed order, and Jackson canonicalises
+   * member names, so a key is first compared by identity with the one expected next; the map is the
+   * fallback that decides.
+   */
+  private static final class TableLayout {
+    final TableRow[] rows;
+    final String[] rowKeys;
+    final Map<String, Integer> rowIndex = new HashMap<>();
+    final TableColumn[] columns;
+    final String[] columnKeys;
+    final Map<String, Integer> columnIndex = new HashMap<>();
+    /** The kind of each official cell, row-major. */
+    final CellKind[] kinds;
+
+    TableLayout(TableType type) {
+      rows = type.rows().toArray(new TableRow[0]);
+      columns = type.columns().toArray(new TableColumn[0]);
+      if (columns.length > Long.SIZE) {
+        throw new IllegalStateException("the reader tracks at most 64 columns per table, not " + columns.length);
+      }
+      rowKeys = new String[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        rowKeys[i] = rows[i].key();
+        rowIndex.put(rowKeys[i], i);
+      }
+      columnKeys = new String[columns.length];
+      for (int i = 0; i < columns.length; i++) {
+        columnKeys[i] = columns[i].key();
+        columnIndex.put(columnKeys[i], i);
+      }
+      kinds = new CellKind[rows.length * columns.length];
+      for (int r = 0; r < rows.length; r++) {
+        for (int c = 0; c < columns.length; c++) {
+          kinds[r * columns.length + c] = type.kind(rows[r], columns[c]);
+        }
+      }
+    }
+
+    /** The index of the official row named {@code key}, or -1; {@code expected} is tried first. */
+    int row(String key, int expected) {
+      if (expected < rowKeys.length && rowKeys[expected] == key) {
+        return expected;
+      }
+      Integer i = rowIndex.get(key);
+      return i == null ? -1 : i;
+    }
+
+    /** The index of the column named {@code key}, or -1; {@code expected} is tried first. */
+    int column(String key, int expected) {
+      if (expected < columnKeys.length && columnKeys[expected] == key) {
+        return expected;
+      }
+      Integer i = columnIndex.get(key);
+      return i == null ? -1 : i;
+    }
+  }
+
+  /** The table type with the given key, or null. */
+  private static TableType tableType(String key) {
+    return TABLE_TYPES.get(key);
+  }
+
+  /**
+   * The context attribute under which {@link ReportJson} asks the deserializers to detect repeated
+   * members themselves, on its fast path whose parser does not (Jackson's duplicate detection allocates
+   * a hash set for every object of three members or more: most of the allocation of a read).
+   */
+  static final Object CHECK_DUPLICATES = new Object();
+
+  /**
+   * Raised on the fast path at a repeated member. It carries no message or location: {@link ReportJson}
+   * then reads the input again with Jackson's duplicate detection, which reports the problem exactly
+   * as it always has.
+   */
+  static final class DuplicateMember extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final DuplicateMember INSTANCE = new DuplicateMember();
+
+    private DuplicateMember() {
+      super("a member is repeated", null, false, false);
+    }
+  }
+
+  /** Marks member {@code bit} as seen, failing if {@code dups} and it was seen before. */
+  private static int seen(int seen, int bit, boolean dups) {
+    if (dups && (seen & bit) != 0) {
+      throw DuplicateMember.INSTANCE;
+    }
+    return seen | bit;
   }
 
   private ModelDeserializers() {}
 
   // ---------------------------------------------------------------------------------------------- report
 
-  static Report readReport(JsonParser p) throws IOException {
+  static Report readReport(JsonParser p, boolean dups) throws IOException {
     expectObject(p, "a report");
+    int seen = 0;
     String format = null;
     Edition edition = null;
     ReportMetadata metadata = null;
@@ -90,6 +181,7 @@ final class ModelDeserializers {
       String name = p.currentName();
       switch (name) {
         case "format" -> {
+          seen = seen(seen, 1, dups);
           p.nextToken();
           format = string(p, "format");
           if (!format.equals(ReportJson.FORMAT)) {
@@ -98,20 +190,24 @@ final class ModelDeserializers {
           }
         }
         case "edition" -> {
+          seen = seen(seen, 2, dups);
           p.nextToken();
           edition = readEdition(p);
         }
         case "metadata" -> {
+          seen = seen(seen, 4, dups);
           p.nextToken();
-          metadata = readMetadata(p);
+          metadata = readMetadata(p, dups);
         }
         case "narrative" -> {
+          seen = seen(seen, 8, dups);
           p.nextToken();
-          narrative = readNarrativeList(p);
+          narrative = readNarrativeList(p, dups);
         }
         case "tables" -> {
+          seen = seen(seen, 16, dups);
           p.nextToken();
-          tables = readTables(p);
+          tables = readTables(p, dups);
         }
         default -> throw unknownMember(p, "the report", name);
       }
@@ -147,8 +243,9 @@ final class ModelDeserializers {
 
   // -------------------------------------------------------------------------------------------- metadata
 
-  static ReportMetadata readMetadata(JsonParser p) throws IOException {
+  static ReportMetadata readMetadata(JsonParser p, boolean dups) throws IOException {
     expectObject(p, "metadata");
+    int seen = 0;
     ReportMetadata.Builder builder = ReportMetadata.builder();
     boolean agency = false;
     boolean year = false;
@@ -156,6 +253,7 @@ final class ModelDeserializers {
       String name = p.currentName();
       switch (name) {
         case "agency" -> {
+          seen = seen(seen, 1, dups);
           p.nextToken();
           String value = string(p, "agency");
           check(p, () -> ReportMetadata.of(value, ReportMetadata.MIN_YEAR));
@@ -163,6 +261,7 @@ final class ModelDeserializers {
           agency = true;
         }
         case "year" -> {
+          seen = seen(seen, 2, dups);
           p.nextToken();
           int value = integer(p, "year");
           check(p, () -> ReportMetadata.of("-", value));
@@ -170,6 +269,7 @@ final class ModelDeserializers {
           year = true;
         }
         case "divisionCode" -> {
+          seen = seen(seen, 4, dups);
           p.nextToken();
           String value = nullableString(p, "divisionCode");
           if (value != null) {
@@ -178,14 +278,17 @@ final class ModelDeserializers {
           builder.divisionCode(Optional.ofNullable(value));
         }
         case "title" -> {
+          seen = seen(seen, 8, dups);
           p.nextToken();
           builder.title(Optional.ofNullable(nullableString(p, "title")));
         }
         case "publicationDate" -> {
+          seen = seen(seen, 16, dups);
           p.nextToken();
           builder.publicationDate(Optional.ofNullable(readDate(p)));
         }
         case "source" -> {
+          seen = seen(seen, 32, dups);
           p.nextToken();
           builder.source(Optional.ofNullable(nullableString(p, "source")));
         }
@@ -220,17 +323,18 @@ final class ModelDeserializers {
 
   // ------------------------------------------------------------------------------------------- narrative
 
-  private static List<NarrativeSection> readNarrativeList(JsonParser p) throws IOException {
+  private static List<NarrativeSection> readNarrativeList(JsonParser p, boolean dups) throws IOException {
     expectArray(p, "narrative");
     List<NarrativeSection> list = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      list.add(readNarrative(p));
+      list.add(readNarrative(p, dups));
     }
     return list;
   }
 
-  static NarrativeSection readNarrative(JsonParser p) throws IOException {
+  static NarrativeSection readNarrative(JsonParser p, boolean dups) throws IOException {
     expectObject(p, "a narrative section");
+    int seen = 0;
     ReportSection section = null;
     String heading = null;
     String text = null;
@@ -238,14 +342,17 @@ final class ModelDeserializers {
       String name = p.currentName();
       switch (name) {
         case "section" -> {
+          seen = seen(seen, 1, dups);
           p.nextToken();
           section = readSection(p);
         }
         case "heading" -> {
+          seen = seen(seen, 2, dups);
           p.nextToken();
           heading = string(p, "heading");
         }
         case "text" -> {
+          seen = seen(seen, 4, dups);
           p.nextToken();
           text = string(p, "text");
         }
@@ -281,15 +388,23 @@ final class ModelDeserializers {
 
   // ---------------------------------------------------------------------------------------------- tables
 
-  private static List<Table> readTables(JsonParser p) throws IOException {
+  private static List<Table> readTables(JsonParser p, boolean dups) throws IOException {
     expectObject(p, "tables");
     List<Table> tables = new ArrayList<>();
+    long seen = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
-      TableType type = TableType.fromKey(key).orElseThrow(() -> ReportJsonProblem.at(
-          p, "unknown table type " + quote(key) + "; expected a key of " + TableType.class.getSimpleName()));
+      TableType type = tableType(key);
+      if (type == null) {
+        throw ReportJsonProblem.at(
+            p, "unknown table type " + quote(key) + "; expected a key of " + TableType.class.getSimpleName());
+      }
+      if (dups && (seen & (1L << type.ordinal())) != 0) {
+        throw DuplicateMember.INSTANCE;
+      }
+      seen |= 1L << type.ordinal();
       p.nextToken();
-      tables.add(readTable(p, type));
+      tables.add(readTable(p, type, dups));
     }
     return tables;
   }
@@ -298,16 +413,18 @@ final class ModelDeserializers {
    * Reads a table. Within a report the enclosing key gives {@code keyType}; a table standing alone
    * ({@code keyType} null) names its type in a {@code type} member that comes before its rows.
    */
-  static Table readTable(JsonParser p, TableType keyType) throws IOException {
+  static Table readTable(JsonParser p, TableType keyType, boolean dups) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw ReportJsonProblem.at(p, (keyType == null ? "a table" : "table " + keyType.key())
           + " must be an object but was " + describe(p));
     }
-    TableReader reader = keyType == null ? null : new TableReader(keyType);
+    TableReader reader = keyType == null ? null : new TableReader(keyType, dups);
+    int seen = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       switch (name) {
         case "type" -> {
+          seen = seen(seen, 1, dups);
           p.nextToken();
           String key = string(p, "type");
           TableType type = TableType.fromKey(key).orElseThrow(() -> ReportJsonProblem.at(
@@ -317,13 +434,14 @@ final class ModelDeserializers {
                 p, "table type '" + key + "' does not match its key '" + keyType.key() + "'");
           }
           if (reader == null) {
-            reader = new TableReader(type);
+            reader = new TableReader(type, dups);
           }
         }
         case "customRows", "rows" -> {
           if (reader == null) {
             throw ReportJsonProblem.at(p, "a table standing alone must name its type before its " + name);
           }
+          seen = seen(seen, name.equals("rows") ? 2 : 4, dups);
           p.nextToken();
           if (name.equals("rows")) {
             reader.readRows(p);
@@ -343,25 +461,31 @@ final class ModelDeserializers {
   /** Collects one table's custom rows and cells, in whatever order the members come. */
   private static final class TableReader {
     final TableType type;
-    final Map<String, TableColumn> columns;
     final Table.Builder builder;
-    final Map<String, TableRow> officialRows;
+    final TableLayout layout;
+    /** Whether to detect repeated rows and columns (the fast path of {@link ReportJson}). */
+    final boolean dups;
+    /** On the fast path: the official rows seen so far, a bit per row index. */
+    final long[] seenRows;
+    /** On the fast path: the keys of the other rows seen so far; null while there are none. */
+    Set<String> seenOtherRows;
     /** The custom rows declared so far, by key; null while there are none. */
     Map<String, TableRow> customRows;
     /** Rows of a legacy table named before its custom rows were declared. */
     final List<PendingRow> pending = new ArrayList<>();
     boolean customRowsRead;
 
-    TableReader(TableType type) {
+    TableReader(TableType type, boolean dups) {
       this.type = type;
-      this.columns = COLUMNS.get(type);
-      this.officialRows = ROWS.get(type);
+      this.layout = LAYOUTS[type.ordinal()];
       this.builder = Table.builder(type);
+      this.dups = dups;
+      this.seenRows = dups ? new long[(layout.rowKeys.length + 63) >>> 6] : null;
     }
 
     TableRow row(String key) {
-      TableRow row = officialRows.get(key);
-      return row != null || customRows == null ? row : customRows.get(key);
+      int i = layout.row(key, 0);
+      return i >= 0 ? layout.rows[i] : customRows == null ? null : customRows.get(key);
     }
 
     void readCustomRows(JsonParser p) throws IOException {
@@ -375,7 +499,7 @@ final class ModelDeserializers {
         if (++count > MAX_CUSTOM_ROWS) {
           throw ReportJsonProblem.limit(p, "table " + type.key() + " has more than " + MAX_CUSTOM_ROWS + " custom rows");
         }
-        PlacedRow placed = readCustomRow(p, true);
+        PlacedRow placed = readCustomRow(p, true, dups);
         CustomRow row = placed.row();
         if (row(row.key()) != null) {
           throw ReportJsonProblem.at(p, placed.keyPointer(), placed.keyLocation(),
@@ -406,12 +530,18 @@ final class ModelDeserializers {
 
     void readRows(JsonParser p) throws IOException {
       expectObject(p, "rows");
+      int nextRow = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
-        TableRow row = row(key);
+        int rowIndex = layout.row(key, nextRow);
+        TableRow row = rowIndex >= 0 ? layout.rows[rowIndex] : customRows == null ? null : customRows.get(key);
         if (row == null && (!type.allowsCustomRows() || customRowsRead)) {
           throw ReportJsonProblem.at(p, "table " + type.key() + " has no row " + quote(key));
         }
+        if (dups) {
+          checkRepeatedRow(rowIndex, key);
+        }
+        nextRow = rowIndex + 1;
         PendingRow later = null;
         if (row == null) {
           if (pending.size() >= MAX_CUSTOM_ROWS) {
@@ -425,26 +555,56 @@ final class ModelDeserializers {
         if (p.currentToken() != JsonToken.START_OBJECT) {
           throw ReportJsonProblem.at(p, "row " + quote(key) + " must be an object but was " + describe(p));
         }
+        int nextColumn = 0;
+        long seenColumns = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String columnKey = p.currentName();
-          TableColumn column = columns.get(columnKey);
-          if (column == null) {
+          int columnIndex = layout.column(columnKey, nextColumn);
+          if (columnIndex < 0) {
             throw ReportJsonProblem.at(p, "table " + type.key() + " has no column " + quote(columnKey));
           }
+          if (dups && (seenColumns & (1L << columnIndex)) != 0) {
+            throw DuplicateMember.INSTANCE;
+          }
+          seenColumns |= 1L << columnIndex;
+          nextColumn = columnIndex + 1;
+          TableColumn column = layout.columns[columnIndex];
           p.nextToken();
           if (row == null) {
-            Cell cell = readCell(p, null);
+            Cell cell = readCell(p, null, dups);
             later.cells().add(new PendingCell(column, cell, pointer(p), p.currentTokenLocation()));
-          } else if (p.currentToken() == JsonToken.START_OBJECT) {
+            continue;
+          }
+          CellKind kind = rowIndex >= 0 ? layout.kinds[rowIndex * layout.columns.length + columnIndex]
+              : type.kind(row, column);
+          if (p.currentToken() == JsonToken.START_OBJECT) {
             // an amount: once read, the parser stands at its end, so remember where it started
             String at = pointer(p);
             JsonLocation start = p.currentTokenLocation();
-            set(p, row, column, readCell(p, type.kind(row, column)), at, start);
+            set(p, row, column, kind, readCell(p, kind, dups), at, start);
           } else {
             // a scalar: pointer and location are taken from the parser only if the cell does not fit
-            set(p, row, column, readCell(p, type.kind(row, column)), null, null);
+            set(p, row, column, kind, readCell(p, kind, dups), null, null);
           }
         }
+      }
+    }
+
+    /** On the fast path, fails if the row was named before (a bit per official row, a set for others). */
+    private void checkRepeatedRow(int rowIndex, String key) {
+      if (rowIndex >= 0) {
+        long bit = 1L << rowIndex;
+        if ((seenRows[rowIndex >>> 6] & bit) != 0) {
+          throw DuplicateMember.INSTANCE;
+        }
+        seenRows[rowIndex >>> 6] |= bit;
+        return;
+      }
+      if (seenOtherRows == null) {
+        seenOtherRows = new HashSet<>();
+      }
+      if (!seenOtherRows.add(key)) {
+        throw DuplicateMember.INSTANCE;
       }
     }
 
@@ -456,17 +616,16 @@ final class ModelDeserializers {
               "table " + type.key() + " has no row " + quote(later.key()));
         }
         for (PendingCell cell : later.cells()) {
-          set(p, row, cell.column(), cell.cell(), cell.pointer(), cell.location());
+          set(p, row, cell.column(), type.kind(row, cell.column()), cell.cell(), cell.pointer(), cell.location());
         }
       }
       return builder.build();
     }
 
     /** Sets a cell; {@code at} and {@code location} are null for a cell at the parser's current token. */
-    private void set(JsonParser p, TableRow row, TableColumn column, Cell cell, String at, JsonLocation location)
-        throws ReportJsonProblem {
+    private void set(JsonParser p, TableRow row, TableColumn column, CellKind kind, Cell cell, String at,
+        JsonLocation location) throws ReportJsonProblem {
       if (!cell.isBlank()) {
-        CellKind kind = type.kind(row, column);
         String problem = switch (kind) {
           case COUNT -> cell.isAmount()
               ? "the cell takes a count but was an amount object"
@@ -504,8 +663,9 @@ final class ModelDeserializers {
       JsonLocation afterLocation) {}
 
   /** Reads a custom row; {@code inTable} admits the {@code after} member that places it in its table. */
-  static PlacedRow readCustomRow(JsonParser p, boolean inTable) throws IOException {
+  static PlacedRow readCustomRow(JsonParser p, boolean inTable, boolean dups) throws IOException {
     expectObject(p, "a custom row");
+    int seen = 0;
     String key = null;
     String label = null;
     String englishName = null;
@@ -520,6 +680,7 @@ final class ModelDeserializers {
       String name = p.currentName();
       switch (name) {
         case "key" -> {
+          seen = seen(seen, 1, dups);
           p.nextToken();
           String value = string(p, "key");
           check(p, () -> CustomRow.of(value, "-", Optional.empty()));
@@ -528,16 +689,19 @@ final class ModelDeserializers {
           keyLocation = p.currentTokenLocation();
         }
         case "label" -> {
+          seen = seen(seen, 2, dups);
           p.nextToken();
           String value = string(p, "label");
           check(p, () -> CustomRow.of("label", value, Optional.empty()));
           label = value;
         }
         case "englishName" -> {
+          seen = seen(seen, 4, dups);
           p.nextToken();
           englishName = nullableString(p, "englishName");
         }
         case "unit" -> {
+          seen = seen(seen, 8, dups);
           p.nextToken();
           unit = nullableString(p, "unit");
         }
@@ -545,6 +709,7 @@ final class ModelDeserializers {
           if (!inTable) {
             throw unknownMember(p, "a custom row", name);
           }
+          seen = seen(seen, 16, dups);
           p.nextToken();
           after = nullableString(p, "after");
           afterPointer = pointer(p);
@@ -570,7 +735,7 @@ final class ModelDeserializers {
    * Reads a cell: {@code null} (blank), an integer, or an amount object. {@code kind}, when known, only
    * sharpens the messages; whether the cell fits its column is checked by the table.
    */
-  static Cell readCell(JsonParser p, CellKind kind) throws IOException {
+  static Cell readCell(JsonParser p, CellKind kind, boolean dups) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
       return Cell.blank();
@@ -587,7 +752,7 @@ final class ModelDeserializers {
           + Cell.MAX_DIGITS + " digits");
     }
     if (t == JsonToken.START_OBJECT) {
-      return Cell.of(readAmount(p));
+      return Cell.of(readAmount(p, dups));
     }
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
       throw ReportJsonProblem.at(p, kind == CellKind.AMOUNT
@@ -597,18 +762,21 @@ final class ModelDeserializers {
     throw ReportJsonProblem.at(p, "a cell must be null, an integer or an amount object but was " + describe(p));
   }
 
-  static Amount readAmount(JsonParser p) throws IOException {
+  static Amount readAmount(JsonParser p, boolean dups) throws IOException {
     expectObject(p, "an amount");
+    int seen = 0;
     BigDecimal value = null;
     AmountUnit unit = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       switch (name) {
         case "value" -> {
+          seen = seen(seen, 1, dups);
           p.nextToken();
           value = readAmountValue(p);
         }
         case "unit" -> {
+          seen = seen(seen, 2, dups);
           p.nextToken();
           unit = readUnit(p);
         }
@@ -692,7 +860,7 @@ final class ModelDeserializers {
 
     @Override
     public Report deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return readReport(p);
+      return readReport(p, ctxt.getAttribute(CHECK_DUPLICATES) != null);
     }
   }
 
@@ -706,7 +874,7 @@ final class ModelDeserializers {
 
     @Override
     public ReportMetadata deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return readMetadata(p);
+      return readMetadata(p, false);
     }
   }
 
@@ -720,7 +888,7 @@ final class ModelDeserializers {
 
     @Override
     public NarrativeSection deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return readNarrative(p);
+      return readNarrative(p, false);
     }
   }
 
@@ -734,7 +902,7 @@ final class ModelDeserializers {
 
     @Override
     public Table deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return readTable(p, null);
+      return readTable(p, null, false);
     }
   }
 
@@ -748,7 +916,7 @@ final class ModelDeserializers {
 
     @Override
     public Cell deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return readCell(p, null);
+      return readCell(p, null, false);
     }
 
     /** JSON {@code null} is the blank cell, not a missing one. */
@@ -768,7 +936,7 @@ final class ModelDeserializers {
 
     @Override
     public Amount deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return readAmount(p);
+      return readAmount(p, false);
     }
   }
 
@@ -782,7 +950,7 @@ final class ModelDeserializers {
 
     @Override
     public CustomRow deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return readCustomRow(p, false).row();
+      return readCustomRow(p, false, false).row();
     }
   }
 }

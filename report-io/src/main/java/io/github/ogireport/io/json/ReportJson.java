@@ -65,13 +65,27 @@ public final class ReportJson {
   private final JsonMapper mapper;
   private final ObjectReader reader;
   private final ObjectWriter writer;
+  /**
+   * The fast path for input that can be read twice (strings and byte arrays): a mapper like
+   * {@link #mapper} but whose parser does not detect duplicate members (Jackson allocates a hash set for
+   * every object of three members or more, most of the allocation of a read), the deserializers
+   * detecting repeated members themselves instead. Any problem on the fast path, a repeated member
+   * included, makes {@link #read(ParserSource, ParserSource, long)} read the input again the strict way,
+   * which reports it exactly as before.
+   */
+  private final JsonMapper fastMapper;
+  private final ObjectReader fastReader;
 
   private ReportJson(JsonLimits limits) {
     this.limits = limits;
-    this.mapper = newMapper(limits);
+    this.mapper = newMapper(limits, true);
     // the facade checks for trailing content itself, to report it in its own words
     this.reader = mapper.readerFor(Report.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.writer = mapper.writerFor(Report.class);
+    this.fastMapper = newMapper(limits, false);
+    this.fastReader = fastMapper.readerFor(Report.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .withAttribute(ModelDeserializers.CHECK_DUPLICATES, Boolean.TRUE);
   }
 
   /** Returns the instance with the {@linkplain JsonLimits#defaults() default limits}. */
@@ -148,7 +162,7 @@ public final class ReportJson {
   public Report read(String json) {
     Objects.requireNonNull(json, "json");
     checkLength(json.length(), "characters");
-    return read(() -> mapper.createParser(json), 0);
+    return read(() -> fastMapper.createParser(json), () -> mapper.createParser(json), 0);
   }
 
   /**
@@ -160,7 +174,7 @@ public final class ReportJson {
   public Report read(byte[] json) {
     Objects.requireNonNull(json, "json");
     checkLength(json.length, "bytes");
-    return read(() -> mapper.createParser(json), 0);
+    return read(() -> fastMapper.createParser(json), () -> mapper.createParser(json), 0);
   }
 
   /**
@@ -187,12 +201,13 @@ public final class ReportJson {
 
   /** Reads one line of NDJSON; locations carry {@code lineNumber} instead of the parser's line. */
   Report readLine(String line, long lineNumber) {
-    return read(() -> mapper.createParser(line), lineNumber);
+    return read(() -> fastMapper.createParser(line), () -> mapper.createParser(line), lineNumber);
   }
 
   /** Reads one line of UTF-8 NDJSON from {@code bytes[0, length)}; see {@link #readLine(String, long)}. */
   Report readLine(byte[] bytes, int length, long lineNumber) {
-    return read(() -> mapper.createParser(bytes, 0, length), lineNumber);
+    return read(
+        () -> fastMapper.createParser(bytes, 0, length), () -> mapper.createParser(bytes, 0, length), lineNumber);
   }
 
   JsonFactory factory() {
@@ -209,6 +224,38 @@ public final class ReportJson {
 
   private interface ParserSource {
     JsonParser open() throws IOException;
+  }
+
+  /**
+   * Reads on the fast path, and if anything there goes wrong (a repeated member, or any other problem)
+   * reads again from {@code strict}, so that every problem is reported as the strict read reports it.
+   */
+  private Report read(ParserSource fast, ParserSource strict, long lineNumber) {
+    Report report = readFast(fast);
+    return report != null ? report : read(strict, lineNumber);
+  }
+
+  /** The report, or null if the input holds a problem of any kind: the strict read then reports it. */
+  private Report readFast(ParserSource source) {
+    JsonParser p = null;
+    try {
+      p = source.open();
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      Report report = fastReader.readValue(p);
+      return p.nextToken() == null ? report : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    } finally {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (IOException ignored) {
+          // the parser owns no resource of ours: sources are never closed by it
+        }
+      }
+    }
   }
 
   private Report read(ParserSource source, long lineNumber) {
@@ -276,7 +323,8 @@ public final class ReportJson {
     return Location.ofJsonPath(pointer, line, column);
   }
 
-  private static JsonMapper newMapper(JsonLimits limits) {
+  /** The mapper; {@code strictDuplicates} false only for the fast path (see {@link #fastMapper}). */
+  private static JsonMapper newMapper(JsonLimits limits, boolean strictDuplicates) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
@@ -284,7 +332,7 @@ public final class ReportJson {
             .maxDocumentLength(limits.maxDocumentLength())
             .maxNumberLength(limits.maxNumberLength())
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strictDuplicates)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
