@@ -244,7 +244,7 @@ public final class FaultInjector {
   }
 
   /** Metadata that bypasses the model's construction checks, as data from elsewhere could. */
-  private static final class UncheckedMetadata extends ReportMetadata {
+  static final class UncheckedMetadata extends ReportMetadata {
     private final ReportMetadata base;
     private final String agency;
     private final int year;

@@ -2,8 +2,6 @@ package io.github.ogireport.validation;
 
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportMetadata;
-import java.time.LocalDate;
-import java.util.Optional;
 
 /** Reports the model's builders would refuse, built by subclassing, as data from elsewhere could be. */
 final class TestReports {
@@ -11,37 +9,7 @@ final class TestReports {
 
   /** Metadata that bypasses the model's checks. */
   static ReportMetadata unchecked(String agency, int year) {
-    return new ReportMetadata() {
-      @Override
-      public String agency() {
-        return agency;
-      }
-
-      @Override
-      public int year() {
-        return year;
-      }
-
-      @Override
-      public Optional<String> divisionCode() {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<String> title() {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<LocalDate> publicationDate() {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<String> source() {
-        return Optional.empty();
-      }
-    };
+    return new FaultInjector.UncheckedMetadata(ReportMetadata.of("-", ReportMetadata.MIN_YEAR), agency, year);
   }
 
   /** The report with its metadata replaced. */
