@@ -13,7 +13,9 @@ import java.util.Objects;
  * integer or an amount. Immutable and thread-safe.
  *
  * <p>Tables are stored as a flat array of cells rather than as an Immutables value type: a section 三
- * table has 175 cells, and platforms hold millions of reports.
+ * table has 175 cells, and platforms hold millions of reports. Alongside the cells, each table keeps
+ * their integer values and blank flags in primitive arrays built once (about 9 bytes a cell), which
+ * {@link #copyIntegers} copies out for consumers that read every cell, such as validators.
  *
  * <pre>{@code
  * Table t = Table.builder(TableType.REVIEW_LITIGATION)
