@@ -131,4 +131,54 @@ final class TableTest {
     then(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(c);
     then(a.toBuilder().build()).isEqualTo(a);
   }
+
+  @Test
+  void copied_integers_match_every_cell_blank_amount_and_custom_row_included() {
+    CustomRow extra = CustomRow.of("province.complaints_online", "其中：网上举报投诉数量", Optional.of("件"));
+    CustomRow money = CustomRow.of("province.fees", "收费金额", Optional.of("万元"));
+    Table table = Table.builder(TableType.LEGACY_STATISTICS)
+        .addCustomRow(extra, LegacyIndicator.L6)
+        .addCustomRow(money)
+        .count(extra, LegacyColumn.VALUE, 3)
+        .count(LegacyIndicator.L6, LegacyColumn.CUMULATIVE, Cell.MAX_MAGNITUDE)
+        .count(LegacyIndicator.L6, LegacyColumn.VALUE, 0)
+        .amount(money, LegacyColumn.VALUE, new BigDecimal("12.5"), AmountUnit.WAN_YUAN)
+        .build();
+    int n = table.rows().size() * table.columns().size();
+    long[] values = new long[n + 2];
+    boolean[] blank = new boolean[n + 2];
+    java.util.Arrays.fill(values, -7L);
+
+    table.copyIntegers(values, blank, 1);
+
+    then(values[0]).isEqualTo(-7L);
+    then(values[n + 1]).isEqualTo(-7L);
+    int filled = 0;
+    for (int r = 0; r < table.rows().size(); r++) {
+      for (int c = 0; c < table.columns().size(); c++) {
+        Cell cell = table.cell(r, c);
+        int at = 1 + r * table.columns().size() + c;
+        then(blank[at]).as("blank %d/%d", r, c).isEqualTo(cell.isBlank());
+        then(values[at]).as("value %d/%d", r, c).isEqualTo(cell.integer().orElse(0L));
+        filled += cell.isBlank() ? 0 : 1;
+      }
+    }
+    then(filled).isEqualTo(4);
+    then(values[1 + table.indexOfRow(LegacyIndicator.L6) * table.columns().size()
+        + table.columns().indexOf(LegacyColumn.CUMULATIVE)]).isEqualTo(Cell.MAX_MAGNITUDE);
+  }
+
+  @Test
+  void copying_integers_into_a_short_array_is_refused_and_leaves_the_table_unchanged() {
+    Table table = Table.builder(TableType.REVIEW_LITIGATION).row(ReviewRow.REVIEW, 14L, 4L, 0L, 0L, 9L).build();
+    Table copy = table.toBuilder().build();
+
+    assertThatThrownBy(() -> table.copyIntegers(new long[3], new boolean[3], 0))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    long[] values = new long[15];
+    table.copyIntegers(values, new boolean[15], 0);
+    values[0] = 99;
+    then(table).isEqualTo(copy);
+    then(table.cell(ReviewRow.REVIEW, ReviewColumn.UPHELD)).isEqualTo(Cell.of(14));
+  }
 }

@@ -4,7 +4,6 @@ import io.github.ogireport.model.Report;
 import io.github.ogireport.model.Table;
 import io.github.ogireport.model.TableType;
 import java.math.BigDecimal;
-import io.github.ogireport.model.Cell;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -125,16 +124,7 @@ final class Evaluation {
       if ((types & (1 << t)) == 0 || table == null || !table.customRows().isEmpty()) {
         continue;
       }
-      int rows = table.rows().size();
-      int columns = table.columns().size();
-      int at = OFFSETS[t];
-      for (int r = 0; r < rows; r++) {
-        for (int c = 0; c < columns; c++, at++) {
-          Cell cell = table.cell(r, c);
-          b[at] = cell.isBlank();
-          v[at] = cell.isInteger() ? cell.longValue() : 0;
-        }
-      }
+      table.copyIntegers(v, b, OFFSETS[t]);
       taken |= 1 << t;
     }
     this.values = v;

@@ -271,9 +271,14 @@ final class LinearCheck extends Check {
   private final int[] fastTable;
   private final int[] first;
   private final int[] reportedCount;
+  /**
+   * Where the subtracted terms of instance i start: its computed side is the added terms
+   * {@code [first[i] + reportedCount[i], subtractedFrom[i])} then the subtracted ones up to
+   * {@code first[i + 1]}, so the sums need no multiplication.
+   */
+  private final int[] subtractedFrom;
   /** Index of each term's cell in the snapshot ({@link Evaluation#cellIndex}). */
   private final int[] cellIndexes;
-  private final int[] signs;
   /** The comparison of instance i, as {@link Op#ordinal()}: a switch on an int, no enum loads. */
   private final int[] ops;
   /**
@@ -300,7 +305,7 @@ final class LinearCheck extends Check {
       terms += instance.reported.length + instance.computed.length;
     }
     this.cellIndexes = new int[terms];
-    this.signs = new int[terms];
+    this.subtractedFrom = new int[n];
     this.ops = new int[n];
     int tables = 0;
     int k = 0;
@@ -313,12 +318,21 @@ final class LinearCheck extends Check {
       reportedCount[i] = instance.reported.length;
       for (Term t : instance.reported) {
         // single-table instances never subtract on the reported side (see Instance.singleTable)
-        cellIndexes[k] = Evaluation.cellIndex(t.ref.table(), t.rowIndex, t.columnIndex);
-        signs[k++] = 1;
+        cellIndexes[k++] = Evaluation.cellIndex(t.ref.table(), t.rowIndex, t.columnIndex);
       }
       for (Term t : instance.computed) {
-        cellIndexes[k] = Evaluation.cellIndex(t.ref.table(), t.rowIndex, t.columnIndex);
-        signs[k++] = t.sign;
+        if (t.sign != 1 && t.sign != -1) {
+          throw new IllegalArgumentException("a term's sign is 1 or -1, not " + t.sign);
+        }
+        if (t.sign > 0) {
+          cellIndexes[k++] = Evaluation.cellIndex(t.ref.table(), t.rowIndex, t.columnIndex);
+        }
+      }
+      subtractedFrom[i] = k;
+      for (Term t : instance.computed) {
+        if (t.sign < 0) {
+          cellIndexes[k++] = Evaluation.cellIndex(t.ref.table(), t.rowIndex, t.columnIndex);
+        }
       }
     }
     first[n] = k;
@@ -337,38 +351,43 @@ final class LinearCheck extends Check {
     long[] values = evaluation.values;
     boolean[] blank = evaluation.blank;
     int snapshots = evaluation.snapshots;
+    int[] cellIndexes = this.cellIndexes;
+    int[] first = this.first;
+    int passes = 0; // counted here, added to the rule's counter once
     for (int i = 0; i < instances.length; i++) {
       int table = fastTable[i];
-      if (table >= 0 && (present & (1 << table)) == 0) {
+      int bit = table < 0 ? 0 : 1 << table;
+      if ((present & bit) == 0 && table >= 0) {
         continue; // not applicable: the report lacks the table
       }
-      if (table < 0 || (snapshots & (1 << table)) == 0) {
+      if ((snapshots & bit) == 0) {
         // cross-year, several tables or a table with custom rows: the general path
         instances[i].evaluate(evaluation, ruleIndex, rule);
         continue;
       }
+      // blank and amount cells are 0 in the snapshot, so every term is added and blanks only counted
       int from = first[i];
       int mid = from + reportedCount[i];
+      int minus = subtractedFrom[i];
       int to = first[i + 1];
       long reportedSum = 0;
       int reportedBlank = 0;
       for (int k = from; k < mid; k++) {
         int c = cellIndexes[k];
-        if (blank[c]) {
-          reportedBlank++;
-        } else {
-          reportedSum += values[c];
-        }
+        reportedSum += values[c];
+        reportedBlank += blank[c] ? 1 : 0;
       }
       long computedSum = 0;
       int computedBlank = 0;
-      for (int k = mid; k < to; k++) {
+      for (int k = mid; k < minus; k++) {
         int c = cellIndexes[k];
-        if (blank[c]) {
-          computedBlank++;
-        } else {
-          computedSum += signs[k] * values[c];
-        }
+        computedSum += values[c];
+        computedBlank += blank[c] ? 1 : 0;
+      }
+      for (int k = minus; k < to; k++) {
+        int c = cellIndexes[k];
+        computedSum -= values[c];
+        computedBlank += blank[c] ? 1 : 0;
       }
       if (reportedBlank == mid - from || (to > mid && computedBlank == to - mid)) {
         evaluation.notEvaluable(ruleIndex, instances[i]);
@@ -380,11 +399,13 @@ final class LinearCheck extends Check {
         default -> reportedSum >= computedSum; // Op.GE
       };
       if (holds) {
-        evaluation.pass(ruleIndex);
+        passes++;
       } else {
-        instances[i].fail(evaluation, ruleIndex, rule, reportedSum, computedSum, reportedBlank + computedBlank != 0);
+        instances[i].fail(evaluation, ruleIndex, rule, reportedSum, computedSum,
+            reportedBlank + computedBlank != 0);
       }
     }
+    evaluation.passed[ruleIndex] += passes;
   }
 
   @Override
