@@ -9,6 +9,7 @@ import io.github.ogireport.io.internal.LabelCatalog;
 import io.github.ogireport.io.internal.ParsedNumber;
 import io.github.ogireport.io.internal.TextNormalizer;
 import io.github.ogireport.model.AmountUnit;
+import io.github.ogireport.model.ApplicantColumn;
 import io.github.ogireport.model.ApplicationRow;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.CellKind;
@@ -29,6 +30,7 @@ import io.github.ogireport.model.TableRow;
 import io.github.ogireport.model.TableType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -518,6 +520,10 @@ final class ReadSession {
     final List<Tok> cells = new ArrayList<>();
     String unit;
     String customLabel;
+    /** For section 三: the official column index of each printed position, or null for the official order. */
+    int[] order;
+    /** The header token the order was read from. */
+    Tok orderFrom;
 
     RowAcc(TableRow row, int index, Tok label) {
       this.row = row;
@@ -543,6 +549,11 @@ final class ReadSession {
     final List<String> runPrecedingText = new ArrayList<>();
     final StringBuilder textSinceRun = new StringBuilder();
     final StringBuilder header = new StringBuilder();
+    /** Text since the last number in section 三: a (repeated) header block and the next row label. */
+    final StringBuilder headerRun = new StringBuilder();
+    Tok headerRunStart;
+    int[] columnOrder;
+    Tok columnOrderFrom;
     RowAcc pending;
     int lastIndex = -1;
     boolean cumulative;
@@ -617,6 +628,12 @@ final class ReadSession {
 
     private void acceptText(Tok t) {
       String k = t.key();
+      if (family == Family.APPLICATIONS) {
+        if (headerRun.length() == 0) {
+          headerRunStart = t;
+        }
+        headerRun.append(k);
+      }
       if (family == Family.LEGACY) {
         if (UNITS.contains(k) && (pending == null || !pending.hasValues())) {
           if (pending == null) {
@@ -684,6 +701,7 @@ final class ReadSession {
     }
 
     private void acceptNumber(Tok t) {
+      headerRun.setLength(0);
       if (pending == null && !buffer.isEmpty()) {
         Optional<LabelCatalog.Match> m = catalog().match(keys(), lastIndex, true);
         m.ifPresent(match -> startRow(match, buffer.get(buffer.size() - 1)));
@@ -721,6 +739,18 @@ final class ReadSession {
             List.of(labelTok.text(), match.row().key()));
       }
       pending = new RowAcc(match.row(), match.index(), labelTok);
+      if (family == Family.APPLICATIONS) {
+        ApplicantHeader.Reading h = ApplicantHeader.read(headerRun);
+        if (h == ApplicantHeader.Reading.PERMUTATION) {
+          columnOrder = ApplicantHeader.order(headerRun);
+          columnOrderFrom = headerRunStart;
+        } else if (h == ApplicantHeader.Reading.OTHER_HEADER) {
+          columnOrder = null;
+          columnOrderFrom = null;
+        }
+        pending.order = columnOrder;
+        pending.orderFrom = columnOrderFrom;
+      }
       rows.add(pending);
       lastIndex = match.index();
     }
@@ -919,6 +949,7 @@ final class ReadSession {
       }
     }
     Table.Builder tb = Table.builder(type);
+    reorderColumns(acc);
     for (RowAcc r : acc.rows) {
       TableRow row = r.row;
       if (!type.rows().contains(row)) {
@@ -936,6 +967,41 @@ final class ReadSession {
     unplaced(acc.orphans, "number in table " + type.key() + " with no recognisable row label");
     built.put(type, tb.build());
     return e;
+  }
+
+  /**
+   * Puts the cells of rows printed under a header that orders the seven applicant columns otherwise than
+   * the national form (V4) back in the official order. Only rows printing exactly seven cells are
+   * reordered; a shorter row keeps its printed order (its placement cannot be tied to the header).
+   */
+  private void reorderColumns(TableAcc acc) {
+    Tok reported = null;
+    for (RowAcc r : acc.rows) {
+      if (r.order == null) {
+        continue;
+      }
+      List<Tok> printed = new ArrayList<>(r.cells);
+      printed.removeIf(c -> c.kind() == Tok.Kind.SOFT_BLANK);
+      if (printed.size() != r.order.length) {
+        continue;
+      }
+      Tok[] official = new Tok[r.order.length];
+      for (int i = 0; i < printed.size(); i++) {
+        official[r.order[i]] = printed.get(i);
+      }
+      r.cells.clear();
+      r.cells.addAll(Arrays.asList(official));
+      if (reported != r.orderFrom) {
+        reported = r.orderFrom;
+        List<String> labels = new ArrayList<>();
+        for (int p : r.order) {
+          labels.add(ApplicantColumn.values()[p].label());
+        }
+        finding("reader.columns-reordered", Severity.INFO, location(r.orderFrom),
+            "the section 三 header prints the applicant columns in the order " + String.join(", ", labels)
+                + "; the rows under it were read in that order", labels);
+      }
+    }
   }
 
   /**

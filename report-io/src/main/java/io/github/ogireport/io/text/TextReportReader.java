@@ -124,6 +124,12 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.subtotal-row} (INFO): a table tool's subtotal row in section 三 (a {@code 小计} or
  *       {@code 合计} row, numbers on a group label {@code （三）不予公开}, or {@code （六）其他处理} above the
  *       2021 sub-rows), not read.
+ *   <li>{@code reader.columns-reordered} (INFO): a section 三 header block (the first or one repeated after
+ *       a page break, V4) names the seven applicant columns, each exactly once and without the
+ *       {@code 法人或其他组织} group label (the text of a label broken across lines or cells is joined), in
+ *       an order other than the national form's; the rows under it that print exactly seven cells are
+ *       read in that order until the next header. A two-level, incomplete or repeated-label header keeps
+ *       the official order.
  *   <li>{@code reader.custom-row} (INFO): a legacy-form row not on the national form, kept as a custom row.
  *   <li>{@code reader.mixed-edition} (INFO): the tables belong to more than one edition; read as printed.
  *   <li>{@code reader.missing-table} (WARNING): an expected table was not found or has no values.
