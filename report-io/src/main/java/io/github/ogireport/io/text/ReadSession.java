@@ -58,6 +58,8 @@ final class ReadSession {
   private final TextReportReader.Options options;
   private final BiFunction<Integer, Integer, Location> locator;
   private final boolean cellColumns;
+  /** While section 三 is built: the display extent of each applicant column's header label, or null. */
+  private int[][] headerExtents;
   private final List<ReaderFinding> findings = new ArrayList<>();
   private final Map<CellRef, Location> provenance = new LinkedHashMap<>();
   private final List<TableAcc> tables = new ArrayList<>();
@@ -551,6 +553,8 @@ final class ReadSession {
     final StringBuilder header = new StringBuilder();
     /** Text since the last number in section 三: a (repeated) header block and the next row label. */
     final StringBuilder headerRun = new StringBuilder();
+    /** Text pieces before the first row of section 三: the header block. */
+    final List<Tok> headerToks = new ArrayList<>();
     Tok headerRunStart;
     int[] columnOrder;
     Tok columnOrderFrom;
@@ -629,6 +633,9 @@ final class ReadSession {
     private void acceptText(Tok t) {
       String k = t.key();
       if (family == Family.APPLICATIONS) {
+        if (rows.isEmpty() && headerToks.size() < 64) {
+          headerToks.add(t);
+        }
         if (headerRun.length() == 0) {
           headerRunStart = t;
         }
@@ -950,6 +957,11 @@ final class ReadSession {
     }
     Table.Builder tb = Table.builder(type);
     reorderColumns(acc);
+    List<String> labels = new ArrayList<>();
+    for (ApplicantColumn c : ApplicantColumn.values()) {
+      labels.add(c.label());
+    }
+    headerExtents = ColumnPositions.headerExtents(acc.headerToks, labels, rawLines);
     for (RowAcc r : acc.rows) {
       TableRow row = r.row;
       if (!type.rows().contains(row)) {
@@ -964,6 +976,7 @@ final class ReadSession {
       }
       placeRow(tb, type, row, r, type.columns(), applicantRelations(), AmountUnit.UNSPECIFIED, acc.rows);
     }
+    headerExtents = null;
     unplaced(acc.orphans, "number in table " + type.key() + " with no recognisable row label");
     built.put(type, tb.build());
     return e;
@@ -1415,6 +1428,22 @@ final class ReadSession {
                 + " columns; each was placed in the column it stands under in the space-aligned layout (as"
                 + " learned from the complete rows nearest to it), the other cells left blank", placed);
         res = new RowPlacement.Result(byPosition, new Long[cols.size()], RowPlacement.Outcome.EXACT, List.of());
+      } else if (!relations.isEmpty()) {
+        Tok[] byHeader = ColumnPositions.placeByHeader(cells, cols.size(), others, relations, rawLines,
+            headerExtents);
+        if (byHeader != null) {
+          List<String> placed = new ArrayList<>();
+          int printed = 0;
+          for (Tok t : byHeader) {
+            placed.add(t == null ? "" : t.text());
+            printed += t == null ? 0 : 1;
+          }
+          finding("reader.placed-by-column-position", Severity.WARNING, where,
+              "row '" + rowName + "' prints " + printed + " values for " + cols.size()
+                  + " columns; no row of the table is complete, so each was placed in the column whose header"
+                  + " label it stands under in the space-aligned layout, the other cells left blank", placed);
+          res = new RowPlacement.Result(byHeader, new Long[cols.size()], RowPlacement.Outcome.EXACT, List.of());
+        }
       }
     }
     switch (res.outcome()) {

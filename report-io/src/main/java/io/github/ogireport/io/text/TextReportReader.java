@@ -103,8 +103,9 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.cell-count-mismatch} (ERROR): a row whose cells could not be placed, left blank;
  *       (WARNING) a row short of cells placed by the relations, its lost cells left blank.
  *   <li>{@code reader.placed-by-column-position} (WARNING): a space-aligned row short of values whose
- *       values were placed in the columns they stand under (learned from the nearest complete rows); the
- *       other cells left blank.
+ *       values were placed in the columns they stand under (learned from the nearest complete rows; in a
+ *       section 三 table where no row is complete (V5), from the display extents of the seven applicant
+ *       header labels, each found exactly once); the other cells left blank.
  *   <li>{@code reader.stray-number-dropped} (WARNING): a row printing one number too many, where exactly
  *       one number alone on its line (a page number without a form feed) can be removed so that the row's
  *       totals check; that number is not read.
