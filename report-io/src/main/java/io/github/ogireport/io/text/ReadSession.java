@@ -985,7 +985,8 @@ final class ReadSession {
   /**
    * Puts the cells of rows printed under a header that orders the seven applicant columns otherwise than
    * the national form (V4) back in the official order. Only rows printing exactly seven cells are
-   * reordered; a shorter row keeps its printed order (its placement cannot be tied to the header).
+   * reordered; a shorter row keeps its printed order (its placement cannot be tied to the header) and is
+   * reported.
    */
   private void reorderColumns(TableAcc acc) {
     Tok reported = null;
@@ -996,6 +997,12 @@ final class ReadSession {
       List<Tok> printed = new ArrayList<>(r.cells);
       printed.removeIf(c -> c.kind() == Tok.Kind.SOFT_BLANK);
       if (printed.size() != r.order.length) {
+        if (r.hasValues()) {
+          finding("reader.columns-reordered", Severity.WARNING, location(r.label),
+              "row '" + r.row.label() + "' prints " + printed.size() + " cells under a header that orders the"
+                  + " applicant columns otherwise than the national form; they were placed as in the official"
+                  + " order and may stand in the wrong columns", RowPlacement.texts(r.cells));
+        }
         continue;
       }
       Tok[] official = new Tok[r.order.length];

@@ -130,7 +130,8 @@ import java.util.function.BiFunction;
  *       {@code 法人或其他组织} group label (the text of a label broken across lines or cells is joined), in
  *       an order other than the national form's; the rows under it that print exactly seven cells are
  *       read in that order until the next header. A two-level, incomplete or repeated-label header keeps
- *       the official order.
+ *       the official order. (WARNING) a row under such a header printing fewer than seven cells, placed
+ *       as in the official order.
  *   <li>{@code reader.custom-row} (INFO): a legacy-form row not on the national form, kept as a custom row.
  *   <li>{@code reader.mixed-edition} (INFO): the tables belong to more than one edition; read as printed.
  *   <li>{@code reader.missing-table} (WARNING): an expected table was not found or has no values.

@@ -51,6 +51,19 @@ class ColumnOrderTest {
     then(r.findings()).noneMatch(f -> f.code().equals("reader.columns-reordered"));
   }
 
+  @Test
+  void a_short_row_under_a_reordering_header_is_reported() throws IOException {
+    String text = Files.readString(CELL_PER_LINE, StandardCharsets.UTF_8);
+    String reordered = text.replace(LAST_ROW, "\t申请人情况\n\n\t总计\n\t自然人\n\t商业企业\n\t科研机构\n\t社会公益\n"
+        + "\t组织\n\t法律服务机构\n\t其他\n\n\t四、结转下年度继续办理\n\t72\n\t71\n");
+
+    ReadResult r = TextReportReader.lenient().read(reordered);
+
+    then(r.findings()).anyMatch(f -> f.code().equals("reader.columns-reordered")
+        && f.severity() == io.github.ogireport.io.ReaderFinding.Severity.WARNING
+        && f.message().contains("四、结转下年度继续办理"));
+  }
+
   private static Cell cell(ReadResult r, ApplicantColumn c) {
     return r.report().cell(CellRef.of(TableType.APPLICATIONS_2021, ApplicationRow.CARRIED_FORWARD, c))
         .orElseThrow();
