@@ -58,6 +58,8 @@ final class ReadSession {
   private final TextReportReader.Options options;
   private final BiFunction<Integer, Integer, Location> locator;
   private final boolean cellColumns;
+  /** The longest text (in characters) between two numbers of section 三 still read as a header block. */
+  private static final int MAX_HEADER_RUN = 400;
   /** While section 三 is built: the display extent of each applicant column's header label, or null. */
   private int[][] headerExtents;
   private final List<ReaderFinding> findings = new ArrayList<>();
@@ -639,7 +641,9 @@ final class ReadSession {
         if (headerRun.length() == 0) {
           headerRunStart = t;
         }
-        headerRun.append(k);
+        if (headerRun.length() <= MAX_HEADER_RUN) {
+          headerRun.append(k); // longer text is prose, not a header block: never read as one
+        }
       }
       if (family == Family.LEGACY) {
         if (UNITS.contains(k) && (pending == null || !pending.hasValues())) {
@@ -747,7 +751,8 @@ final class ReadSession {
       }
       pending = new RowAcc(match.row(), match.index(), labelTok);
       if (family == Family.APPLICATIONS) {
-        ApplicantHeader.Reading h = ApplicantHeader.read(headerRun);
+        ApplicantHeader.Reading h = headerRun.length() > MAX_HEADER_RUN
+            ? ApplicantHeader.Reading.NONE : ApplicantHeader.read(headerRun);
         if (h == ApplicantHeader.Reading.PERMUTATION) {
           columnOrder = ApplicantHeader.order(headerRun);
           columnOrderFrom = headerRunStart;
