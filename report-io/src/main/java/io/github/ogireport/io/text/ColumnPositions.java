@@ -13,7 +13,9 @@ import java.util.List;
  * centre-aligned numbers all overlap their column's extent. Display columns count East Asian wide
  * characters (CJK ideographs, kana, hangul, full-width forms) as two, so labels in Chinese do not shift the
  * positions. The placement is used only when every value maps to a distinct column, in printed order, and
- * the placed values contradict none of the table's relations.
+ * the placed values contradict none of the table's relations. When no row of the table is complete (every
+ * row prints only some columns, e.g. only 总计, V5), {@link #placeByHeader} uses the display extents of the
+ * column header labels instead (a label broken across lines is found by its first line's piece).
  */
 final class ColumnPositions {
   /** How far (in display columns) a value may stand outside every learned extent and still be placed. */
@@ -77,6 +79,76 @@ final class ColumnPositions {
         return null; // the learned columns overlap: the two reference rows disagree
       }
     }
+    return assign(values, from, to, relations, rawLines);
+  }
+
+  /**
+   * The token per column for a row printing fewer values than columns in a table where no row is complete
+   * (V5), placed by the header labels' display extents instead of complete rows; null when the positions
+   * do not decide, when the header extents are missing or out of order, or when some other row is complete
+   * (then {@link #place} decides).
+   *
+   * @param header the first and last display column of each column's header label, in column order
+   */
+  static Tok[] placeByHeader(List<Tok> cells, int n, List<List<Tok>> others, List<int[]> relations,
+      List<String> rawLines, int[][] header) {
+    if (header == null || header.length != n) {
+      return null;
+    }
+    List<Tok> values = valuesOnOneLine(cells, rawLines);
+    if (values == null || values.isEmpty() || values.size() >= n) {
+      return null;
+    }
+    for (List<Tok> o : others) {
+      List<Tok> v = valuesOnOneLine(o, rawLines);
+      if (v != null && v.size() == n) {
+        return null;
+      }
+    }
+    int[] from = new int[n];
+    int[] to = new int[n];
+    for (int c = 0; c < n; c++) {
+      from[c] = header[c][0];
+      to[c] = header[c][1];
+      if (c > 0 && from[c] <= to[c - 1]) {
+        return null;
+      }
+    }
+    return assign(values, from, to, relations, rawLines);
+  }
+
+  /**
+   * The display extent of each column's header label among the header tokens: the one token whose text is
+   * the label or (a label broken across lines) a prefix of it of at least two characters. Null when a
+   * label is missing or found more than once.
+   */
+  static int[][] headerExtents(List<Tok> headerTokens, List<String> labels, List<String> rawLines) {
+    int[][] out = new int[labels.size()][];
+    for (int c = 0; c < labels.size(); c++) {
+      String label = labels.get(c);
+      for (Tok t : headerTokens) {
+        if (t.kind() != Tok.Kind.TEXT || t.line() < 1 || t.line() > rawLines.size()
+            || rawLines.get(t.line() - 1).indexOf('\t') >= 0) {
+          continue;
+        }
+        String k = t.key();
+        if (k.equals(label) || (k.length() >= 2 && label.startsWith(k))) {
+          if (out[c] != null) {
+            return null;
+          }
+          out[c] = span(t, rawLines);
+        }
+      }
+      if (out[c] == null) {
+        return null;
+      }
+    }
+    return out;
+  }
+
+  private static Tok[] assign(List<Tok> values, int[] from, int[] to, List<int[]> relations,
+      List<String> rawLines) {
+    int n = from.length;
     Tok[] out = new Tok[n];
     int previous = -1;
     for (Tok t : values) {

@@ -9,6 +9,7 @@ import io.github.ogireport.io.internal.LabelCatalog;
 import io.github.ogireport.io.internal.ParsedNumber;
 import io.github.ogireport.io.internal.TextNormalizer;
 import io.github.ogireport.model.AmountUnit;
+import io.github.ogireport.model.ApplicantColumn;
 import io.github.ogireport.model.ApplicationRow;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.CellKind;
@@ -29,6 +30,7 @@ import io.github.ogireport.model.TableRow;
 import io.github.ogireport.model.TableType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -56,6 +58,10 @@ final class ReadSession {
   private final TextReportReader.Options options;
   private final BiFunction<Integer, Integer, Location> locator;
   private final boolean cellColumns;
+  /** The longest text (in characters) between two numbers of section 三 still read as a header block. */
+  private static final int MAX_HEADER_RUN = 400;
+  /** While section 三 is built: the display extent of each applicant column's header label, or null. */
+  private int[][] headerExtents;
   private final List<ReaderFinding> findings = new ArrayList<>();
   private final Map<CellRef, Location> provenance = new LinkedHashMap<>();
   private final List<TableAcc> tables = new ArrayList<>();
@@ -518,6 +524,10 @@ final class ReadSession {
     final List<Tok> cells = new ArrayList<>();
     String unit;
     String customLabel;
+    /** For section 三: the official column index of each printed position, or null for the official order. */
+    int[] order;
+    /** The header token the order was read from. */
+    Tok orderFrom;
 
     RowAcc(TableRow row, int index, Tok label) {
       this.row = row;
@@ -543,6 +553,13 @@ final class ReadSession {
     final List<String> runPrecedingText = new ArrayList<>();
     final StringBuilder textSinceRun = new StringBuilder();
     final StringBuilder header = new StringBuilder();
+    /** Text since the last number in section 三: a (repeated) header block and the next row label. */
+    final StringBuilder headerRun = new StringBuilder();
+    /** Text pieces before the first row of section 三: the header block. */
+    final List<Tok> headerToks = new ArrayList<>();
+    Tok headerRunStart;
+    int[] columnOrder;
+    Tok columnOrderFrom;
     RowAcc pending;
     int lastIndex = -1;
     boolean cumulative;
@@ -617,6 +634,17 @@ final class ReadSession {
 
     private void acceptText(Tok t) {
       String k = t.key();
+      if (family == Family.APPLICATIONS) {
+        if (rows.isEmpty() && headerToks.size() < 64) {
+          headerToks.add(t);
+        }
+        if (headerRun.length() == 0) {
+          headerRunStart = t;
+        }
+        if (headerRun.length() <= MAX_HEADER_RUN) {
+          headerRun.append(k); // longer text is prose, not a header block: never read as one
+        }
+      }
       if (family == Family.LEGACY) {
         if (UNITS.contains(k) && (pending == null || !pending.hasValues())) {
           if (pending == null) {
@@ -684,6 +712,7 @@ final class ReadSession {
     }
 
     private void acceptNumber(Tok t) {
+      headerRun.setLength(0);
       if (pending == null && !buffer.isEmpty()) {
         Optional<LabelCatalog.Match> m = catalog().match(keys(), lastIndex, true);
         m.ifPresent(match -> startRow(match, buffer.get(buffer.size() - 1)));
@@ -721,6 +750,19 @@ final class ReadSession {
             List.of(labelTok.text(), match.row().key()));
       }
       pending = new RowAcc(match.row(), match.index(), labelTok);
+      if (family == Family.APPLICATIONS) {
+        ApplicantHeader.Reading h = headerRun.length() > MAX_HEADER_RUN
+            ? ApplicantHeader.Reading.NONE : ApplicantHeader.read(headerRun);
+        if (h == ApplicantHeader.Reading.PERMUTATION) {
+          columnOrder = ApplicantHeader.order(headerRun);
+          columnOrderFrom = headerRunStart;
+        } else if (h == ApplicantHeader.Reading.OTHER_HEADER) {
+          columnOrder = null;
+          columnOrderFrom = null;
+        }
+        pending.order = columnOrder;
+        pending.orderFrom = columnOrderFrom;
+      }
       rows.add(pending);
       lastIndex = match.index();
     }
@@ -919,6 +961,12 @@ final class ReadSession {
       }
     }
     Table.Builder tb = Table.builder(type);
+    reorderColumns(acc);
+    List<String> labels = new ArrayList<>();
+    for (ApplicantColumn c : ApplicantColumn.values()) {
+      labels.add(c.label());
+    }
+    headerExtents = ColumnPositions.headerExtents(acc.headerToks, labels, rawLines);
     for (RowAcc r : acc.rows) {
       TableRow row = r.row;
       if (!type.rows().contains(row)) {
@@ -933,9 +981,52 @@ final class ReadSession {
       }
       placeRow(tb, type, row, r, type.columns(), applicantRelations(), AmountUnit.UNSPECIFIED, acc.rows);
     }
+    headerExtents = null;
     unplaced(acc.orphans, "number in table " + type.key() + " with no recognisable row label");
     built.put(type, tb.build());
     return e;
+  }
+
+  /**
+   * Puts the cells of rows printed under a header that orders the seven applicant columns otherwise than
+   * the national form (V4) back in the official order. Only rows printing exactly seven cells are
+   * reordered; a shorter row keeps its printed order (its placement cannot be tied to the header) and is
+   * reported.
+   */
+  private void reorderColumns(TableAcc acc) {
+    Tok reported = null;
+    for (RowAcc r : acc.rows) {
+      if (r.order == null) {
+        continue;
+      }
+      List<Tok> printed = new ArrayList<>(r.cells);
+      printed.removeIf(c -> c.kind() == Tok.Kind.SOFT_BLANK);
+      if (printed.size() != r.order.length) {
+        if (r.hasValues()) {
+          finding("reader.columns-reordered", Severity.WARNING, location(r.label),
+              "row '" + r.row.label() + "' prints " + printed.size() + " cells under a header that orders the"
+                  + " applicant columns otherwise than the national form; they were placed as in the official"
+                  + " order and may stand in the wrong columns", RowPlacement.texts(r.cells));
+        }
+        continue;
+      }
+      Tok[] official = new Tok[r.order.length];
+      for (int i = 0; i < printed.size(); i++) {
+        official[r.order[i]] = printed.get(i);
+      }
+      r.cells.clear();
+      r.cells.addAll(Arrays.asList(official));
+      if (reported != r.orderFrom) {
+        reported = r.orderFrom;
+        List<String> labels = new ArrayList<>();
+        for (int p : r.order) {
+          labels.add(ApplicantColumn.values()[p].label());
+        }
+        finding("reader.columns-reordered", Severity.INFO, location(r.orderFrom),
+            "the section 三 header prints the applicant columns in the order " + String.join(", ", labels)
+                + "; the rows under it were read in that order", labels);
+      }
+    }
   }
 
   /**
@@ -1349,6 +1440,22 @@ final class ReadSession {
                 + " columns; each was placed in the column it stands under in the space-aligned layout (as"
                 + " learned from the complete rows nearest to it), the other cells left blank", placed);
         res = new RowPlacement.Result(byPosition, new Long[cols.size()], RowPlacement.Outcome.EXACT, List.of());
+      } else if (!relations.isEmpty()) {
+        Tok[] byHeader = ColumnPositions.placeByHeader(cells, cols.size(), others, relations, rawLines,
+            headerExtents);
+        if (byHeader != null) {
+          List<String> placed = new ArrayList<>();
+          int printed = 0;
+          for (Tok t : byHeader) {
+            placed.add(t == null ? "" : t.text());
+            printed += t == null ? 0 : 1;
+          }
+          finding("reader.placed-by-column-position", Severity.WARNING, where,
+              "row '" + rowName + "' prints " + printed + " values for " + cols.size()
+                  + " columns; no row of the table is complete, so each was placed in the column whose header"
+                  + " label it stands under in the space-aligned layout, the other cells left blank", placed);
+          res = new RowPlacement.Result(byHeader, new Long[cols.size()], RowPlacement.Outcome.EXACT, List.of());
+        }
       }
     }
     switch (res.outcome()) {

@@ -103,8 +103,9 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.cell-count-mismatch} (ERROR): a row whose cells could not be placed, left blank;
  *       (WARNING) a row short of cells placed by the relations, its lost cells left blank.
  *   <li>{@code reader.placed-by-column-position} (WARNING): a space-aligned row short of values whose
- *       values were placed in the columns they stand under (learned from the nearest complete rows); the
- *       other cells left blank.
+ *       values were placed in the columns they stand under (learned from the nearest complete rows; in a
+ *       section 三 table where no row is complete (V5), from the display extents of the seven applicant
+ *       header labels, each found exactly once); the other cells left blank.
  *   <li>{@code reader.stray-number-dropped} (WARNING): a row printing one number too many, where exactly
  *       one number alone on its line (a page number without a form feed) can be removed so that the row's
  *       totals check; that number is not read.
@@ -124,6 +125,13 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.subtotal-row} (INFO): a table tool's subtotal row in section 三 (a {@code 小计} or
  *       {@code 合计} row, numbers on a group label {@code （三）不予公开}, or {@code （六）其他处理} above the
  *       2021 sub-rows), not read.
+ *   <li>{@code reader.columns-reordered} (INFO): a section 三 header block (the first or one repeated after
+ *       a page break, V4) names the seven applicant columns, each exactly once and without the
+ *       {@code 法人或其他组织} group label (the text of a label broken across lines or cells is joined), in
+ *       an order other than the national form's; the rows under it that print exactly seven cells are
+ *       read in that order until the next header. A two-level, incomplete or repeated-label header keeps
+ *       the official order. (WARNING) a row under such a header printing fewer than seven cells, placed
+ *       as in the official order.
  *   <li>{@code reader.custom-row} (INFO): a legacy-form row not on the national form, kept as a custom row.
  *   <li>{@code reader.mixed-edition} (INFO): the tables belong to more than one edition; read as printed.
  *   <li>{@code reader.missing-table} (WARNING): an expected table was not found or has no values.

@@ -73,6 +73,53 @@ class ColumnPositionsTest {
         && f.severity() == ReaderFinding.Severity.ERROR && f.message().contains("予以公开"));
   }
 
+  private static final Path HEADER_ONLY =
+      Path.of("src/test/resources/layouts/v2021-pdf-layout-total-only-header-positions.txt");
+  /** The row of that fixture that prints only its 总计 (2), right-aligned under the 总计 header label. */
+  private static final String HEADER_OTHER_ROW = "    3.其他" + " ".repeat(103) + "2";
+
+  @Test
+  void with_no_complete_row_a_lone_value_goes_under_its_header_label() throws IOException {
+    String text = Files.readString(HEADER_ONLY, StandardCharsets.UTF_8);
+    then(text).contains(HEADER_OTHER_ROW + "\n");
+    // the same value moved under the 自然人 label
+    String moved = text.replace(HEADER_OTHER_ROW + "\n", "    3.其他" + " ".repeat(43) + "2\n");
+
+    ReadResult r = TextReportReader.lenient().read(moved);
+
+    then(cell(r, ApplicantColumn.NATURAL_PERSON)).isEqualTo(Cell.of(2));
+    then(cell(r, ApplicantColumn.TOTAL)).isEqualTo(Cell.blank());
+  }
+
+  @Test
+  void with_no_complete_row_a_value_between_two_header_labels_is_left_blank() throws IOException {
+    String text = Files.readString(HEADER_ONLY, StandardCharsets.UTF_8);
+    // five display columns left of the 总计 label, past the 其他 label
+    String shifted = text.replace(HEADER_OTHER_ROW + "\n", "    3.其他" + " ".repeat(96) + "2\n");
+    then(shifted).isNotEqualTo(text);
+
+    ReadResult r = TextReportReader.lenient().read(shifted);
+
+    then(cell(r, ApplicantColumn.TOTAL)).isEqualTo(Cell.blank());
+    then(cell(r, ApplicantColumn.OTHER_ORGANIZATION)).isEqualTo(Cell.blank());
+    then(r.findings()).anyMatch(f -> f.code().equals("reader.cell-count-mismatch")
+        && f.severity() == ReaderFinding.Severity.ERROR && f.message().contains("3.其他"));
+  }
+
+  @Test
+  void with_a_header_label_missing_the_header_positions_are_not_used() throws IOException {
+    String text = Files.readString(HEADER_ONLY, StandardCharsets.UTF_8);
+    String moved = text.replace(HEADER_OTHER_ROW + "\n", "    3.其他" + " ".repeat(43) + "2\n")
+        .replace("自然人    ", "个人      ");
+    then(moved).doesNotContain("自然人");
+
+    ReadResult r = TextReportReader.lenient().read(moved);
+
+    then(cell(r, ApplicantColumn.NATURAL_PERSON)).isEqualTo(Cell.blank());
+    then(r.findings()).noneMatch(f -> f.code().equals("reader.placed-by-column-position")
+        && f.message().contains("3.其他"));
+  }
+
   private static Cell cell(ReadResult r, ApplicantColumn c) {
     return r.report().cell(io.github.ogireport.model.CellRef.of(TableType.APPLICATIONS_2021, ApplicationRow.OTHER_OTHER, c))
         .orElseThrow();
