@@ -134,102 +134,39 @@ final class ModelSerializers {
     }
   }
 
-  static final class ReportSerializer extends StdSerializer<Report> {
-    private static final long serialVersionUID = 1L;
-    static final ReportSerializer INSTANCE = new ReportSerializer();
+  /** The part of a serializer that differs per model type: the static method that writes the value. */
+  @FunctionalInterface
+  interface Writing<T> extends java.io.Serializable {
+    void write(T value, JsonGenerator g) throws IOException;
+  }
 
-    private ReportSerializer() {
-      super(Report.class);
+  /**
+   * A stateless serializer that delegates to one of the static {@code write…} methods above; one instance
+   * per model type, registered by {@link ReportJsonModule}.
+   */
+  static final class Delegating<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final Writing<T> writing;
+
+    Delegating(Class<T> type, Writing<T> writing) {
+      super(type);
+      this.writing = writing;
     }
 
     @Override
-    public void serialize(Report value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      writeReport(value, g);
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      writing.write(value, g);
     }
   }
 
-  static final class MetadataSerializer extends StdSerializer<ReportMetadata> {
-    private static final long serialVersionUID = 1L;
-    static final MetadataSerializer INSTANCE = new MetadataSerializer();
-
-    private MetadataSerializer() {
-      super(ReportMetadata.class);
-    }
-
-    @Override
-    public void serialize(ReportMetadata value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      writeMetadata(value, g);
-    }
-  }
-
-  static final class NarrativeSerializer extends StdSerializer<NarrativeSection> {
-    private static final long serialVersionUID = 1L;
-    static final NarrativeSerializer INSTANCE = new NarrativeSerializer();
-
-    private NarrativeSerializer() {
-      super(NarrativeSection.class);
-    }
-
-    @Override
-    public void serialize(NarrativeSection value, JsonGenerator g, SerializerProvider provider)
-        throws IOException {
-      writeNarrative(value, g);
-    }
-  }
-
-  static final class TableSerializer extends StdSerializer<Table> {
-    private static final long serialVersionUID = 1L;
-    static final TableSerializer INSTANCE = new TableSerializer();
-
-    private TableSerializer() {
-      super(Table.class);
-    }
-
-    @Override
-    public void serialize(Table value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      writeTable(value, g, true);
-    }
-  }
-
-  static final class CellSerializer extends StdSerializer<Cell> {
-    private static final long serialVersionUID = 1L;
-    static final CellSerializer INSTANCE = new CellSerializer();
-
-    private CellSerializer() {
-      super(Cell.class);
-    }
-
-    @Override
-    public void serialize(Cell value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      writeCell(value, g);
-    }
-  }
-
-  static final class AmountSerializer extends StdSerializer<Amount> {
-    private static final long serialVersionUID = 1L;
-    static final AmountSerializer INSTANCE = new AmountSerializer();
-
-    private AmountSerializer() {
-      super(Amount.class);
-    }
-
-    @Override
-    public void serialize(Amount value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      writeAmount(value, g);
-    }
-  }
-
-  static final class CustomRowSerializer extends StdSerializer<CustomRow> {
-    private static final long serialVersionUID = 1L;
-    static final CustomRowSerializer INSTANCE = new CustomRowSerializer();
-
-    private CustomRowSerializer() {
-      super(CustomRow.class);
-    }
-
-    @Override
-    public void serialize(CustomRow value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      writeCustomRow(value, null, g);
-    }
-  }
+  static final Delegating<Report> REPORT = new Delegating<>(Report.class, ModelSerializers::writeReport);
+  static final Delegating<ReportMetadata> METADATA =
+      new Delegating<>(ReportMetadata.class, ModelSerializers::writeMetadata);
+  static final Delegating<NarrativeSection> NARRATIVE =
+      new Delegating<>(NarrativeSection.class, ModelSerializers::writeNarrative);
+  static final Delegating<Table> TABLE = new Delegating<>(Table.class, (t, g) -> writeTable(t, g, true));
+  static final Delegating<Cell> CELL = new Delegating<>(Cell.class, ModelSerializers::writeCell);
+  static final Delegating<Amount> AMOUNT = new Delegating<>(Amount.class, ModelSerializers::writeAmount);
+  static final Delegating<CustomRow> CUSTOM_ROW =
+      new Delegating<>(CustomRow.class, (r, g) -> writeCustomRow(r, null, g));
 }

@@ -43,13 +43,13 @@ public final class ReportJsonModule extends SimpleModule {
   /** Creates the module (public, for the service loader). */
   public ReportJsonModule() {
     super(NAME, Version.unknownVersion());
-    addSerializer(Report.class, ModelSerializers.ReportSerializer.INSTANCE);
-    addSerializer(ReportMetadata.class, ModelSerializers.MetadataSerializer.INSTANCE);
-    addSerializer(NarrativeSection.class, ModelSerializers.NarrativeSerializer.INSTANCE);
-    addSerializer(Table.class, ModelSerializers.TableSerializer.INSTANCE);
-    addSerializer(Cell.class, ModelSerializers.CellSerializer.INSTANCE);
-    addSerializer(Amount.class, ModelSerializers.AmountSerializer.INSTANCE);
-    addSerializer(CustomRow.class, ModelSerializers.CustomRowSerializer.INSTANCE);
+    addSerializer(Report.class, ModelSerializers.REPORT);
+    addSerializer(ReportMetadata.class, ModelSerializers.METADATA);
+    addSerializer(NarrativeSection.class, ModelSerializers.NARRATIVE);
+    addSerializer(Table.class, ModelSerializers.TABLE);
+    addSerializer(Cell.class, ModelSerializers.CELL);
+    addSerializer(Amount.class, ModelSerializers.AMOUNT);
+    addSerializer(CustomRow.class, ModelSerializers.CUSTOM_ROW);
     addDeserializer(Report.class, ModelDeserializers.ReportDeserializer.INSTANCE);
     addDeserializer(ReportMetadata.class, ModelDeserializers.MetadataDeserializer.INSTANCE);
     addDeserializer(NarrativeSection.class, ModelDeserializers.NarrativeDeserializer.INSTANCE);
