@@ -1,5 +1,6 @@
 package io.github.ogireport.io;
 
+import io.github.ogireport.model.CellRef;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,10 +14,13 @@ import java.util.Objects;
  * @param location where in the input
  * @param message a one-line English message for people
  * @param arguments the values the message is about (the offending text, the candidate values)
+ * @param cells the cells the finding is about (a cell left blank, a cell whose value was decided), in
+ *     table order; empty when the finding is about no particular cell
  * @since 0.1
  */
 public record ReaderFinding(
-    String code, Severity severity, Location location, String message, List<String> arguments) {
+    String code, Severity severity, Location location, String message, List<String> arguments,
+    List<CellRef> cells) {
 
   /** How serious a reader finding is. */
   public enum Severity {
@@ -35,5 +39,16 @@ public record ReaderFinding(
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(message, "message");
     arguments = List.copyOf(arguments);
+    cells = List.copyOf(cells);
+  }
+
+  /** A finding about no particular cell. */
+  public ReaderFinding(String code, Severity severity, Location location, String message, List<String> arguments) {
+    this(code, severity, location, message, arguments, List.of());
+  }
+
+  /** True if this finding names the cell. */
+  public boolean names(CellRef cell) {
+    return cells.contains(cell);
   }
 }
