@@ -3,6 +3,7 @@ package io.github.ogireport.io.table;
 import io.github.ogireport.io.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.CustomRow;
 import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.Edition;
 import io.github.ogireport.model.Report;
@@ -36,6 +37,9 @@ import java.util.Objects;
  *       legacy form the row's printed unit (件, 条, …); empty for the counts of other tables.
  *   <li>{@code source_location}: where the value was read, from a {@link ReadResult}'s provenance; empty
  *       otherwise.
+ *   <li>{@code source_label}: the row label as printed in the source (white space removed), from a
+ *       {@link ReadResult}'s {@linkplain ReadResult#sourceLabels() source labels}; for a custom row of the
+ *       legacy form, its label (which is the printed one); empty otherwise.
  * </ul>
  *
  * @since 0.1
@@ -43,7 +47,7 @@ import java.util.Objects;
 public final class CellsCsvWriter {
   /** The header line (without its line break). */
   public static final String HEADER =
-      "edition,table,row_key,column_key,row_label,column_label,value,unit,source_location";
+      "edition,table,row_key,column_key,row_label,column_label,value,unit,source_location,source_label";
 
   private CellsCsvWriter() {}
 
@@ -54,18 +58,18 @@ public final class CellsCsvWriter {
 
   /** Returns the CSV text of a report, without source locations. */
   public String write(Report report) {
-    return write(report, Map.of());
+    return write(report, Map.of(), Map.of());
   }
 
   /** Returns the CSV text of a read report, with the source location of every cell that was read. */
   public String write(ReadResult result) {
-    return write(result.report(), result.provenance());
+    return write(result.report(), result.provenance(), result.sourceLabels());
   }
 
-  private String write(Report report, Map<CellRef, Location> provenance) {
+  private String write(Report report, Map<CellRef, Location> provenance, Map<TableType, Map<TableRow, String>> labels) {
     StringBuilder sb = new StringBuilder(16_384);
     try {
-      write(report, provenance, sb);
+      write(report, provenance, labels, sb);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringBuilder never throws
     }
@@ -75,29 +79,29 @@ public final class CellsCsvWriter {
   /** Writes the CSV of a report, encoded in UTF-8, to a stream (which is flushed, not closed). */
   public void write(Report report, OutputStream out) throws IOException {
     Writer w = new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
-    write(report, Map.of(), w);
+    write(report, Map.of(), Map.of(), w);
     w.flush();
   }
 
   /** Writes the CSV of a read report, with source locations, in UTF-8 to a stream (flushed, not closed). */
   public void write(ReadResult result, OutputStream out) throws IOException {
     Writer w = new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
-    write(result.report(), result.provenance(), w);
+    write(result.report(), result.provenance(), result.sourceLabels(), w);
     w.flush();
   }
 
   /** Appends the CSV of a report, without source locations. */
   public void write(Report report, Appendable out) throws IOException {
-    write(report, Map.of(), out);
+    write(report, Map.of(), Map.of(), out);
   }
 
   /** Appends the CSV of a read report, with source locations. */
   public void write(ReadResult result, Appendable out) throws IOException {
-    write(result.report(), result.provenance(), out);
+    write(result.report(), result.provenance(), result.sourceLabels(), out);
   }
 
-  private static void write(Report report, Map<CellRef, Location> provenance, Appendable out)
-      throws IOException {
+  private static void write(Report report, Map<CellRef, Location> provenance,
+      Map<TableType, Map<TableRow, String>> labels, Appendable out) throws IOException {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
     out.append(HEADER).append("\r\n");
@@ -107,6 +111,8 @@ public final class CellsCsvWriter {
       for (TableRow row : table.rows()) {
         String rowLabel = OfficialLayout.rowTitle(type, row);
         String legacyUnit = OfficialLayout.legacyUnit(row).orElse("");
+        String printed = labels.getOrDefault(type, Map.of()).get(row);
+        String sourceLabel = printed != null ? printed : row instanceof CustomRow c ? c.label() : "";
         for (TableColumn column : type.columns()) {
           Cell cell = table.cell(row, column);
           String unit = cell.amount().map(a -> a.unit().label()).orElse(legacyUnit);
@@ -120,7 +126,8 @@ public final class CellsCsvWriter {
               OfficialLayout.columnTitle(type, column),
               OfficialLayout.plainValue(cell),
               unit,
-              location == null ? "" : location.toString());
+              location == null ? "" : location.toString(),
+              sourceLabel);
           for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
               out.append(',');

@@ -6,6 +6,7 @@ import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.TableFormatException;
 import io.github.ogireport.io.internal.InputDecoder;
+import io.github.ogireport.io.text.stream.StreamReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,7 +198,8 @@ public final class TextReportReader {
       throw new InputLimitException("document has " + text.length() + " characters, more than the limit of "
           + options.maxDocumentChars(), Location.unknown());
     }
-    return finish(new ReadSession(options, Location::ofLine, false).read(lines(text)));
+    ReadResult grid = new ReadSession(options, Location::ofLine, false).read(lines(text));
+    return finish(TableMerge.merge(grid, StreamReader.read(text)));
   }
 
   /**
@@ -226,7 +228,7 @@ public final class TextReportReader {
     findings.add(new ReaderFinding("reader.encoding", ReaderFinding.Severity.INFO, Location.unknown(),
         "input decoded as " + d.charset() + (d.hadBom() ? " (byte-order mark)" : ""), List.of(d.charset())));
     findings.addAll(r.findings());
-    return new ReadResult(r.report(), r.provenance(), findings);
+    return new ReadResult(r.report(), r.provenance(), findings, r.sourceLabels());
   }
 
   /**

@@ -1,0 +1,136 @@
+package io.github.ogireport.io.text;
+
+import io.github.ogireport.io.Location;
+import io.github.ogireport.io.ReadResult;
+import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.io.text.stream.TableReading;
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Edition;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.ReportSection;
+import io.github.ogireport.model.Table;
+import io.github.ogireport.model.TableRow;
+import io.github.ogireport.model.TableType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The last stage of the text reader: combines the line-oriented reading ({@link ReadSession}) with the
+ * token-stream reading ({@link io.github.ogireport.io.text.stream.StreamReader}) table by table. A table is
+ * taken from the token stream when it read more values there than the line-oriented reading did (which is
+ * what happens when line and cell boundaries were lost); it then replaces the other reading's table, its
+ * provenance, and the findings located in the table's lines. The report's edition is then the edition of
+ * its section 三 table, else of section 二, else legacy, as in the line-oriented reader.
+ */
+final class TableMerge {
+  private TableMerge() {}
+
+  static ReadResult merge(ReadResult grid, List<TableReading> stream) {
+    if (stream.isEmpty()) {
+      return grid;
+    }
+    Report report = grid.report();
+    Map<TableType, Table> tables = new EnumMap<>(TableType.class);
+    tables.putAll(report.tables());
+    Map<CellRef, Location> provenance = new LinkedHashMap<>(grid.provenance());
+    List<ReaderFinding> findings = new ArrayList<>(grid.findings());
+    Map<TableType, Map<TableRow, String>> labels = new EnumMap<>(TableType.class);
+    labels.putAll(grid.sourceLabels());
+    boolean changed = false;
+    for (TableReading r : stream) {
+      TableType type = r.table().type();
+      TableType same = tables.keySet().stream().filter(t -> sameSlot(t, type)).findFirst().orElse(null);
+      int gridValues = same == null ? 0 : countValues(grid, same);
+      if (r.valuesRead() <= gridValues) {
+        continue;
+      }
+      changed = true;
+      if (same != null) {
+        tables.remove(same);
+        provenance.keySet().removeIf(c -> c.table() == same);
+        labels.remove(same);
+      }
+      findings.removeIf(f -> within(f, r) || missing(f, type));
+      tables.put(type, r.table());
+      provenance.putAll(r.provenance());
+      labels.put(type, r.printedLabels());
+      findings.addAll(r.findings());
+    }
+    if (!changed) {
+      return grid;
+    }
+    Edition edition = edition(tables.keySet(), report.edition());
+    Report.Builder b = Report.builder().metadata(report.metadata()).edition(edition).narrative(report.narrative());
+    tables.values().forEach(b::table);
+    Report merged = b.build();
+    findings.removeIf(f -> f.code().equals("reader.mixed-edition")
+        || (f.code().equals("reader.missing-table") && f.arguments().isEmpty()));
+    if (merged.isMixedEdition()) {
+      List<String> kinds = new ArrayList<>();
+      for (Table t : merged.tableList()) {
+        if (t.type().editions().size() == 1) {
+          kinds.add(t.type().key());
+        }
+      }
+      findings.add(new ReaderFinding("reader.mixed-edition", ReaderFinding.Severity.INFO, Location.ofLine(1, 0),
+          "the tables mix editions: " + String.join(", ", kinds) + "; read as printed, edition " + edition.key()
+              + " from the applications table", kinds));
+    }
+    findings.sort(Comparator.comparingInt((ReaderFinding f) -> f.location().line()));
+    return new ReadResult(merged, provenance, findings, labels);
+  }
+
+  /** Two table types that hold the same printed table (the same section and caption, any edition). */
+  private static boolean sameSlot(TableType a, TableType b) {
+    return a.section() == b.section() && a.caption().equals(b.caption());
+  }
+
+  private static int countValues(ReadResult grid, TableType type) {
+    int n = 0;
+    for (CellRef c : grid.provenance().keySet()) {
+      if (c.table() == type) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean within(ReaderFinding f, TableReading r) {
+    int line = f.location().line();
+    return line >= r.firstLine() && line <= r.lastLine() && !f.code().equals("reader.encoding")
+        && !f.code().equals("reader.missing-metadata");
+  }
+
+  private static boolean missing(ReaderFinding f, TableType type) {
+    if (!f.code().equals("reader.missing-table")) {
+      return false;
+    }
+    for (String a : f.arguments()) {
+      for (TableType t : TableType.values()) {
+        if (t.key().equals(a) && sameSlot(t, type)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Edition edition(Iterable<TableType> types, Edition fallback) {
+    Edition s2 = null;
+    boolean legacy = false;
+    for (TableType t : types) {
+      if (t.section() == ReportSection.APPLICATIONS) {
+        return t == TableType.APPLICATIONS_2019 ? Edition.V2019 : Edition.V2021;
+      }
+      if (t.section() == ReportSection.ACTIVE_DISCLOSURE && s2 == null) {
+        s2 = t.editions().iterator().next();
+      }
+      legacy |= t == TableType.LEGACY_STATISTICS;
+    }
+    return s2 != null ? s2 : legacy ? Edition.LEGACY : fallback;
+  }
+}

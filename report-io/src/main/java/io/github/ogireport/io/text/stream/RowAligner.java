@@ -1,0 +1,96 @@
+package io.github.ogireport.io.text.stream;
+
+import io.github.ogireport.io.internal.TextNormalizer;
+import io.github.ogireport.model.TableRow;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Stage 3 of the token-stream reader: places the labels of a table's template (its rows and the group labels
+ * between them, in the official order) in a region of the stream. Every label gets its candidate places from a
+ * {@link LabelFinder}; the chosen places are the order-preserving, non-overlapping choice of the highest total
+ * score (dynamic programming over the candidates), so a header word, a label's fragment elsewhere, or a label
+ * detached from its row cannot take another row's place. A label's numbering ({@code 1.}, {@code (三)}) is
+ * taken with it when it stands right before it, even glued to the previous row's digits.
+ */
+final class RowAligner {
+  /** One label of a template: a row (with its model row) or a group label (separator, {@code row == null}). */
+  record Item(String core, String numbering, TableRow row, String printed) {
+    static Item of(String officialLabel, TableRow row) {
+      String key = TextNormalizer.labelKey(officialLabel);
+      String core = TextNormalizer.stripNumbering(key);
+      return new Item(core, key.substring(0, key.length() - core.length()), row, officialLabel);
+    }
+  }
+
+  /** Where an item stands: the stream range of its label (numbering included) and how well it matched. */
+  record Placed(int item, int start, int end, int score, boolean whole) {}
+
+  private RowAligner() {}
+
+  /**
+   * Places the items; the result has one entry per item, {@code null} for those not found.
+   *
+   * @param minFragment the fewest matching characters of a long label that count
+   */
+  static Placed[] align(List<Item> items, LabelFinder finder, Stream stream, int minFragment) {
+    List<Placed> cands = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      int min = Math.min(it.core().length(), Math.max(minFragment, (it.core().length() * 3 + 9) / 10));
+      for (LabelFinder.Hit h : finder.find(it.core(), min)) {
+        int start = h.start();
+        boolean numbered = false;
+        String num = it.numbering();
+        if (!num.isEmpty() && h.labelFrom() == 0 && start - num.length() >= finder.from()
+            && stream.chars().startsWith(num, start - num.length())) {
+          start -= num.length();
+          numbered = true;
+        }
+        boolean whole = h.whole(it.core().length());
+        if (it.core().length() < LabelFinder.MIN_FRAGMENT && !numbered && !num.isEmpty() && !bareAllowed(it)) {
+          // a short label counts without its numbering only where nothing but a boundary precedes it
+          if (start > finder.from() && stream.gapBefore(start) == Stream.NONE
+              && !Stream.isAsciiDigit(stream.charAt(start - 1))) {
+            continue;
+          }
+        }
+        int score = h.matched() * 2 + (numbered ? 3 : 0) + (whole ? 2 : 0);
+        cands.add(new Placed(i, start, h.end(), score, whole));
+      }
+    }
+    cands.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.item(), b.item()));
+    int n = cands.size();
+    int[] best = new int[n];
+    int[] prev = new int[n];
+    Arrays.fill(prev, -1);
+    for (int k = 0; k < n; k++) {
+      Placed c = cands.get(k);
+      best[k] = c.score();
+      for (int j = 0; j < k; j++) {
+        Placed p = cands.get(j);
+        if (p.item() < c.item() && p.end() <= c.start() && best[j] + c.score() > best[k]) {
+          best[k] = best[j] + c.score();
+          prev[k] = j;
+        }
+      }
+    }
+    Placed[] out = new Placed[items.size()];
+    int top = -1;
+    for (int k = 0; k < n; k++) {
+      if (top < 0 || best[k] > best[top]) {
+        top = k;
+      }
+    }
+    for (int k = top; k >= 0; k = prev[k]) {
+      Placed c = cands.get(k);
+      out[c.item()] = c;
+    }
+    return out;
+  }
+
+  private static boolean bareAllowed(Item it) {
+    return it.core().length() >= 4;
+  }
+}

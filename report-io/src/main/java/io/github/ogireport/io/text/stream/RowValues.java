@@ -1,0 +1,114 @@
+package io.github.ogireport.io.text.stream;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The possible cell values of one row from its tokens: certain when the tokens are the row's cells one for
+ * one (boundaries printed), otherwise the splits of its digits that satisfy the row's own sums. A value is
+ * {@code null} for a blank cell.
+ */
+final class RowValues {
+  /** How the row's values were found. */
+  enum Kind {
+    /** One token per cell. */
+    CERTAIN,
+    /** Digits split by the row's sums: one or more candidates. */
+    SPLIT,
+    /** Tokens separated by single spaces merged (a stray space in a number): one or more candidates. */
+    MERGED,
+    /** No values at all. */
+    EMPTY,
+    /** The tokens cannot be this row's cells (blanks with lost cells, decimals in counts, too many). */
+    IMPOSSIBLE
+  }
+
+  /** A row's candidates, each one value per cell, with the token each cell came from (its stream start). */
+  record Options(Kind kind, List<Long[]> candidates, List<int[]> starts, boolean searchCut, String why) {
+    boolean decided() {
+      return candidates.size() == 1 && !searchCut;
+    }
+  }
+
+  private RowValues() {}
+
+  /** The candidates for a row of {@code k} count cells with the given sum groups. */
+  static Options of(List<Tokens.Tok> tokens, int k, List<Splitter.Group> groups) {
+    List<Tokens.Tok> t = new ArrayList<>(tokens);
+    while (t.size() > k && t.get(t.size() - 1).blank()) {
+      t.remove(t.size() - 1);
+    }
+    while (t.size() > k && t.get(0).blank()) {
+      t.remove(0);
+    }
+    if (t.isEmpty()) {
+      return new Options(Kind.EMPTY, List.of(), List.of(), false, "no values");
+    }
+    for (Tokens.Tok x : t) {
+      if (x.decimal() || x.signed()) {
+        return new Options(Kind.IMPOSSIBLE, List.of(), List.of(), false, "'" + x.text() + "' is not a count");
+      }
+    }
+    if (t.size() == k) {
+      Long[] v = new Long[k];
+      int[] at = new int[k];
+      for (int i = 0; i < k; i++) {
+        Tokens.Tok x = t.get(i);
+        at[i] = x.start();
+        if (!x.blank()) {
+          if (x.digits().length() > 15) {
+            return new Options(Kind.IMPOSSIBLE, List.of(), List.of(), false, "'" + x.text() + "' has too many digits");
+          }
+          v[i] = Long.parseLong(x.digits());
+        }
+      }
+      return new Options(Kind.CERTAIN, List.<Long[]>of(v), List.<int[]>of(at), false, "");
+    }
+    boolean blanks = t.stream().anyMatch(Tokens.Tok::blank);
+    if (blanks) {
+      return new Options(Kind.IMPOSSIBLE, List.of(), List.of(), false,
+          t.size() + " values with blanks for " + k + " cells");
+    }
+    StringBuilder digits = new StringBuilder();
+    List<Integer> origin = new ArrayList<>();
+    List<Byte> bounds = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      Tokens.Tok x = t.get(i);
+      for (int j = 0; j < x.digits().length(); j++) {
+        if (digits.length() > 0) {
+          bounds.add(j > 0 ? (x.grouped() ? (byte) -1 : 0) : (x.gapBefore() == Stream.SOFT ? (byte) 1 : (byte) 2));
+        } else {
+          bounds.add((byte) 2);
+        }
+        digits.append(x.digits().charAt(j));
+        origin.add(x.start() + j + (x.signed() ? 1 : 0));
+      }
+    }
+    byte[] b = new byte[bounds.size()];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = bounds.get(i);
+    }
+    boolean relaxed = t.size() > k;
+    if (relaxed && t.stream().skip(1).noneMatch(x -> x.gapBefore() == Stream.SOFT)) {
+      return new Options(Kind.IMPOSSIBLE, List.of(), List.of(), false, t.size() + " values for " + k + " cells");
+    }
+    Splitter.Result r = Splitter.split(digits.toString(), b, k, groups, relaxed);
+    List<Long[]> cands = new ArrayList<>();
+    List<int[]> starts = new ArrayList<>();
+    for (String[] parts : r.splits()) {
+      Long[] v = new Long[k];
+      int[] at = new int[k];
+      int pos = 0;
+      for (int i = 0; i < k; i++) {
+        v[i] = Long.parseLong(parts[i]);
+        at[i] = origin.get(pos);
+        pos += parts[i].length();
+      }
+      cands.add(v);
+      starts.add(at);
+    }
+    String why = r.exhausted() ? "the search for splits reached its bound of " + Splitter.NODE_BUDGET + " steps"
+        : r.truncated() ? "more than " + Splitter.MAX_SPLITS + " splits" : "";
+    return new Options(relaxed ? Kind.MERGED : Kind.SPLIT, cands, starts, r.exhausted() || r.truncated(), why);
+  }
+}

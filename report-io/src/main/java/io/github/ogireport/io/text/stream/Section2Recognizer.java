@@ -1,0 +1,160 @@
+package io.github.ogireport.io.text.stream;
+
+import io.github.ogireport.io.ReaderFinding.Severity;
+import io.github.ogireport.io.internal.TextNormalizer;
+import io.github.ogireport.model.AmountUnit;
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.CellKind;
+import io.github.ogireport.model.Edition;
+import io.github.ogireport.model.Section2Column;
+import io.github.ogireport.model.TableColumn;
+import io.github.ogireport.model.TableRow;
+import io.github.ogireport.model.TableType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The section 二 recognizer of the token-stream reader: one 第二十条 item table. The edition comes from the
+ * column headers found in the region (the 2019 and 2021 headers share no label), else from the edition of
+ * the section 三 table; rows are the item's official rows. Section 二 has no relations, so glued digits are
+ * split only when one split exists at all.
+ */
+final class Section2Recognizer {
+  private Section2Recognizer() {}
+
+  /** The item's table in the edition the headers show ({@code fallback} when they show none). */
+  static Optional<TableType> type(Stream s, int from, int to, String item, Edition fallback) {
+    String region = s.chars().substring(from, to);
+    int v19 = 0;
+    int v21 = 0;
+    for (Section2Column c : Section2Column.values()) {
+      String key = TextNormalizer.labelKey(c.label());
+      if (c == Section2Column.DECISIONS) {
+        continue; // its label is part of the 2021 label 本年处理决定数量
+      }
+      if (region.contains(key)) {
+        boolean in19 = false;
+        for (TableType t : Edition.V2019.tableTypes()) {
+          in19 |= t.columns().contains(c);
+        }
+        if (in19) {
+          v19++;
+        } else {
+          v21++;
+        }
+      }
+    }
+    Edition e = v19 > v21 ? Edition.V2019 : v21 > v19 ? Edition.V2021 : fallback;
+    for (TableType t : e.tableTypes()) {
+      if (t.section() == io.github.ogireport.model.ReportSection.ACTIVE_DISCLOSURE
+          && t.caption().startsWith(io.github.ogireport.model.OfficialForm.ARTICLE20_CAPTION_PREFIX + item)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<TableReading> read(Stream s, int from, int to, TableType type) {
+    LabelFinder finder = new LabelFinder(s, from, to);
+    List<RowAligner.Item> items = new ArrayList<>();
+    for (TableRow r : type.rows()) {
+      items.add(RowAligner.Item.of(r.label(), r));
+    }
+    RowAligner.Placed[] placed = RowAligner.align(items, finder, s, LabelFinder.MIN_FRAGMENT);
+    TableReading.Builder out = new TableReading.Builder(type);
+    AmountUnit unit = unit(s.chars().substring(from, to), type);
+    boolean any = false;
+    int k = type.columns().size();
+    for (int i = 0; i < items.size(); i++) {
+      TableRow row = items.get(i).row();
+      if (placed[i] == null) {
+        continue;
+      }
+      any = true;
+      int end = to;
+      for (int j = i + 1; j < items.size(); j++) {
+        if (placed[j] != null) {
+          end = placed[j].start();
+          break;
+        }
+      }
+      out.printed.put(row, ApplicationsRecognizer.printed(s, placed[i].start(), placed[i].end()));
+      List<Tokens.Tok> toks = Tokens.of(s, placed[i].end(), end).values();
+      var at = s.location(placed[i].start());
+      if (toks.size() == k) {
+        for (int c = 0; c < k; c++) {
+          TableColumn col = type.columns().get(c);
+          Tokens.Tok t = toks.get(c);
+          Optional<Cell> cell = cell(t, ((Section2Column) col).kind(), unit);
+          if (cell.isEmpty()) {
+            out.table.blank(row, col);
+            out.finding("reader.invalid-value", Severity.ERROR, s.location(t.start()), "'" + t.text()
+                + "' does not fit " + row.label() + " / " + col.label(), List.of(t.text()),
+                List.of(io.github.ogireport.model.CellRef.of(type, row, col)));
+          } else {
+            out.set(row, col, cell.get(), s.location(t.start()));
+          }
+        }
+        continue;
+      }
+      if (toks.isEmpty()) {
+        out.finding("reader.empty-row", Severity.INFO, at, "row " + row.label() + " has no values; its cells are blank",
+            List.of(row.label()), out.cells(row));
+        continue;
+      }
+      boolean plain = toks.size() < k && toks.stream().noneMatch(t -> t.blank() || t.decimal() || t.signed());
+      RowValues.Options o = plain ? RowValues.of(toks, k, List.of()) : null;
+      if (o != null && o.decided()) {
+        Long[] v = o.candidates().get(0);
+        for (int c = 0; c < k; c++) {
+          out.set(row, type.columns().get(c), Cell.of(v[c]), s.location(o.starts().get(0)[c]));
+        }
+        out.finding("reader.glued-digits-recovered", Severity.WARNING, at, "row " + row.label() + ": digits "
+            + ApplicationsRecognizer.digits(toks) + " have one split only", List.of(java.util.Arrays.toString(v)),
+            out.cells(row));
+        continue;
+      }
+      List<String> cands = new ArrayList<>();
+      if (o != null) {
+        for (Long[] c : o.candidates()) {
+          cands.add(java.util.Arrays.toString(c));
+        }
+      }
+      out.finding(o == null ? "reader.cell-count-mismatch" : "reader.glued-digits-ambiguous", Severity.ERROR, at,
+          "row " + row.label() + ": " + toks.size() + " values (" + ApplicationsRecognizer.digits(toks) + ") for " + k
+              + " cells" + (cands.isEmpty() ? "" : ", " + cands.size() + (o.searchCut() ? " or more" : "")
+              + " splits: " + String.join(" ", cands.subList(0, Math.min(8, cands.size()))))
+              + "; its cells are blank", cands.isEmpty() ? ApplicationsRecognizer.values(toks) : cands, out.cells(row));
+    }
+    if (!any) {
+      return Optional.empty();
+    }
+    return Optional.of(out.build(s.location(from).line(), s.location(Math.max(from, to - 1)).line()));
+  }
+
+  private static AmountUnit unit(String region, TableType type) {
+    if (region.contains("万元")) {
+      return AmountUnit.WAN_YUAN;
+    }
+    if (region.contains("单位:元") || region.contains("(元)")) {
+      return AmountUnit.YUAN;
+    }
+    return type == TableType.ITEM8_2021 ? AmountUnit.WAN_YUAN : AmountUnit.UNSPECIFIED;
+  }
+
+  private static Optional<Cell> cell(Tokens.Tok t, CellKind kind, AmountUnit unit) {
+    if (t.blank()) {
+      return Optional.of(Cell.blank());
+    }
+    if (t.digits().replace(".", "").length() > 15) {
+      return Optional.empty();
+    }
+    return switch (kind) {
+      case COUNT -> t.decimal() || t.signed() ? Optional.empty() : Optional.of(Cell.of(Long.parseLong(t.text())));
+      case SIGNED -> t.decimal() ? Optional.empty() : Optional.of(Cell.of(Long.parseLong(t.text())));
+      case AMOUNT -> t.signed() ? Optional.empty() : Optional.of(Cell.amount(new BigDecimal(t.text()), unit));
+    };
+  }
+}

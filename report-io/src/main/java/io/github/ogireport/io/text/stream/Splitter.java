@@ -1,0 +1,181 @@
+package io.github.ogireport.io.text.stream;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 5 of the token-stream reader: the ways a row's digits can be the row's cells. The digits of a row
+ * come as tokens separated by boundaries; a hard boundary always ends a cell, a soft one (a single space)
+ * ends a cell unless {@code relaxed}, and inside a token a cell may end between any two digits (glued
+ * digits), except inside a thousands group ({@code 1,234}) or a decimal. No cell has a leading zero
+ * ({@code 0} itself excepted) or more than 15 digits.
+ *
+ * <p>The row's relations are sum groups: the cells {@code from..total-1} add up to the cell {@code total}.
+ * They prune the search: when the search reaches a group's total its value is known, so the digits that
+ * follow must spell it, and a partial sum whose decimal form no longer fits in the remaining digits ends a
+ * branch. The search visits at most {@link #NODE_BUDGET} nodes per row; a row that needs more (only
+ * adversarial input: a long run of digits with many sums that fit) is reported as undecided, never guessed.
+ *
+ * <p>Stateless.
+ */
+final class Splitter {
+  /** The most search nodes spent on one row. */
+  static final int NODE_BUDGET = 200_000;
+
+  /** The most splits collected for one row. */
+  static final int MAX_SPLITS = 64;
+
+  /** A sum relation within a row: cells {@code from} to {@code total - 1} add up to cell {@code total}. */
+  record Group(int from, int total) {}
+
+  /** The outcome: the splits found (each one cell text per column), and whether the search was cut short. */
+  record Result(List<String[]> splits, boolean exhausted, boolean truncated) {
+    boolean unique() {
+      return splits.size() == 1 && !truncated && !exhausted;
+    }
+  }
+
+  private Splitter() {}
+
+  /**
+   * Splits digits into {@code k} cells.
+   *
+   * @param digits the digits of the row's tokens, concatenated
+   * @param boundary for each position {@code 1..n-1} between two digits: 2 must split, 1 soft, 0 may split,
+   *     -1 must not split
+   */
+  static Result split(String digits, byte[] boundary, int k, List<Group> groups, boolean relaxed) {
+    Search s = new Search(digits, boundary, k, groups, relaxed);
+    s.run(0, 0);
+    return new Result(s.out, s.nodes > NODE_BUDGET, s.out.size() >= MAX_SPLITS);
+  }
+
+  private static final class Search {
+    final String digits;
+    final byte[] boundary;
+    final int k;
+    final int[] groupOfTotal;
+    final int[] groupStart;
+    final boolean relaxed;
+    final String[] parts;
+    final BigInteger[] values;
+    final List<String[]> out = new ArrayList<>();
+    int nodes;
+
+    Search(String digits, byte[] boundary, int k, List<Group> groups, boolean relaxed) {
+      this.digits = digits;
+      this.boundary = boundary;
+      this.k = k;
+      this.relaxed = relaxed;
+      this.parts = new String[k];
+      this.values = new BigInteger[k];
+      this.groupOfTotal = new int[k];
+      this.groupStart = new int[k];
+      java.util.Arrays.fill(groupOfTotal, -1);
+      for (int g = 0; g < groups.size(); g++) {
+        groupOfTotal[groups.get(g).total()] = g;
+        groupStart[groups.get(g).total()] = groups.get(g).from();
+      }
+    }
+
+    boolean mustSplit(int pos) {
+      byte b = boundary[pos];
+      return b == 2 || (b == 1 && !relaxed);
+    }
+
+    boolean maySplit(int pos) {
+      return boundary[pos] >= 0;
+    }
+
+    /** The number of hard splits between positions (from, to), exclusive. */
+    int forcedBetween(int from, int to) {
+      int c = 0;
+      for (int p = from + 1; p < to; p++) {
+        if (mustSplit(p)) {
+          c++;
+        }
+      }
+      return c;
+    }
+
+    void run(int pos, int cell) {
+      if (++nodes > NODE_BUDGET || out.size() >= MAX_SPLITS) {
+        return;
+      }
+      int n = digits.length();
+      if (cell == k) {
+        if (pos == n) {
+          out.add(parts.clone());
+        }
+        return;
+      }
+      int remainingCells = k - cell;
+      if (n - pos < remainingCells || forcedBetween(pos, n) > remainingCells - 1) {
+        return;
+      }
+      if (groupOfTotal[cell] >= 0) {
+        BigInteger sum = BigInteger.ZERO;
+        for (int c = groupStart[cell]; c < cell; c++) {
+          sum = sum.add(values[c]);
+        }
+        String want = sum.toString();
+        int end = pos + want.length();
+        if (end <= n && digits.startsWith(want, pos) && cellFits(pos, end)) {
+          place(cell, pos, end, sum);
+          run(end, cell + 1);
+        }
+        return;
+      }
+      int maxEnd = digits.charAt(pos) == '0' ? pos + 1 : Math.min(n, pos + 15);
+      for (int end = pos + 1; end <= maxEnd; end++) {
+        if (end < n && !maySplit(end)) {
+          continue;
+        }
+        BigInteger v = new BigInteger(digits.substring(pos, end));
+        if (!sumFits(cell, v, end)) {
+          break; // a longer cell only makes the pending sum larger
+        }
+        place(cell, pos, end, v);
+        run(end, cell + 1);
+        if (end < n && mustSplit(end)) {
+          break;
+        }
+      }
+    }
+
+    /** The cell [from, to) is a valid number: no leading zero, no forced split inside. */
+    boolean cellFits(int from, int to) {
+      if (to - from > 15 || (digits.charAt(from) == '0' && to - from > 1)) {
+        return false;
+      }
+      for (int p = from + 1; p < to; p++) {
+        if (mustSplit(p)) {
+          return false;
+        }
+      }
+      return to == digits.length() || maySplit(to);
+    }
+
+    /** The pending sum of the group this cell is an addend of still fits in the remaining digits. */
+    boolean sumFits(int cell, BigInteger v, int end) {
+      for (int t = cell + 1; t < k; t++) {
+        if (groupOfTotal[t] >= 0 && groupStart[t] <= cell) {
+          BigInteger sum = v;
+          for (int c = groupStart[t]; c < cell; c++) {
+            sum = sum.add(values[c]);
+          }
+          int cellsBetween = t - cell - 1;
+          int digitsLeft = digits.length() - end - cellsBetween;
+          return sum.toString().length() <= digitsLeft;
+        }
+      }
+      return true;
+    }
+
+    void place(int cell, int from, int to, BigInteger v) {
+      parts[cell] = digits.substring(from, to);
+      values[cell] = v;
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package io.github.ogireport.io.text.stream;
+
+import io.github.ogireport.io.Location;
+import io.github.ogireport.io.internal.TextNormalizer;
+import java.util.Arrays;
+
+/**
+ * Stage 1 of the token-stream reader: a document as one line of characters without white space, with the
+ * cell-boundary hints that the source had between them. Line breaks, TABs, pipes of Markdown tables and runs
+ * of spaces are <em>hard</em> boundaries (a cell certainly ends there); a single space is a <em>soft</em>
+ * one (a cell usually ends there, but a stray space inside a number exists). Markdown separator rows
+ * ({@code |---|}), heading marks ({@code #}) and page footers ({@code — 3 —}, {@code - 3 -},
+ * {@code 第 3 页}) are removed and leave a hard boundary. Characters are normalised as in a label key
+ * ({@link TextNormalizer#labelKey(String)}), one for one, so label keys can be searched directly.
+ *
+ * <p>Immutable. Every character keeps the offset it had in the original text, from which a line and column
+ * location is computed.
+ */
+final class Stream {
+  /** No boundary before the character. */
+  static final byte NONE = 0;
+  /** A single space before the character. */
+  static final byte SOFT = 1;
+  /** A line break, TAB, pipe, run of spaces or removed noise before the character. */
+  static final byte HARD = 2;
+
+  private final String chars;
+  private final int[] origin;
+  private final byte[] gap;
+  private final int[] lineStarts;
+
+  private Stream(String chars, int[] origin, byte[] gap, int[] lineStarts) {
+    this.chars = chars;
+    this.origin = origin;
+    this.gap = gap;
+    this.lineStarts = lineStarts;
+  }
+
+  /** Builds the stream of a text. */
+  static Stream of(String text) {
+    int n = text.length();
+    StringBuilder sb = new StringBuilder(n);
+    int[] origin = new int[n + 1];
+    byte[] gap = new byte[n + 1];
+    int[] lineStarts = new int[16];
+    int lines = 0;
+    lineStarts[lines++] = 0;
+    byte pending = HARD;
+    int lineStart = 0;
+    while (lineStart <= n) {
+      int lineEnd = lineStart;
+      while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      if (!isMarkdownRule(text, lineStart, lineEnd)) {
+        int i = lineStart;
+        int spaces = 0;
+        while (i < lineEnd) {
+          char c = TextNormalizer.normalizeChar(text.charAt(i));
+          int footer = footerEnd(text, i, lineEnd);
+          if (footer > i) {
+            pending = HARD;
+            spaces = 0;
+            i = footer;
+            continue;
+          }
+          if (c == ' ') {
+            spaces++;
+            i++;
+            continue;
+          }
+          if (c == '\t' || c == '|' || c == '\u000C') {
+            pending = HARD;
+            spaces = 0;
+            i++;
+            continue;
+          }
+          if (c == '#' && onlyMarksBefore(text, lineStart, i)) {
+            pending = HARD;
+            i++;
+            continue;
+          }
+          if (spaces > 0) {
+            pending = (byte) Math.max(pending, spaces == 1 ? SOFT : HARD);
+          }
+          spaces = 0;
+          int at = sb.length();
+          sb.append(unify(c));
+          origin[at] = i;
+          gap[at] = pending;
+          pending = NONE;
+          i++;
+        }
+      }
+      pending = HARD;
+      if (lineEnd >= n) {
+        break;
+      }
+      int next = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+      if (lines == lineStarts.length) {
+        lineStarts = Arrays.copyOf(lineStarts, lines * 2);
+      }
+      lineStarts[lines++] = next;
+      lineStart = next;
+    }
+    int len = sb.length();
+    origin[len] = n;
+    gap[len] = HARD;
+    return new Stream(sb.toString(), Arrays.copyOf(origin, len + 1), Arrays.copyOf(gap, len + 1),
+        Arrays.copyOf(lineStarts, lines));
+  }
+
+  /** The character unification of {@link TextNormalizer#labelKey(String)}, one for one. */
+  static char unify(char c) {
+    return switch (c) {
+      case '“', '”', '‘', '’', '\'', '「', '」', '『', '』' -> '"';
+      case '、', '．', '。' -> '.';
+      case '〔', '【', '[' -> '(';
+      case '〕', '】', ']' -> ')';
+      case '﹣', '—', '–', '－' -> '-';
+      default -> c;
+    };
+  }
+
+  private static boolean onlyMarksBefore(String text, int from, int at) {
+    for (int i = from; i < at; i++) {
+      char c = text.charAt(i);
+      if (c != '#' && c != ' ' && c != '\u3000') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A Markdown table separator row: only pipes, dashes, colons and spaces, with at least one dash. */
+  private static boolean isMarkdownRule(String text, int from, int to) {
+    boolean dash = false;
+    boolean pipe = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '-') {
+        dash = true;
+      } else if (c == '|') {
+        pipe = true;
+      } else if (c != ':' && c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return dash && pipe;
+  }
+
+  /**
+   * The end of a page footer starting at {@code i} ({@code — 3 —}, {@code - 3 -}, {@code 第 3 页},
+   * {@code 第3页共7页}), or {@code i} when there is none. Only spaces may stand inside a footer.
+   */
+  private static int footerEnd(String text, int i, int end) {
+    char c = text.charAt(i);
+    if (isDash(c)) {
+      int j = i;
+      while (j < end && isDash(text.charAt(j))) {
+        j++;
+      }
+      j = skipSpaces(text, j, end);
+      int d = j;
+      while (j < end && isAsciiDigit(text.charAt(j))) {
+        j++;
+      }
+      if (j == d || j - d > 3) {
+        return i;
+      }
+      j = skipSpaces(text, j, end);
+      if (j < end && isDash(text.charAt(j))) {
+        while (j < end && isDash(text.charAt(j))) {
+          j++;
+        }
+        return j;
+      }
+      return i;
+    }
+    if (c == '第') {
+      int j = skipSpaces(text, i + 1, end);
+      int d = j;
+      while (j < end && isAsciiDigit(text.charAt(j))) {
+        j++;
+      }
+      if (j == d || j - d > 4) {
+        return i;
+      }
+      j = skipSpaces(text, j, end);
+      if (j < end && text.charAt(j) == '页') {
+        return j + 1;
+      }
+    }
+    return i;
+  }
+
+  /** Skips at most two spaces: a footer is compact, wider gaps are columns. */
+  private static int skipSpaces(String text, int j, int end) {
+    int limit = j + 2;
+    while (j < end && j < limit && (text.charAt(j) == ' ' || text.charAt(j) == '\u3000')) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '—' || c == '－' || c == '-' || c == '–' || c == '﹣';
+  }
+
+  static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The characters, without white space. */
+  String chars() {
+    return chars;
+  }
+
+  int length() {
+    return chars.length();
+  }
+
+  char charAt(int i) {
+    return chars.charAt(i);
+  }
+
+  /** The boundary before character {@code i} ({@link #NONE}, {@link #SOFT} or {@link #HARD}); HARD at the end. */
+  byte gapBefore(int i) {
+    return gap[i];
+  }
+
+  /** The offset in the original text of character {@code i}. */
+  int origin(int i) {
+    return origin[i];
+  }
+
+  /** The 1-based line and column of character {@code i} in the original text. */
+  Location location(int i) {
+    int off = origin[Math.min(i, origin.length - 1)];
+    int lo = Arrays.binarySearch(lineStarts, off);
+    int line = lo >= 0 ? lo : -lo - 2;
+    return Location.ofLine(line + 1, off - lineStarts[line] + 1);
+  }
+}

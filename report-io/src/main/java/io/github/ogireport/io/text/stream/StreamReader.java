@@ -1,0 +1,156 @@
+package io.github.ogireport.io.text.stream;
+
+import io.github.ogireport.io.internal.TextNormalizer;
+import io.github.ogireport.model.ApplicationRow;
+import io.github.ogireport.model.Edition;
+import io.github.ogireport.model.OfficialForm;
+import io.github.ogireport.model.ReportSection;
+import io.github.ogireport.model.ReviewRow;
+import io.github.ogireport.model.TableType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The token-stream reader: reads the statistics tables of a report whatever happened to its line and cell
+ * boundaries (crawled pages flattened to one line, cells glued into digit runs, Markdown fragments from
+ * converters, labels detached from their values). The pipeline:
+ *
+ * <ol>
+ *   <li>{@link Stream}: the text as characters without white space, with boundary hints;
+ *   <li>segmentation (here): table regions between anchors of the official form, found in order;
+ *   <li>{@link RowAligner}: the official row labels placed in a region, tolerant of damage;
+ *   <li>{@link Tokens}: the values of each row's span;
+ *   <li>{@link RowValues} and {@link Splitter}: the possible cells of a row;
+ *   <li>{@link TableSolver}: glued rows decided jointly by the table's relations;
+ *   <li>the recognizers ({@link ApplicationsRecognizer}, {@link ReviewRecognizer},
+ *       {@link Section2Recognizer}, {@link LegacyRecognizer}) build each table with provenance and findings.
+ * </ol>
+ *
+ * <p>Stateless and thread-safe. Used by {@code TextReportReader}, which takes from it the tables the
+ * line-oriented reading could not read as well.
+ */
+public final class StreamReader {
+  /** The longest text read by the token-stream reader (its index is a {@code long} per character). */
+  public static final int MAX_CHARS = 2_000_000;
+
+  private StreamReader() {}
+
+  /** The tables read from the text (possibly none), in printed order. */
+  public static List<TableReading> read(String text) {
+    if (text.length() > MAX_CHARS) {
+      return List.of();
+    }
+    Stream s = Stream.of(text);
+    String c = s.chars();
+    List<TableReading> out = new ArrayList<>();
+    int end = c.length();
+
+    int firstRow = firstOf(c, 0, core(ApplicationRow.NEW_RECEIVED.label()));
+    if (firstRow < 0) {
+      firstRow = firstOf(c, 0, core(ApplicationRow.CARRIED_OVER.label()));
+    }
+    int a3 = -1;
+    if (firstRow >= 0) {
+      a3 = lastBefore(c, firstRow, key(ApplicationRow.CORNER_NOTE).substring(1, 10),
+          key(OfficialForm.APPLICANT_GROUP_LABEL), core(ReportSection.APPLICATIONS.label()));
+      if (a3 < 0) {
+        a3 = firstRow;
+      }
+    }
+    int a4 = reviewStart(c, a3 < 0 ? 0 : a3);
+    int a5 = a4 < 0 ? -1 : firstOf(c, a4, core(ReportSection.PROBLEMS.label()).substring(0, 7),
+        core(ReportSection.OTHER_MATTERS.label()));
+    Edition appsEdition = null;
+    TreeMap<Integer, String> captions = captions(c, a3 < 0 ? (a4 < 0 ? end : a4) : a3);
+    List<TableReading> section2 = new ArrayList<>();
+    if (a3 >= 0) {
+      Optional<TableReading> apps = ApplicationsRecognizer.read(s, a3, a4 < 0 ? end : a4);
+      if (apps.isPresent()) {
+        appsEdition = apps.get().table().type() == TableType.APPLICATIONS_2019 ? Edition.V2019 : Edition.V2021;
+      }
+      apps.ifPresent(out::add);
+    }
+    int limit = a3 >= 0 ? a3 : a4 >= 0 ? a4 : end;
+    List<Integer> starts = new ArrayList<>(captions.keySet());
+    for (int i = 0; i < starts.size(); i++) {
+      int from = starts.get(i);
+      int to = i + 1 < starts.size() ? starts.get(i + 1) : limit;
+      String item = captions.get(from);
+      Optional<TableType> type = Section2Recognizer.type(s, from, to, item,
+          appsEdition == null ? Edition.V2021 : appsEdition);
+      type.flatMap(t -> Section2Recognizer.read(s, from, to, t)).ifPresent(section2::add);
+    }
+    out.addAll(0, section2);
+    if (a4 >= 0) {
+      ReviewRecognizer.read(s, a4, a5 < 0 ? end : a5).ifPresent(out::add);
+    }
+    if (out.isEmpty()) {
+      LegacyRecognizer.read(s).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  static String key(String label) {
+    return TextNormalizer.labelKey(label);
+  }
+
+  static String core(String label) {
+    return TextNormalizer.stripNumbering(key(label));
+  }
+
+  /** The start of section 四: the first 行政复议 followed closely by 行政诉讼 (its two-level header or heading). */
+  private static int reviewStart(String c, int from) {
+    String review = key(ReviewRow.REVIEW.label());
+    String litigation = key(ReviewRow.LITIGATION_GROUP_LABEL);
+    int i = c.indexOf(review, from);
+    while (i >= 0) {
+      int j = c.indexOf(litigation, i + review.length());
+      if (j >= 0 && j - i <= 40) {
+        return i;
+      }
+      i = c.indexOf(review, i + 1);
+    }
+    return -1;
+  }
+
+  /** The last caption 第二十条第（X）项 of each item before {@code limit}, by position. */
+  private static TreeMap<Integer, String> captions(String c, int limit) {
+    TreeMap<Integer, String> out = new TreeMap<>();
+    String prefix = key(OfficialForm.ARTICLE20_CAPTION_PREFIX);
+    TreeMap<String, Integer> last = new TreeMap<>();
+    int i = c.indexOf(prefix);
+    while (i >= 0 && i < limit) {
+      int close = c.indexOf(')', i + prefix.length());
+      if (close > 0 && close - i - prefix.length() <= 2) {
+        last.put(c.substring(i + prefix.length(), close), i);
+      }
+      i = c.indexOf(prefix, i + 1);
+    }
+    last.forEach((item, at) -> out.put(at, item));
+    return out;
+  }
+
+  private static int firstOf(String c, int from, String... texts) {
+    int best = -1;
+    for (String t : texts) {
+      int i = c.indexOf(t, from);
+      if (i >= 0 && (best < 0 || i < best)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static int lastBefore(String c, int before, String... texts) {
+    int best = -1;
+    for (String t : texts) {
+      int i = c.lastIndexOf(t, before);
+      if (i >= 0 && i + t.length() <= before && i > best) {
+        best = i;
+      }
+    }
+    return best;
+  }
+}

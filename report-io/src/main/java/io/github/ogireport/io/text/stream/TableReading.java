@@ -1,0 +1,80 @@
+package io.github.ogireport.io.text.stream;
+
+import io.github.ogireport.io.Location;
+import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Table;
+import io.github.ogireport.model.TableColumn;
+import io.github.ogireport.model.TableRow;
+import io.github.ogireport.model.TableType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a recognizer of the token-stream reader read of one table: the table, where each value came from,
+ * the findings, the row labels as printed, and the lines of the input its region spans.
+ *
+ * @param firstLine the first line of the table's region (1-based)
+ * @param lastLine the last line of the table's region
+ */
+public record TableReading(
+    Table table,
+    Map<CellRef, Location> provenance,
+    List<ReaderFinding> findings,
+    Map<TableRow, String> printedLabels,
+    int firstLine,
+    int lastLine) {
+
+  /** Copies the collections. */
+  public TableReading {
+    provenance = Map.copyOf(provenance);
+    findings = List.copyOf(findings);
+    printedLabels = Map.copyOf(printedLabels);
+  }
+
+  /** The number of non-blank cells read. */
+  public int valuesRead() {
+    return provenance.size();
+  }
+
+  /** Builds a reading cell by cell. */
+  static final class Builder {
+    final TableType type;
+    final Table.Builder table;
+    final Map<CellRef, Location> provenance = new LinkedHashMap<>();
+    final List<ReaderFinding> findings = new ArrayList<>();
+    final Map<TableRow, String> printed = new LinkedHashMap<>();
+
+    Builder(TableType type) {
+      this.type = type;
+      this.table = Table.builder(type);
+    }
+
+    void set(TableRow row, TableColumn column, Cell cell, Location at) {
+      table.set(row, column, cell);
+      if (!cell.isBlank()) {
+        provenance.put(CellRef.of(type, row, column), at);
+      }
+    }
+
+    void finding(String code, ReaderFinding.Severity severity, Location at, String message, List<String> args,
+        List<CellRef> cells) {
+      findings.add(new ReaderFinding(code, severity, at, message, args, cells));
+    }
+
+    List<CellRef> cells(TableRow row) {
+      List<CellRef> out = new ArrayList<>();
+      for (TableColumn c : type.columns()) {
+        out.add(CellRef.of(type, row, c));
+      }
+      return out;
+    }
+
+    TableReading build(int firstLine, int lastLine) {
+      return new TableReading(table.build(), provenance, findings, printed, firstLine, lastLine);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.ogireport.io.text.stream;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 4 of the token-stream reader: the values of a span of the stream (the part of a table region that
+ * belongs to one row). A value is a run of digits (with thousands separators {@code 1,234}, a decimal
+ * point, a sign), or a blank marker ({@code -}, {@code /}, {@code 无}) standing alone. Text between values
+ * is a hard boundary. Numbers in brackets ({@code （其中修订16件）}) and percentages are notes, not values.
+ */
+final class Tokens {
+  /** One value: its text (digits, no separators), where it stands and what precedes it. */
+  record Tok(String text, int start, int end, byte gapBefore, boolean blank, boolean decimal, boolean signed,
+      boolean grouped) {
+    /** The digits, for a number. */
+    String digits() {
+      return signed ? text.substring(1) : text;
+    }
+  }
+
+  /** The values of a span and the numbers that are notes (not values). */
+  record Span(List<Tok> values, List<Tok> notes, int textChars) {
+    int numbers() {
+      int c = 0;
+      for (Tok t : values) {
+        if (!t.blank()) {
+          c++;
+        }
+      }
+      return c;
+    }
+
+    boolean hasBlank() {
+      return values.stream().anyMatch(Tok::blank);
+    }
+
+    boolean isEmpty() {
+      return values.isEmpty();
+    }
+  }
+
+  private Tokens() {}
+
+  /** The tokens of the stream range [from, to). */
+  static Span of(Stream s, int from, int to) {
+    List<Tok> values = new ArrayList<>();
+    List<Tok> notes = new ArrayList<>();
+    int depth = 0;
+    int textChars = 0;
+    boolean textSince = true;
+    int i = from;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        depth++;
+        i++;
+        textSince = true;
+        continue;
+      }
+      if (c == ')') {
+        depth = Math.max(0, depth - 1);
+        i++;
+        textSince = true;
+        continue;
+      }
+      boolean signStart = (c == '+' || c == '-') && i + 1 < to && Stream.isAsciiDigit(s.charAt(i + 1))
+          && s.gapBefore(i + 1) == Stream.NONE && (i == from || s.gapBefore(i) != Stream.NONE
+              || !Stream.isAsciiDigit(s.charAt(i - 1)));
+      if (Stream.isAsciiDigit(c) || signStart) {
+        int start = i;
+        StringBuilder sb = new StringBuilder();
+        sb.append(c);
+        boolean decimal = false;
+        boolean grouped = false;
+        i++;
+        while (i < to && s.gapBefore(i) == Stream.NONE) {
+          char d = s.charAt(i);
+          if (Stream.isAsciiDigit(d)) {
+            sb.append(d);
+            i++;
+          } else if (d == ',' && thousands(s, i, to)) {
+            grouped = true;
+            i++;
+          } else if (d == '.' && !decimal && i + 1 < to && Stream.isAsciiDigit(s.charAt(i + 1))
+              && s.gapBefore(i + 1) == Stream.NONE) {
+            sb.append('.');
+            decimal = true;
+            i++;
+          } else {
+            break;
+          }
+        }
+        byte gap = textSince ? Stream.HARD : s.gapBefore(start);
+        char next = i < to ? s.charAt(i) : ' ';
+        boolean note = next == '%' || next == '‰' || next == '年' || next == '月' || next == '日';
+        if (!decimal && !signStart && i - start <= 2 && next == '.' && gap != Stream.NONE
+            && (i + 1 >= to || !Stream.isAsciiDigit(s.charAt(i + 1)))) {
+          textSince = true; // numbering of a label (1. 2、), not a value
+          continue;
+        }
+        Tok t = new Tok(sb.toString(), start, i, gap, false, decimal, signStart, grouped);
+        if (depth > 0 || note) {
+          notes.add(t);
+          textSince = true;
+        } else {
+          values.add(t);
+          textSince = false;
+        }
+        continue;
+      }
+      if ((c == '-' || c == '/' || c == '无') && standsAlone(s, i, from, to)) {
+        values.add(new Tok(String.valueOf(c), i, i + 1, textSince ? Stream.HARD : s.gapBefore(i), true, false,
+            false, false));
+        textSince = false;
+        i++;
+        continue;
+      }
+      if (Character.isLetter(c)) {
+        textChars++;
+      }
+      textSince = true;
+      i++;
+    }
+    return new Span(List.copyOf(values), List.copyOf(notes), textChars);
+  }
+
+  /** A comma followed by exactly three digits that end the run or continue it with another group. */
+  private static boolean thousands(Stream s, int i, int to) {
+    if (i + 3 >= to + 1) {
+      return false;
+    }
+    for (int j = 1; j <= 3; j++) {
+      if (i + j >= to || !Stream.isAsciiDigit(s.charAt(i + j)) || s.gapBefore(i + j) != Stream.NONE) {
+        return false;
+      }
+    }
+    int after = i + 4;
+    return after >= to || s.gapBefore(after) != Stream.NONE || !Stream.isAsciiDigit(s.charAt(after));
+  }
+
+  private static boolean standsAlone(Stream s, int i, int from, int to) {
+    boolean before = i == from || s.gapBefore(i) != Stream.NONE;
+    boolean after = i + 1 >= to || s.gapBefore(i + 1) != Stream.NONE;
+    return before && after;
+  }
+}
