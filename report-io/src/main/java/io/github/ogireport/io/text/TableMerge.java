@@ -45,7 +45,7 @@ final class TableMerge {
       TableType type = r.table().type();
       TableType same = tables.keySet().stream().filter(t -> sameSlot(t, type)).findFirst().orElse(null);
       int gridValues = same == null ? 0 : countValues(grid, same);
-      if (r.valuesRead() <= gridValues) {
+      if (r.valuesRead() <= gridValues || (same != null && contradicts(grid, same, r))) {
         continue;
       }
       changed = true;
@@ -67,8 +67,8 @@ final class TableMerge {
     Report.Builder b = Report.builder().metadata(report.metadata()).edition(edition).narrative(report.narrative());
     tables.values().forEach(b::table);
     Report merged = b.build();
-    findings.removeIf(f -> f.code().equals("reader.mixed-edition")
-        || (f.code().equals("reader.missing-table") && f.arguments().isEmpty()));
+    findings.removeIf(f -> f.code().equals("reader.mixed-edition") || f.code().equals("reader.missing-table"));
+    missingTables(merged, findings);
     if (merged.isMixedEdition()) {
       List<String> kinds = new ArrayList<>();
       for (Table t : merged.tableList()) {
@@ -84,9 +84,55 @@ final class TableMerge {
     return new ReadResult(merged, provenance, findings, labels);
   }
 
+  /** The tables the report's edition has that were not read, as in the line-oriented reader. */
+  private static void missingTables(Report report, List<ReaderFinding> findings) {
+    if (report.tables().isEmpty()) {
+      findings.add(new ReaderFinding("reader.missing-table", ReaderFinding.Severity.WARNING, Location.ofLine(1, 0),
+          "no statistics table was recognised", List.of()));
+      return;
+    }
+    Edition edition = report.edition();
+    if (edition == Edition.LEGACY) {
+      return;
+    }
+    Edition s2 = report.tables().keySet().stream().filter(t -> t.section() == ReportSection.ACTIVE_DISCLOSURE)
+        .map(t -> t.editions().iterator().next()).findFirst().orElse(edition);
+    List<TableType> expected = new ArrayList<>();
+    s2.tableTypes().stream().filter(t -> t.section() == ReportSection.ACTIVE_DISCLOSURE).forEach(expected::add);
+    edition.tableTypes().stream().filter(t -> t.section() != ReportSection.ACTIVE_DISCLOSURE).forEach(expected::add);
+    for (TableType t : expected) {
+      if (report.tables().keySet().stream().noneMatch(x -> sameSlot(x, t))) {
+        findings.add(new ReaderFinding("reader.missing-table", ReaderFinding.Severity.WARNING, Location.ofLine(1, 0),
+            "table " + t.caption() + " (" + t.key() + ") was not found", List.of(t.key())));
+      }
+    }
+  }
+
   /** Two table types that hold the same printed table (the same section and caption, any edition). */
   private static boolean sameSlot(TableType a, TableType b) {
     return a.section() == b.section() && a.caption().equals(b.caption());
+  }
+
+  /** True if a cell both readings read holds different values (the line reading is then kept). */
+  private static boolean contradicts(ReadResult grid, TableType gridType, TableReading r) {
+    Table g = grid.report().tables().get(gridType);
+    Table t = r.table();
+    if (g == null || gridType != t.type()) {
+      return false;
+    }
+    for (TableRow row : t.rows()) {
+      if (!g.hasRow(row)) {
+        continue;
+      }
+      for (var col : t.columns()) {
+        var a = g.cell(row, col);
+        var b = t.cell(row, col);
+        if (!a.isBlank() && !b.isBlank() && !a.equals(b)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int countValues(ReadResult grid, TableType type) {

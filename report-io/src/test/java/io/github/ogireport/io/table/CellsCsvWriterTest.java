@@ -33,7 +33,7 @@ class CellsCsvWriterTest {
     // 2021: item1 2x3, item5 1x1, item8 1x1, applications 25x7, review 3x5
     then(lines).hasSize(1 + 6 + 1 + 1 + 175 + 15);
     then(lines.get(0)).isEqualTo(
-        "edition,table,row_key,column_key,row_label,column_label,value,unit,source_location");
+        "edition,table,row_key,column_key,row_label,column_label,value,unit,source_location,source_label");
     int cells = report.tableList().stream().mapToInt(t -> t.rows().size() * t.columns().size()).sum();
     then(lines).hasSize(cells + 1);
   }
@@ -43,22 +43,22 @@ class CellsCsvWriterTest {
     List<String> lines = lines(writer.write(SampleReports.report2021()));
 
     then(lines).contains(
-        "2021,applications_2021,new_received,natural_person,一、本年新收政府信息公开申请数量,申请人情况 › 自然人,10,,",
+        "2021,applications_2021,new_received,natural_person,一、本年新收政府信息公开申请数量,申请人情况 › 自然人,10,,,",
         "2021,applications_2021,new_received,research_institution,一、本年新收政府信息公开申请数量,"
-            + "申请人情况 › 法人或其他组织 › 科研机构,,,",
+            + "申请人情况 › 法人或其他组织 › 科研机构,,,,",
         "2021,applications_2021,other_overdue_fee,total,三、本年度办理结果 › （六）其他处理 › "
-            + "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请,申请人情况 › 总计,4,,",
-        "2021,review_litigation,litigation_after_review,upheld,行政诉讼 › 复议后起诉,结果维持,5,,",
-        "2021,article20_item1_2021,administrative_normative_documents,repealed,行政规范性文件,本年废止件数,,,");
+            + "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请,申请人情况 › 总计,4,,,",
+        "2021,review_litigation,litigation_after_review,upheld,行政诉讼 › 复议后起诉,结果维持,5,,,",
+        "2021,article20_item1_2021,administrative_normative_documents,repealed,行政规范性文件,本年废止件数,,,,");
   }
 
   @Test
   void writes_amounts_as_number_and_unit() {
     then(lines(writer.write(SampleReports.report2021()))).contains(
-        "2021,article20_item8_2021,administrative_fees,fees_amount,行政事业性收费,本年收费金额（单位：万元）,12.50,万元,");
+        "2021,article20_item8_2021,administrative_fees,fees_amount,行政事业性收费,本年收费金额（单位：万元）,12.50,万元,,");
     then(lines(writer.write(SampleReports.report2019()))).contains(
-        "2019,article20_item9_2019,centralized_procurement,procurement_amount,政府集中采购,采购总金额,251000,元,",
-        "2019,article20_item5_2019,administrative_licensing,change,行政许可,本年增/减,-309,,");
+        "2019,article20_item9_2019,centralized_procurement,procurement_amount,政府集中采购,采购总金额,251000,元,,",
+        "2019,article20_item5_2019,administrative_licensing,change,行政许可,本年增/减,-309,,,");
   }
 
   @Test
@@ -66,9 +66,9 @@ class CellsCsvWriterTest {
     List<String> lines = lines(writer.write(SampleReports.legacy()));
 
     then(lines).contains(
-        "legacy,legacy_statistics,x.fees,value,\"其中：复印费, \"\"含邮寄\"\"\",统计数,35,元,",
-        "legacy,legacy_statistics,L1.1,cumulative,（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）,累计,900,条,",
-        "legacy,legacy_statistics,L1,value,一、主动公开情况,统计数,,,");
+        "legacy,legacy_statistics,x.fees,value,\"其中：复印费, \"\"含邮寄\"\"\",统计数,35,元,,\"其中：复印费, \"\"含邮寄\"\"\"",
+        "legacy,legacy_statistics,L1.1,cumulative,（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）,累计,900,条,,",
+        "legacy,legacy_statistics,L1,value,一、主动公开情况,统计数,,,,");
     // 65 official rows + 1 custom row, 2 columns each
     then(lines).hasSize(1 + 66 * 2);
   }
@@ -81,7 +81,7 @@ class CellsCsvWriterTest {
 
     then(lines(writer.write(result))).contains(
         "2019,applications_2019,granted,natural_person,三、本年度办理结果 › （一）予以公开,申请人情况 › 自然人,258,,"
-            + "table[3]/tr[7]/td[2]");
+            + "table[3]/tr[7]/td[2],");
   }
 
   @Test

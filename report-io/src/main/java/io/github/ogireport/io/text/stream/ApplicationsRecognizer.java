@@ -170,7 +170,7 @@ final class ApplicationsRecognizer {
   }
 
   static String printed(Stream s, int from, int to) {
-    return s.chars().substring(from, to);
+    return s.original(from, to);
   }
 
   private static int indexOf(List<Long[]> cands, Long[] v) {

@@ -1,12 +1,293 @@
 package io.github.ogireport.io.text.stream;
 
+import io.github.ogireport.io.Location;
+import io.github.ogireport.io.ReaderFinding.Severity;
+import io.github.ogireport.io.internal.TextNormalizer;
+import io.github.ogireport.model.AmountUnit;
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.CustomRow;
+import io.github.ogireport.model.LegacyColumn;
+import io.github.ogireport.model.LegacyIndicator;
+import io.github.ogireport.model.OfficialForm;
+import io.github.ogireport.model.TableRow;
+import io.github.ogireport.model.TableType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** The legacy statistics form recognizer of the token-stream reader. */
+/**
+ * The legacy statistics form recognizer of the token-stream reader, for the national form and the many
+ * provincial {@code …情况统计表} variants: after the header (指标名称 / 统计指标, 计量单位 / 单位, 本年度 or
+ * {@code 2014年度} / 统计数, and 历年累计 / 累计 when the form has a cumulative column), each row is a label, a
+ * unit and one value (two with a cumulative column). A label means a national indicator only when its words
+ * are the national label's (numbering, {@code 其中：} and bracketed notes aside); any other label is kept as
+ * printed in a custom row. Glued value and cumulative digits are split only where one split has this year's
+ * value not above the cumulative one.
+ */
 final class LegacyRecognizer {
+  /** The most letters of a row label; a longer text run ends the form. */
+  private static final int MAX_LABEL = 60;
+
   private LegacyRecognizer() {}
 
   static Optional<TableReading> read(Stream s) {
+    String c = s.chars();
+    int anchor = -1;
+    for (String h : OfficialForm.LEGACY_INDICATOR_HEADERS) {
+      anchor = Math.max(anchor, c.lastIndexOf(h));
+    }
+    if (anchor < 0) {
+      int caption = c.lastIndexOf("统计表");
+      if (caption < 0) {
+        return Optional.empty();
+      }
+      anchor = caption;
+    }
+    int pos = anchor;
+    boolean cumulative = false;
+    // the header: its words, up to the first text that is none of them
+    int headerEnd = skipHeader(c, anchor);
+    for (String w : OfficialForm.LEGACY_CUMULATIVE_HEADERS) {
+      if (c.substring(anchor, headerEnd).contains(w)) {
+        cumulative = true;
+      }
+    }
+    pos = headerEnd;
+    TableReading.Builder out = new TableReading.Builder(TableType.LEGACY_STATISTICS);
+    int k = cumulative ? 2 : 1;
+    int custom = 0;
+    int lastNumbering = 0;
+    Set<TableRow> used = new HashSet<>();
+    int rowsRead = 0;
+    int end = c.length();
+    while (pos < end) {
+      int textStart = pos;
+      while (pos < end && !(Stream.isAsciiDigit(c.charAt(pos)) && !numbering(c, pos, textStart))) {
+        pos = Stream.isAsciiDigit(c.charAt(pos)) ? skipDigits(c, pos) : pos + 1;
+      }
+      int textEnd = pos;
+      if (textEnd - textStart > MAX_LABEL || pos >= end) {
+        break;
+      }
+      List<Tokens.Tok> values = new ArrayList<>();
+      int vEnd = pos;
+      while (vEnd < end && (Stream.isAsciiDigit(c.charAt(vEnd)) || c.charAt(vEnd) == '.')) {
+        int t = vEnd;
+        while (t < end && (Stream.isAsciiDigit(c.charAt(t)) || (c.charAt(t) == '.' && t + 1 < end
+            && Stream.isAsciiDigit(c.charAt(t + 1)))) && (t == vEnd || s.gapBefore(t) == Stream.NONE)) {
+          t++;
+        }
+        if (t == vEnd) {
+          break;
+        }
+        String digits = c.substring(vEnd, t);
+        // the next label's numbering glued to the digits: 789672.政府公报…
+        if (t < end && c.charAt(t) == '.' && (t + 1 >= end || !Stream.isAsciiDigit(c.charAt(t + 1)))) {
+          String want = Integer.toString(lastNumbering + 1);
+          String first = "1";
+          if (digits.length() > want.length() && digits.endsWith(want)) {
+            t -= want.length();
+          } else if (digits.length() > 1 && digits.endsWith(first)) {
+            t -= 1;
+          }
+          digits = c.substring(vEnd, t);
+        }
+        values.add(new Tokens.Tok(digits, vEnd, t, s.gapBefore(vEnd), false, digits.contains("."), false, false));
+        vEnd = t;
+        if (values.size() == k || (t < end && !Stream.isAsciiDigit(c.charAt(t)))) {
+          break;
+        }
+      }
+      pos = vEnd;
+      String text = c.substring(textStart, textEnd);
+      String unit = null;
+      for (String u : OfficialForm.UNITS) {
+        if (text.endsWith(u) && text.length() > u.length()) {
+          unit = u;
+          text = text.substring(0, text.length() - u.length());
+          break;
+        }
+      }
+      String label = text;
+      if (label.isEmpty() || values.isEmpty()) {
+        continue;
+      }
+      int num = leadingNumber(TextNormalizer.stripNumbering(label.replace(OfficialForm.OF_WHICH + ":", "")), label);
+      if (num > 0) {
+        lastNumbering = num;
+      }
+      String printed = s.original(textStart, textStart + label.length());
+      TableRow row = national(label).filter(r -> !used.contains(r)).orElse(null);
+      if (row == null) {
+        CustomRow cr = CustomRow.of("custom-" + (++custom), printed, Optional.ofNullable(unit));
+        out.table.addCustomRow(cr);
+        row = cr;
+        out.finding("reader.custom-row", Severity.INFO, s.location(textStart), "legacy row '" + printed
+            + "' is not on the national form; kept as a custom row", List.of(printed), List.of());
+      }
+      used.add(row);
+      out.printed.put(row, printed);
+      rowsRead++;
+      place(out, s, row, unit, values, k);
+    }
+    if (rowsRead == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(out.build(s.location(anchor).line(), s.location(Math.max(anchor, pos - 1)).line()));
+  }
+
+  private static void place(TableReading.Builder out, Stream s, TableRow row, String unit, List<Tokens.Tok> values,
+      int k) {
+    List<CellRef> cells = new ArrayList<>();
+    for (LegacyColumn col : LegacyColumn.values()) {
+      cells.add(CellRef.of(TableType.LEGACY_STATISTICS, row, col));
+    }
+    boolean money = "万元".equals(unit) || "元".equals(unit);
+    Location at = s.location(values.get(0).start());
+    if (values.size() == k) {
+      for (int i = 0; i < k; i++) {
+        Tokens.Tok t = values.get(i);
+        Optional<Cell> cell = cell(t.text(), money, unit);
+        if (cell.isEmpty()) {
+          out.finding("reader.invalid-value", Severity.ERROR, s.location(t.start()), "'" + t.text()
+              + "' does not fit the legacy row " + row.label(), List.of(t.text()), List.of(cells.get(i)));
+          continue;
+        }
+        out.set(row, LegacyColumn.values()[i], cell.get(), s.location(t.start()));
+      }
+      return;
+    }
+    // one glued run for this year's value and the cumulative value
+    String d = values.get(0).text();
+    List<String[]> splits = new ArrayList<>();
+    if (values.size() == 1 && k == 2 && !d.contains(".")) {
+      for (int cut = 1; cut < d.length(); cut++) {
+        String a = d.substring(0, cut);
+        String b = d.substring(cut);
+        if ((a.length() > 1 && a.charAt(0) == '0') || (b.length() > 1 && b.charAt(0) == '0')
+            || a.length() > 15 || b.length() > 15) {
+          continue;
+        }
+        if (Long.parseLong(a) <= Long.parseLong(b)) {
+          splits.add(new String[] {a, b});
+        }
+      }
+    }
+    if (splits.size() == 1) {
+      String[] v = splits.get(0);
+      out.set(row, LegacyColumn.VALUE, Cell.of(Long.parseLong(v[0])), at);
+      out.set(row, LegacyColumn.CUMULATIVE, Cell.of(Long.parseLong(v[1])), s.location(values.get(0).start() + v[0].length()));
+      out.finding("reader.glued-digits-recovered", Severity.WARNING, at, "legacy row " + row.label() + ": digits "
+          + d + " split as " + v[0] + " / " + v[1] + " (the only split with this year's value not above the cumulative one)",
+          List.of(v[0], v[1]), cells);
+      return;
+    }
+    List<String> cands = new ArrayList<>();
+    for (String[] v : splits) {
+      cands.add(v[0] + "/" + v[1]);
+    }
+    out.finding("reader.glued-digits-ambiguous", Severity.ERROR, at, "legacy row " + row.label() + ": digits " + d
+        + (cands.isEmpty() ? " cannot be split" : " have " + cands.size() + " splits: " + String.join(" ", cands))
+        + "; its cells are blank", cands.isEmpty() ? List.of(d) : cands, cells);
+  }
+
+  private static Optional<Cell> cell(String text, boolean money, String unit) {
+    if (text.replace(".", "").length() > 15) {
+      return Optional.empty();
+    }
+    if (money) {
+      return Optional.of(Cell.amount(new BigDecimal(text), "元".equals(unit) ? AmountUnit.YUAN : AmountUnit.WAN_YUAN));
+    }
+    return text.contains(".") ? Optional.empty() : Optional.of(Cell.of(Long.parseLong(text)));
+  }
+
+  /** The national indicator whose label has the same words, if any. */
+  static Optional<TableRow> national(String label) {
+    String core = words(label);
+    for (LegacyIndicator li : LegacyIndicator.values()) {
+      if (words(li.label()).equals(core)) {
+        return Optional.of(li);
+      }
+    }
     return Optional.empty();
+  }
+
+  /** A label's words: numbering, 其中：, and a trailing bracketed note removed. */
+  static String words(String label) {
+    String k = TextNormalizer.labelKey(label);
+    k = k.startsWith(OfficialForm.OF_WHICH) ? k.substring(OfficialForm.OF_WHICH.length()) : k;
+    if (k.startsWith(":")) {
+      k = k.substring(1);
+    }
+    k = TextNormalizer.stripNumbering(k);
+    int b = k.indexOf('(');
+    if (b > 0 && k.endsWith(")")) {
+      k = k.substring(0, b);
+    }
+    return k;
+  }
+
+  private static int leadingNumber(String stripped, String label) {
+    String k = TextNormalizer.labelKey(label);
+    k = k.startsWith(OfficialForm.OF_WHICH + ":") ? k.substring(OfficialForm.OF_WHICH.length() + 1) : k;
+    int i = 0;
+    while (i < k.length() && Stream.isAsciiDigit(k.charAt(i))) {
+      i++;
+    }
+    return i > 0 && i <= 2 && i < k.length() && k.charAt(i) == '.' ? Integer.parseInt(k.substring(0, i)) : 0;
+  }
+
+  /** Digits followed by '.' and a non-digit at the start of a label: its numbering, part of the label text. */
+  private static boolean numbering(String c, int pos, int textStart) {
+    int e = skipDigits(c, pos);
+    return e - pos <= 2 && e < c.length() && c.charAt(e) == '.' && (e + 1 >= c.length() || !Stream.isAsciiDigit(c.charAt(e + 1)))
+        && (pos == textStart || !Stream.isAsciiDigit(c.charAt(pos - 1)));
+  }
+
+  private static int skipDigits(String c, int pos) {
+    int e = pos;
+    while (e < c.length() && Stream.isAsciiDigit(c.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  /** The end of the header words after the anchor (the caption, 指标名称, 计量单位, 2014年度, 历年累计…). */
+  private static int skipHeader(String c, int anchor) {
+    List<String> words = new ArrayList<>();
+    words.addAll(OfficialForm.LEGACY_INDICATOR_HEADERS);
+    words.addAll(OfficialForm.LEGACY_UNIT_HEADERS);
+    words.addAll(OfficialForm.LEGACY_VALUE_HEADERS);
+    words.addAll(OfficialForm.LEGACY_CUMULATIVE_HEADERS);
+    words.add("统计表");
+    words.sort((a, b) -> b.length() - a.length());
+    int pos = anchor;
+    boolean progress = true;
+    while (progress && pos < c.length()) {
+      progress = false;
+      for (String w : words) {
+        if (c.startsWith(w, pos)) {
+          pos += w.length();
+          progress = true;
+          break;
+        }
+      }
+      if (!progress && pos + 6 <= c.length() && Stream.isAsciiDigit(c.charAt(pos))) {
+        // a year header: 2014年度 / 2014年
+        int e = skipDigits(c, pos);
+        if (e - pos == 4 && e < c.length() && c.charAt(e) == '年') {
+          pos = e + 1;
+          if (pos < c.length() && c.charAt(pos) == '度') {
+            pos++;
+          }
+          progress = true;
+        }
+      }
+    }
+    return pos;
   }
 }

@@ -65,6 +65,11 @@ final class RowValues {
       return new Options(Kind.CERTAIN, List.<Long[]>of(v), List.<int[]>of(at), false, "");
     }
     boolean blanks = t.stream().anyMatch(Tokens.Tok::blank);
+    if (t.size() > 1 && t.size() < k) {
+      // the source printed cell boundaries: the missing cells were lost (or left blank), not glued
+      return new Options(Kind.IMPOSSIBLE, List.of(), List.of(), false,
+          t.size() + " separate values for " + k + " cells");
+    }
     if (blanks) {
       return new Options(Kind.IMPOSSIBLE, List.of(), List.of(), false,
           t.size() + " values with blanks for " + k + " cells");

@@ -24,12 +24,14 @@ final class Stream {
   /** A line break, TAB, pipe, run of spaces or removed noise before the character. */
   static final byte HARD = 2;
 
+  private final String text;
   private final String chars;
   private final int[] origin;
   private final byte[] gap;
   private final int[] lineStarts;
 
-  private Stream(String chars, int[] origin, byte[] gap, int[] lineStarts) {
+  private Stream(String text, String chars, int[] origin, byte[] gap, int[] lineStarts) {
+    this.text = text;
     this.chars = chars;
     this.origin = origin;
     this.gap = gap;
@@ -106,7 +108,7 @@ final class Stream {
     int len = sb.length();
     origin[len] = n;
     gap[len] = HARD;
-    return new Stream(sb.toString(), Arrays.copyOf(origin, len + 1), Arrays.copyOf(gap, len + 1),
+    return new Stream(text, sb.toString(), Arrays.copyOf(origin, len + 1), Arrays.copyOf(gap, len + 1),
         Arrays.copyOf(lineStarts, lines));
   }
 
@@ -232,6 +234,29 @@ final class Stream {
   /** The offset in the original text of character {@code i}. */
   int origin(int i) {
     return origin[i];
+  }
+
+  /** The original text of the characters [from, to), as printed, with its white space collapsed. */
+  String original(int from, int to) {
+    if (to <= from) {
+      return "";
+    }
+    String raw = text.substring(origin[from], origin[to - 1] + 1);
+    StringBuilder sb = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '|') {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
   }
 
   /** The 1-based line and column of character {@code i} in the original text. */

@@ -59,6 +59,12 @@ public final class StreamReader {
         a3 = firstRow;
       }
     }
+    if (a3 < 0) {
+      Optional<TableReading> legacy = LegacyRecognizer.read(s);
+      if (legacy.isPresent()) {
+        return List.of(legacy.get());
+      }
+    }
     int a4 = reviewStart(c, a3 < 0 ? 0 : a3);
     int a5 = a4 < 0 ? -1 : firstOf(c, a4, core(ReportSection.PROBLEMS.label()).substring(0, 7),
         core(ReportSection.OTHER_MATTERS.label()));
@@ -85,9 +91,6 @@ public final class StreamReader {
     out.addAll(0, section2);
     if (a4 >= 0) {
       ReviewRecognizer.read(s, a4, a5 < 0 ? end : a5).ifPresent(out::add);
-    }
-    if (out.isEmpty()) {
-      LegacyRecognizer.read(s).ifPresent(out::add);
     }
     return out;
   }
