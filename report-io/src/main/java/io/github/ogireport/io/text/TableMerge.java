@@ -30,8 +30,8 @@ final class TableMerge {
   private TableMerge() {}
 
   static ReadResult merge(ReadResult grid, List<TableReading> stream) {
-    if (stream.isEmpty()) {
-      return grid;
+    if (stream.isEmpty() || grid.report().table(TableType.LEGACY_STATISTICS).isPresent()) {
+      return grid; // a legacy form the line reading read is kept whole
     }
     Report report = grid.report();
     Map<TableType, Table> tables = new EnumMap<>(TableType.class);
@@ -45,7 +45,8 @@ final class TableMerge {
       TableType type = r.table().type();
       TableType same = tables.keySet().stream().filter(t -> sameSlot(t, type)).findFirst().orElse(null);
       int gridValues = same == null ? 0 : countValues(grid, same);
-      if (r.valuesRead() <= gridValues || (same != null && contradicts(grid, same, r))) {
+      if (r.valuesRead() <= gridValues || (same != null && contradicts(grid, same, r))
+          || (type == TableType.LEGACY_STATISTICS && gridValues > 0)) {
         continue;
       }
       changed = true;

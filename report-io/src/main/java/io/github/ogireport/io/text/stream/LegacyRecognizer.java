@@ -179,8 +179,9 @@ final class LegacyRecognizer {
     }
     if (splits.size() == 1) {
       String[] v = splits.get(0);
-      out.set(row, LegacyColumn.VALUE, Cell.of(Long.parseLong(v[0])), at);
-      out.set(row, LegacyColumn.CUMULATIVE, Cell.of(Long.parseLong(v[1])), s.location(values.get(0).start() + v[0].length()));
+      out.set(row, LegacyColumn.VALUE, cell(v[0], money, unit).orElseThrow(), at);
+      out.set(row, LegacyColumn.CUMULATIVE, cell(v[1], money, unit).orElseThrow(),
+          s.location(values.get(0).start() + v[0].length()));
       out.finding("reader.glued-digits-recovered", Severity.WARNING, at, "legacy row " + row.label() + ": digits "
           + d + " split as " + v[0] + " / " + v[1] + " (the only split with this year's value not above the cumulative one)",
           List.of(v[0], v[1]), cells);

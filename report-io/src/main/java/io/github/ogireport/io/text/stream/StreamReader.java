@@ -37,11 +37,22 @@ public final class StreamReader {
 
   private StreamReader() {}
 
-  /** The tables read from the text (possibly none), in printed order. */
+  /**
+   * The tables read from the text (possibly none), in printed order. A table the model refuses (a value of
+   * the wrong kind for its cell) is not returned: the line-oriented reading of it stands.
+   */
   public static List<TableReading> read(String text) {
     if (text.length() > MAX_CHARS) {
       return List.of();
     }
+    try {
+      return readTables(text);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return List.of();
+    }
+  }
+
+  private static List<TableReading> readTables(String text) {
     Stream s = Stream.of(text);
     String c = s.chars();
     List<TableReading> out = new ArrayList<>();
