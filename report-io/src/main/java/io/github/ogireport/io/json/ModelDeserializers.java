@@ -178,7 +178,7 @@ final class ModelDeserializers {
     List<NarrativeSection> narrative = List.of();
     List<Table> tables = List.of();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = JsonTokens.name(p);
       switch (name) {
         case "format" -> {
           seen = seen(seen, 1, dups);
@@ -250,7 +250,7 @@ final class ModelDeserializers {
     boolean agency = false;
     boolean year = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = JsonTokens.name(p);
       switch (name) {
         case "agency" -> {
           seen = seen(seen, 1, dups);
@@ -339,7 +339,7 @@ final class ModelDeserializers {
     String heading = null;
     String text = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = JsonTokens.name(p);
       switch (name) {
         case "section" -> {
           seen = seen(seen, 1, dups);
@@ -393,7 +393,7 @@ final class ModelDeserializers {
     List<Table> tables = new ArrayList<>();
     long seen = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
+      String key = JsonTokens.name(p);
       TableType type = tableType(key);
       if (type == null) {
         throw ReportJsonProblem.at(
@@ -421,7 +421,7 @@ final class ModelDeserializers {
     TableReader reader = keyType == null ? null : new TableReader(keyType, dups);
     int seen = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = JsonTokens.name(p);
       switch (name) {
         case "type" -> {
           seen = seen(seen, 1, dups);
@@ -532,7 +532,7 @@ final class ModelDeserializers {
       expectObject(p, "rows");
       int nextRow = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String key = p.currentName();
+        String key = JsonTokens.name(p);
         int rowIndex = layout.row(key, nextRow);
         TableRow row = rowIndex >= 0 ? layout.rows[rowIndex] : customRows == null ? null : customRows.get(key);
         if (row == null && (!type.allowsCustomRows() || customRowsRead)) {
@@ -558,7 +558,7 @@ final class ModelDeserializers {
         int nextColumn = 0;
         long seenColumns = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String columnKey = p.currentName();
+          String columnKey = JsonTokens.name(p);
           int columnIndex = layout.column(columnKey, nextColumn);
           if (columnIndex < 0) {
             throw ReportJsonProblem.at(p, "table " + type.key() + " has no column " + quote(columnKey));
@@ -677,7 +677,7 @@ final class ModelDeserializers {
     String afterPointer = null;
     JsonLocation afterLocation = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = JsonTokens.name(p);
       switch (name) {
         case "key" -> {
           seen = seen(seen, 1, dups);
@@ -768,7 +768,7 @@ final class ModelDeserializers {
     BigDecimal value = null;
     AmountUnit unit = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = JsonTokens.name(p);
       switch (name) {
         case "value" -> {
           seen = seen(seen, 1, dups);
