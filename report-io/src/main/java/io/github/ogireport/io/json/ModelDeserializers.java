@@ -52,8 +52,13 @@ import java.util.stream.Collectors;
  * <p>Each {@code read*} method starts at the value's first token and leaves the parser at its last.
  */
 final class ModelDeserializers {
-  /** The most custom rows one table may declare (and rows waiting for their declaration). */
-  static final int MAX_CUSTOM_ROWS = 1024;
+  /**
+   * The most custom rows one table may declare (and rows waiting for their declaration): at least as
+   * many as the text and HTML readers can produce under their default limits, since a table they read
+   * holds at most 5,000 numbers ({@code TextReportReader.Builder.maxTableNumbers}) and every custom row
+   * they keep holds one.
+   */
+  static final int MAX_CUSTOM_ROWS = 5_000;
 
   private static final String EDITION_KEYS = keys(Arrays.stream(Edition.values()).map(Edition::key).toList());
   private static final String UNIT_KEYS = keys(Arrays.stream(AmountUnit.values()).map(AmountUnit::key).toList());
