@@ -1,28 +1,29 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.io.InputLimitException;
 import io.github.ogireport.io.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReportException;
+import io.github.ogireport.io.html.HtmlLines;
 import io.github.ogireport.io.html.HtmlReportReader;
 import io.github.ogireport.io.json.ReportJson;
 import io.github.ogireport.io.text.TextReportReader;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.validation.ReportValidator;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Semaphore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,9 +36,19 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads each report (text, HTML, JSON or NDJSON), detects its edition, validates every relation "
           + "and prints what was read and the findings.",
-      "Exit status: 0 no error finding, 1 error findings, 2 an input could not be read."
+      "Exit status: 0 no error finding, 1 error findings, 2 an input could not be read (or bad usage), "
+          + "3 out of memory or stack."
     })
 final class CheckCommand implements Callable<Integer> {
+  /**
+   * The largest text input read whole, in bytes: four bytes for each of the text reader's default
+   * 8,000,000 characters (the reader applies its own character limit after decoding).
+   */
+  static final long MAX_TEXT_BYTES = 4L * 8_000_000;
+
+  /** The most bytes of NDJSON lines read but not yet parsed, over all workers together. */
+  private static final int IN_FLIGHT_KIB = 64 << 10;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Report files or directories (walked for .txt .html .htm .json .ndjson .jsonl).")
@@ -52,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--only-findings", description = "Print only reports that have findings (and the summary).")
   boolean onlyFindings;
 
-  @Option(names = "--threads", description = "Worker threads (default: available processors).")
+  @Option(names = "--threads", description = "Worker threads, 1 to " + OgiReport.MAX_THREADS + " (default: available processors, at most " + OgiReport.MAX_THREADS + ").")
   Integer threads;
 
   @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: when standard error is a terminal).")
@@ -62,6 +73,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (threads != null && (threads < 1 || threads > OgiReport.MAX_THREADS)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be between 1 and " + OgiReport.MAX_THREADS + " but was " + threads);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ReportValidator validator = ReportValidator.standard();
@@ -71,7 +86,9 @@ final class CheckCommand implements Callable<Integer> {
     CheckPrinter printer = format == OutputFormat.json ? new JsonCheckPrinter(out) : new TextCheckPrinter(out);
     Progress bar = new Progress(err, progress != null ? progress : System.console() != null);
     int[] totals = new int[4]; // reports, with errors, with warnings, unreadable
-    int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+    int workers = threads != null
+        ? threads
+        : Math.min(OgiReport.MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
     Iterator<Callable<Checked>> tasks = tasks(Inputs.expand(paths), json, textReader, htmlReader, validator);
     OrderedParallel.map(tasks, workers, OrderedParallel::callUnchecked, checked -> {
@@ -100,36 +117,48 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static Iterator<Callable<Checked>> tasks(
-      List<Path> files,
+      List<Inputs.Input> files,
       ReportJson json,
       TextReportReader text,
       HtmlReportReader html,
       ReportValidator validator) {
+    Semaphore inFlight = new Semaphore(IN_FLIGHT_KIB);
+    long maxLine = json.limits().maxDocumentLength();
     return new Iterator<>() {
       private int next;
       private NdjsonLines lines;
-      private Callable<Checked> pending; // an NDJSON file that could not be opened
+      private Callable<Checked> pending; // an NDJSON file that could not be opened or read on
 
       @Override
       public boolean hasNext() {
         while (true) {
+          if (pending != null) {
+            return true;
+          }
           if (lines != null) {
             if (lines.hasNext()) {
               return true;
             }
+            ReportException failure = lines.failure();
+            Path f = lines.file();
             lines.close();
             lines = null;
+            if (failure != null) {
+              pending = () -> Checked.failed(f.toString(), failure);
+              return true;
+            }
           }
           if (next >= files.size()) {
             return false;
           }
-          Path f = files.get(next);
-          if (Inputs.kindOf(f) != InputKind.NDJSON) {
+          Inputs.Input input = files.get(next);
+          Path f = input.path();
+          if (input.failure() != null || Inputs.kindOf(f) != InputKind.NDJSON) {
             return true;
           }
           next++;
           try {
-            lines = new NdjsonLines(f);
+            lines = new NdjsonLines(f, maxLine);
           } catch (ReportException e) {
             pending = () -> Checked.failed(f.toString(), e);
             return true;
@@ -150,16 +179,31 @@ final class CheckCommand implements Callable<Integer> {
         if (lines != null) {
           NdjsonLines.Line line = lines.next();
           String label = lines.file() + ":" + line.number();
+          if (line.failure() != null) {
+            return () -> Checked.failed(label, line.failure());
+          }
+          int permits = Math.max(1, Math.min(IN_FLIGHT_KIB, line.bytes().length >> 10));
+          inFlight.acquireUninterruptibly(permits);
           return () -> {
+            Report r;
             try {
-              Report r = json.read(line.text());
-              return check(label, new ReadResult(r, Map.of(), List.of()), validator);
+              r = json.read(line.bytes());
             } catch (ReportException e) {
               return Checked.failed(label, e);
+            } finally {
+              inFlight.release(permits);
             }
+            return check(label, new ReadResult(r, Map.of(), List.of()), validator);
           };
         }
-        Path f = files.get(next++);
+        Inputs.Input input = files.get(next++);
+        if (input.failure() != null) {
+          ReportException e = new ReportException(
+              "cannot read " + input.path() + " (skipped): " + Streams.describe(input.failure()),
+              Location.unknown(), input.failure());
+          return () -> Checked.failed(input.path().toString(), e);
+        }
+        Path f = input.path();
         return () -> checkFile(f, json, text, html, validator);
       }
     };
@@ -169,11 +213,10 @@ final class CheckCommand implements Callable<Integer> {
       Path f, ReportJson json, TextReportReader text, HtmlReportReader html, ReportValidator validator) {
     String label = f.toString();
     try {
-      byte[] bytes = readAll(f);
       ReadResult read = switch (Inputs.kindOf(f)) {
-        case JSON -> new ReadResult(json.read(bytes), Map.of(), List.of());
-        case HTML -> html.read(bytes);
-        default -> text.read(bytes);
+        case JSON -> new ReadResult(json.read(readAll(f, json.limits().maxDocumentLength())), Map.of(), List.of());
+        case HTML -> html.read(readAll(f, HtmlLines.MAX_INPUT_BYTES));
+        default -> text.read(readAll(f, MAX_TEXT_BYTES));
       };
       return check(label, read, validator);
     } catch (ReportException e) {
@@ -181,36 +224,71 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  static byte[] readAll(Path f) {
+  /**
+   * Reads a whole file of at most {@code limit} bytes, checking its size before reading anything (and
+   * reading no more than the limit should it grow meanwhile).
+   *
+   * @throws InputLimitException if the file is larger than the limit
+   * @throws ReportException if the file cannot be read
+   */
+  static byte[] readAll(Path f, long limit) {
     try {
-      return Files.readAllBytes(f);
+      long size = Files.size(f);
+      if (size > limit) {
+        throw tooLarge(f, size, limit);
+      }
+      try (InputStream in = Files.newInputStream(f)) {
+        byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
+        if (bytes.length > limit) {
+          throw tooLarge(f, bytes.length, limit);
+        }
+        return bytes;
+      }
     } catch (NoSuchFileException e) {
       throw new ReportException("no such file: " + f, Location.unknown(), e);
     } catch (IOException e) {
-      throw new ReportException("cannot read " + f + ": " + e.getMessage(), Location.unknown(), e);
+      throw new ReportException("cannot read " + f + ": " + Streams.describe(e), Location.unknown(), e);
     }
+  }
+
+  private static InputLimitException tooLarge(Path f, long size, long limit) {
+    return new InputLimitException(
+        f + " has " + size + " bytes, more than the limit of " + limit, Location.ofLine(1, 0));
   }
 
   private static Checked check(String label, ReadResult read, ReportValidator validator) {
     return new Checked(label, read, null, validator.validate(read.report()));
   }
 
-  /** Reads an NDJSON file line by line, skipping blank lines, without holding more than one line. */
+  /**
+   * Reads an NDJSON file line by line as UTF-8 bytes, skipping blank lines, without holding more than
+   * one line: a line longer than the limit is skipped as it is read (never buffered whole) and returned
+   * as an {@link InputLimitException}. A failing read ends the file with {@link #failure()}.
+   */
   static final class NdjsonLines implements Iterator<NdjsonLines.Line>, AutoCloseable {
-    record Line(long number, String text) {}
+    /** A line: its bytes, or why it was refused. */
+    record Line(long number, byte[] bytes, ReportException failure) {}
 
     private final Path file;
-    private final BufferedReader reader;
+    private final InputStream in;
+    private final long maxLine;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int end;
+    private boolean eof;
     private long number;
     private Line next;
+    private ReportException failure;
 
-    NdjsonLines(Path file) {
+    NdjsonLines(Path file, long maxLine) {
       this.file = file;
+      this.maxLine = maxLine;
       try {
-        InputStream in = Files.newInputStream(file);
-        this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        this.in = Files.newInputStream(file);
+      } catch (NoSuchFileException e) {
+        throw new ReportException("no such file: " + file, Location.unknown(), e);
       } catch (IOException e) {
-        throw new ReportException("cannot read " + file + ": " + e.getMessage(), Location.unknown(), e);
+        throw new ReportException("cannot read " + file + ": " + Streams.describe(e), Location.unknown(), e);
       }
     }
 
@@ -218,23 +296,95 @@ final class CheckCommand implements Callable<Integer> {
       return file;
     }
 
+    /** Why reading the file stopped before its end, or {@code null}. */
+    ReportException failure() {
+      return failure;
+    }
+
     @Override
     public boolean hasNext() {
-      try {
-        while (next == null) {
-          String s = reader.readLine();
-          if (s == null) {
-            return false;
-          }
-          number++;
-          if (!s.isBlank()) {
-            next = new Line(number, s);
+      while (next == null) {
+        if (eof || failure != null) {
+          return false;
+        }
+        try {
+          next = readLine();
+        } catch (IOException e) {
+          failure = new ReportException("cannot read " + file + " after line " + number + ": "
+              + Streams.describe(e), Location.ofLine((int) Math.min(number + 1, Integer.MAX_VALUE), 0), e);
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The next non-blank line, or null at the end. */
+    private Line readLine() throws IOException {
+      byte[] line = new byte[256];
+      int length = 0;
+      long total = 0;
+      boolean any = false;
+      while (true) {
+        if (position == end) {
+          end = in.read(buffer, 0, buffer.length);
+          position = 0;
+          if (end <= 0) {
+            end = 0;
+            eof = true;
+            break;
           }
         }
-        return true;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        any = true;
+        int start = position;
+        while (position < end && buffer[position] != '\n') {
+          position++;
+        }
+        int n = position - start;
+        total += n;
+        if (total <= maxLine + 1) {
+          if (length + n > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(Math.max(length + n, line.length * 2L), maxLine + 1));
+          }
+          System.arraycopy(buffer, start, line, length, n);
+          length += n;
+        }
+        if (position < end) {
+          position++; // the '\n'
+          number++;
+          Line l = line(line, length, total);
+          if (l != null) {
+            return l;
+          }
+          line = new byte[256];
+          length = 0;
+          total = 0;
+          any = false;
+        }
       }
+      if (!any) {
+        return null;
+      }
+      number++;
+      return line(line, length, total);
+    }
+
+    private Line line(byte[] line, int length, long total) {
+      if (total > 0 && total <= maxLine + 1 && line[length - 1] == '\r') {
+        length--;
+        total--;
+      }
+      if (total > maxLine) {
+        return new Line(number, null, new InputLimitException(
+            "line " + number + " of " + file + " is longer than the limit of " + maxLine + " bytes",
+            Location.ofJsonPath("", (int) Math.min(number, Integer.MAX_VALUE), (int) Math.min(maxLine + 1, Integer.MAX_VALUE))));
+      }
+      for (int i = 0; i < length; i++) {
+        byte b = line[i];
+        if (b != ' ' && b != '\t' && b != '\r') {
+          return new Line(number, Arrays.copyOf(line, length), null);
+        }
+      }
+      return null; // blank
     }
 
     @Override
@@ -250,9 +400,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public void close() {
       try {
-        reader.close();
+        in.close();
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        // nothing was written: a failing close of an input loses nothing
       }
     }
   }

@@ -1,7 +1,10 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.io.Location;
 import io.github.ogireport.io.ReadResult;
+import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.ReportException;
+import io.github.ogireport.io.html.HtmlLines;
 import io.github.ogireport.io.html.HtmlReportReader;
 import io.github.ogireport.io.json.NdjsonReportReader;
 import io.github.ogireport.io.json.NdjsonReportWriter;
@@ -21,6 +24,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads a report (text, HTML, JSON) and writes it as JSON, Markdown, HTML, the long cells CSV or "
           + "tab-separated text. An NDJSON input is streamed (constant memory) to NDJSON or CSV.",
+      "The output file is replaced only when the conversion succeeded; an output that is the input is refused.",
+      "Exit status: 0 converted, 1 converted but the reader found ERROR findings, 2 the input could not be "
+          + "read or the output not written (or bad usage), 3 out of memory or stack.",
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -58,32 +65,52 @@ final class ConvertCommand implements Callable<Integer> {
 
   enum Target { json, markdown, html, csv, text }
 
+  @picocli.CommandLine.ParentCommand OgiReport parent;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try (OutputStream raw = Streams.open(output);
-        OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
+    String same = Streams.sameFile(output, List.of(input));
+    if (same != null) {
+      err.println("ogi-report convert: " + same);
+      return OgiReport.FAILURE;
+    }
+    if (Inputs.kindOf(input) == InputKind.NDJSON && to != Target.json && to != Target.csv) {
+      err.println("an NDJSON input converts to json (NDJSON) or csv; --to " + to + " takes one report");
+      return OgiReport.FAILURE;
+    }
+    try {
       if (Inputs.kindOf(input) == InputKind.NDJSON) {
-        return streamNdjson(out, err);
+        return streamNdjson(err);
       }
+      // read first: nothing is opened for writing before the input has been read
       ReadResult read = read();
       read.findings().forEach(f -> err.println(f.severity() + " " + f.code() + " " + f.location() + " " + f.message()));
-      write(read, out);
-      out.flush();
-      return OgiReport.OK;
+      try (Streams.Output target = Streams.open(output, parent.stdout())) {
+        OutputStream out = new BufferedOutputStream(target.stream(), 1 << 16);
+        write(read, out);
+        out.flush();
+        target.commit();
+      }
+      boolean errors = read.findings().stream().anyMatch(f -> f.severity() == ReaderFinding.Severity.ERROR);
+      return errors ? OgiReport.FINDINGS : OgiReport.OK;
     } catch (ReportException e) {
       err.println(input + ": " + e.getMessage());
+      return OgiReport.FAILURE;
+    } catch (Streams.OutputException e) {
+      err.println("ogi-report convert: " + e.getMessage());
       return OgiReport.FAILURE;
     }
   }
 
   private ReadResult read() {
-    byte[] bytes = CheckCommand.readAll(input);
     TextReportReader text = strict ? TextReportReader.strict() : TextReportReader.lenient();
+    ReportJson json = ReportJson.standard();
     return switch (Inputs.kindOf(input)) {
-      case JSON -> new ReadResult(ReportJson.standard().read(bytes), Map.of(), List.of());
-      case HTML -> HtmlReportReader.using(text::read).read(bytes);
-      default -> text.read(bytes);
+      case JSON -> new ReadResult(
+          json.read(CheckCommand.readAll(input, json.limits().maxDocumentLength())), Map.of(), List.of());
+      case HTML -> HtmlReportReader.using(text::read).read(CheckCommand.readAll(input, HtmlLines.MAX_INPUT_BYTES));
+      default -> text.read(CheckCommand.readAll(input, CheckCommand.MAX_TEXT_BYTES));
     };
   }
 
@@ -101,15 +128,13 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private int streamNdjson(OutputStream out, PrintWriter err) throws IOException {
-    if (to != Target.json && to != Target.csv) {
-      err.println("an NDJSON input converts to json (NDJSON) or csv; --to " + to + " takes one report");
-      return OgiReport.FAILURE;
-    }
+  private int streamNdjson(PrintWriter err) throws IOException {
     Progress bar = new Progress(err, progress != null ? progress : System.console() != null);
     long n = 0;
-    try (InputStream in = Files.newInputStream(input);
-        NdjsonReportReader reader = NdjsonReportReader.open(in)) {
+    try (InputStream in = open(input);
+        NdjsonReportReader reader = NdjsonReportReader.open(in);
+        Streams.Output target = Streams.open(output, parent.stdout())) {
+      OutputStream out = new BufferedOutputStream(target.stream(), 1 << 16);
       if (to == Target.json) {
         NdjsonReportWriter writer = NdjsonReportWriter.open(out);
         while (reader.hasNext()) {
@@ -131,8 +156,20 @@ final class ConvertCommand implements Callable<Integer> {
         }
         w.flush();
       }
+      out.flush();
+      target.commit();
     }
     bar.done(n);
     return OgiReport.OK;
+  }
+
+  private static InputStream open(Path file) {
+    try {
+      return Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw new ReportException("no such file: " + file, Location.unknown(), e);
+    } catch (IOException e) {
+      throw new ReportException("cannot read " + file + ": " + Streams.describe(e), Location.unknown(), e);
+    }
   }
 }

@@ -33,6 +33,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.ParentCommand OgiReport parent;
+
   @Option(names = "--edition", required = true, description = "legacy, 2019 or 2021.")
   String edition;
 
@@ -72,8 +74,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
     ReportGenerator generator = ReportGenerator.builder().seed(seed).edition(e.get()).blanks(blanks).build();
     Progress bar = new Progress(err, progress != null ? progress : System.console() != null);
-    try (OutputStream raw = Streams.open(output);
-        OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
+    try (Streams.Output target = Streams.open(output, parent.stdout())) {
+      OutputStream out = new BufferedOutputStream(target.stream(), 1 << 16);
       NdjsonReportWriter writer = NdjsonReportWriter.open(out);
       long index = 0;
       for (long n = 0; n < count; n++) {
@@ -101,7 +103,12 @@ final class GenerateCommand implements Callable<Integer> {
         bar.step(n + 1);
       }
       writer.flush();
+      out.flush();
+      target.commit();
       bar.done(count);
+    } catch (Streams.OutputException ex) {
+      err.println("ogi-report generate: " + ex.getMessage());
+      return OgiReport.FAILURE;
     }
     return OgiReport.OK;
   }

@@ -52,7 +52,8 @@ import org.jsoup.select.NodeTraversor;
  * as GB18030. Undecodable bytes become U+FFFD and are reported as a finding.
  *
  * <p>Limits, beyond which {@link InputLimitException} is thrown: {@value #MAX_INPUT_BYTES} bytes or
- * characters of input, {@value #MAX_COLUMNS} logical columns and {@value #MAX_GRID_CELLS} grid positions
+ * characters of input, {@value #MAX_NODES} nodes (elements, text runs and comments, empty ones too,
+ * counted in the source before it is parsed), {@value #MAX_COLUMNS} logical columns and {@value #MAX_GRID_CELLS} grid positions
  * per table. Spans follow the HTML table model: a {@code colspan} above {@value #MAX_COLUMNS} counts as
  * {@value #MAX_COLUMNS}, a {@code rowspan} of 0 or beyond the last row reaches the last row, and a value
  * that is not a number counts as 1 (each reported as a finding).
@@ -62,6 +63,14 @@ import org.jsoup.select.NodeTraversor;
 public final class HtmlLines {
   /** The largest input accepted, in bytes (or characters for text input). */
   public static final int MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+  /**
+   * The most nodes a document may have: tags (an element, comment or declaration each) and runs of text
+   * between them, empty elements and whitespace included, counted in the source before it is parsed,
+   * since a parsed document takes several hundred bytes per node. A published report has a few
+   * thousand.
+   */
+  public static final int MAX_NODES = 50_000;
 
   /** The largest number of logical columns of a table (also the largest effective colspan). */
   public static final int MAX_COLUMNS = 1000;
@@ -338,11 +347,57 @@ public final class HtmlLines {
   // ---------------------------------------------------------------- conversion
 
   private static HtmlLines convert(String html, Charset charset, List<ReaderFinding> findings) {
+    checkNodes(html);
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document doc = parser.parseInput(html, "");
     Converter converter = new Converter(doc, findings);
     converter.run();
     return new HtmlLines(converter.lines, converter.sources, converter.grids, findings, charset);
+  }
+
+  /**
+   * Counts the nodes of the source without parsing it: every {@code <} that starts a tag, comment or
+   * declaration (not an end tag), and every non-empty run of characters between a {@code >} and the
+   * next {@code <}. Text inside tags and scripts is counted too, so the count is never below what the
+   * parser builds, give or take the elements it implies ({@code tbody}, {@code html}).
+   *
+   * @throws InputLimitException at the line and column where the count passes {@link #MAX_NODES}
+   */
+  static void checkNodes(String html) {
+    int nodes = 0;
+    int line = 1;
+    int lineStart = 0;
+    boolean text = false; // in a run of text that was counted
+    boolean tag = false; // between a tag's < and its >
+    for (int i = 0, n = html.length(); i < n; i++) {
+      char c = html.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+      int before = nodes;
+      if (tag) {
+        tag = c != '>';
+      } else if (c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1))) {
+        nodes++;
+        tag = true;
+        text = false;
+      } else if (c == '<' && i + 1 < n && html.charAt(i + 1) == '/') {
+        tag = true; // an end tag: no node
+        text = false;
+      } else if (!text) {
+        text = true;
+        nodes++;
+      }
+      if (nodes > MAX_NODES && nodes > before) {
+        throw new InputLimitException("HTML document has more than " + MAX_NODES
+            + " nodes (elements, text runs, comments)", Location.ofLine(line, i - lineStart + 1));
+      }
+    }
+  }
+
+  private static boolean isTagStart(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '!' || c == '?';
   }
 
   private static final class Converter {

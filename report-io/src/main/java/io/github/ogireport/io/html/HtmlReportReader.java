@@ -87,14 +87,33 @@ public final class HtmlReportReader {
   /**
    * Reads a page from a file.
    *
+   * @throws InputLimitException if the file is larger than {@link HtmlLines#MAX_INPUT_BYTES} (checked before
+   *     it is read) or the page exceeds another limit of {@link HtmlLines}
    * @throws ReportException if the file cannot be read or the page cannot be read
    */
   public ReadResult read(Path file) {
     try {
-      return read(Files.readAllBytes(file));
+      // the size first: a page beyond the limit is never read into memory
+      long size = Files.size(file);
+      if (size > HtmlLines.MAX_INPUT_BYTES) {
+        throw tooLarge(file, size);
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(HtmlLines.MAX_INPUT_BYTES + 1);
+      }
+      if (bytes.length > HtmlLines.MAX_INPUT_BYTES) {
+        throw tooLarge(file, bytes.length); // it grew while it was read
+      }
+      return read(bytes);
     } catch (IOException e) {
       throw new TableFormatException("cannot read " + file + ": " + e.getMessage(), Location.unknown(), e);
     }
+  }
+
+  private static InputLimitException tooLarge(Path file, long size) {
+    return new InputLimitException("HTML file " + file + " has " + size + " bytes, more than the limit of "
+        + HtmlLines.MAX_INPUT_BYTES, Location.unknown());
   }
 
   /**

@@ -38,7 +38,35 @@ final class JsonTokens {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw ReportJsonProblem.at(p, what + " must be a string but was " + describe(p));
     }
-    return p.getText();
+    return checkSurrogates(p, p.getText(), what);
+  }
+
+  /**
+   * The name of the current member ({@code FIELD_NAME} token), refused if it holds an unpaired surrogate.
+   */
+  static String name(JsonParser p) throws IOException {
+    String name = p.currentName();
+    return name == null ? null : checkSurrogates(p, name, "a member name");
+  }
+
+  /**
+   * Refuses a string holding an unpaired UTF-16 surrogate ({@code "\ud800"} escaped, or raw in text
+   * input): it is no character, UTF-8 cannot encode it, and a writer would pair it with whatever follows.
+   */
+  static String checkSurrogates(JsonParser p, String s, String what) throws ReportJsonProblem {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        throw ReportJsonProblem.at(p, what + " holds an unpaired surrogate U+"
+            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " at character " + i
+            + ": it is not a character");
+      }
+    }
+    return s;
   }
 
   /** Reads the current token as a string, or {@code null} for a JSON {@code null}. */

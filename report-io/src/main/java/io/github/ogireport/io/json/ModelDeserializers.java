@@ -52,8 +52,13 @@ import java.util.stream.Collectors;
  * <p>Each {@code read*} method starts at the value's first token and leaves the parser at its last.
  */
 final class ModelDeserializers {
-  /** The most custom rows one table may declare (and rows waiting for their declaration). */
-  static final int MAX_CUSTOM_ROWS = 1024;
+  /**
+   * The most custom rows one table may declare (and rows waiting for their declaration): at least as
+   * many as the text and HTML readers can produce under their default limits, since a table they read
+   * holds at most 5,000 numbers ({@code TextReportReader.Builder.maxTableNumbers}) and every custom row
+   * they keep holds one.
+   */
+  static final int MAX_CUSTOM_ROWS = 5_000;
 
   private static final String EDITION_KEYS = keys(Arrays.stream(Edition.values()).map(Edition::key).toList());
   private static final String UNIT_KEYS = keys(Arrays.stream(AmountUnit.values()).map(AmountUnit::key).toList());
@@ -178,7 +183,7 @@ final class ModelDeserializers {
     List<NarrativeSection> narrative = List.of();
     List<Table> tables = List.of();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = JsonTokens.name(p);
       switch (name) {
         case "format" -> {
           seen = seen(seen, 1, dups);
@@ -250,7 +255,7 @@ final class ModelDeserializers {
     boolean agency = false;
     boolean year = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = JsonTokens.name(p);
       switch (name) {
         case "agency" -> {
           seen = seen(seen, 1, dups);
@@ -339,7 +344,7 @@ final class ModelDeserializers {
     String heading = null;
     String text = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = JsonTokens.name(p);
       switch (name) {
         case "section" -> {
           seen = seen(seen, 1, dups);
@@ -393,7 +398,7 @@ final class ModelDeserializers {
     List<Table> tables = new ArrayList<>();
     long seen = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
+      String key = JsonTokens.name(p);
       TableType type = tableType(key);
       if (type == null) {
         throw ReportJsonProblem.at(
@@ -421,7 +426,7 @@ final class ModelDeserializers {
     TableReader reader = keyType == null ? null : new TableReader(keyType, dups);
     int seen = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = JsonTokens.name(p);
       switch (name) {
         case "type" -> {
           seen = seen(seen, 1, dups);
@@ -532,7 +537,7 @@ final class ModelDeserializers {
       expectObject(p, "rows");
       int nextRow = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String key = p.currentName();
+        String key = JsonTokens.name(p);
         int rowIndex = layout.row(key, nextRow);
         TableRow row = rowIndex >= 0 ? layout.rows[rowIndex] : customRows == null ? null : customRows.get(key);
         if (row == null && (!type.allowsCustomRows() || customRowsRead)) {
@@ -558,7 +563,7 @@ final class ModelDeserializers {
         int nextColumn = 0;
         long seenColumns = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String columnKey = p.currentName();
+          String columnKey = JsonTokens.name(p);
           int columnIndex = layout.column(columnKey, nextColumn);
           if (columnIndex < 0) {
             throw ReportJsonProblem.at(p, "table " + type.key() + " has no column " + quote(columnKey));
@@ -677,7 +682,7 @@ final class ModelDeserializers {
     String afterPointer = null;
     JsonLocation afterLocation = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = JsonTokens.name(p);
       switch (name) {
         case "key" -> {
           seen = seen(seen, 1, dups);
@@ -768,7 +773,7 @@ final class ModelDeserializers {
     BigDecimal value = null;
     AmountUnit unit = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = JsonTokens.name(p);
       switch (name) {
         case "value" -> {
           seen = seen(seen, 1, dups);

@@ -56,7 +56,13 @@ public final class ReportJson {
   /** The value of the {@code format} member that every report document starts with. */
   public static final String FORMAT = "ogi-report/1";
 
-  /** The most custom rows one table may declare; more raise {@link InputLimitException}. */
+  /**
+   * The most custom rows one table may declare ({@value}); more raise {@link InputLimitException}. This
+   * is at least what the text and HTML readers produce under their default limits (a table holds at
+   * most 5,000 numbers and each custom row they keep holds one), so that every report they read can be
+   * written as JSON and read back. A report built in code with more custom rows is written but not
+   * read back.
+   */
   public static final int MAX_CUSTOM_ROWS = ModelDeserializers.MAX_CUSTOM_ROWS;
 
   private static final ReportJson STANDARD = new ReportJson(JsonLimits.defaults());

@@ -599,8 +599,8 @@ final class ReportJsonMalformedInputTest {
     ReportException e = failure(json);
 
     then(e).isExactlyInstanceOf(InputLimitException.class);
-    then(e.location().jsonPath()).isEqualTo("/tables/legacy_statistics/customRows/1024");
-    then(e.problem()).isEqualTo("table legacy_statistics has more than 1024 custom rows");
+    then(e.location().jsonPath()).isEqualTo("/tables/legacy_statistics/customRows/" + ReportJson.MAX_CUSTOM_ROWS);
+    then(e.problem()).isEqualTo("table legacy_statistics has more than " + ReportJson.MAX_CUSTOM_ROWS + " custom rows");
   }
 
   @Test
