@@ -9,7 +9,8 @@ import java.util.List;
  * {@link LayoutFamily#DETACHED}: tables as a PDF's reading order gives them. After the caption and the
  * header words (one per line), every label of the table is printed on its own line in one block (group
  * labels included), then the value rows follow in a second block, one line per row, cells separated by
- * spaces or TABs, blank cells as a marker. The section 三 table is always detached, each other table with
+ * spaces or TABs, blank cells as a marker. A long table may be cut into up to three such label/value blocks,
+ * one per page. The section 三 table is always detached, each other table with
  * some probability; undetached tables and the text around them are in the official layout.
  */
 final class DetachedLayout implements Layout {
@@ -41,7 +42,9 @@ final class DetachedLayout implements Layout {
         out.append('\n');
         continue;
       }
-      damage.add("detached: labels of " + g.type().key() + " printed before its value rows");
+      int blocks = g.rows().size() < 6 ? 1 : dice.between(1, 3);
+      damage.add("detached: labels of " + g.type().key() + " printed before its value rows"
+          + (blocks > 1 ? ", in " + blocks + " blocks (one per page)" : ""));
       if (!g.caption().isEmpty()) {
         out.append(g.caption()).append('\n');
       }
@@ -52,18 +55,24 @@ final class DetachedLayout implements Layout {
           }
         }
       }
-      for (Doc.Row r : g.rows()) {
-        for (String l : r.labels()) {
-          out.append(l).append('\n');
+      int from = 0;
+      for (int b = 1; b <= blocks; b++) {
+        int to = b == blocks ? g.rows().size() : dice.between(from + 1, from + (g.rows().size() - from) / 2);
+        List<Doc.Row> rows = g.rows().subList(from, to);
+        for (Doc.Row r : rows) {
+          for (String l : r.labels()) {
+            out.append(l).append('\n');
+          }
         }
-      }
-      for (Doc.Row r : g.rows()) {
-        List<String> cells = new ArrayList<>();
-        if (!r.unit().isEmpty()) {
-          cells.add(r.unit());
+        for (Doc.Row r : rows) {
+          List<String> cells = new ArrayList<>();
+          if (!r.unit().isEmpty()) {
+            cells.add(r.unit());
+          }
+          cells.addAll(r.values(blank));
+          out.append(String.join(separator, cells)).append('\n');
         }
-        cells.addAll(r.values(blank));
-        out.append(String.join(separator, cells)).append('\n');
+        from = to;
       }
       out.append('\n');
     }

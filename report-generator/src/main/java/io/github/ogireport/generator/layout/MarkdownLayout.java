@@ -110,7 +110,7 @@ final class MarkdownLayout implements Layout {
             lines.add(String.join("", h));
           }
           List<String> cells = new ArrayList<>();
-          int labelCells = g.rows().get(0).labels().size() + (g.rows().get(0).unit().isEmpty() ? 0 : 1);
+          int labelCells = OfficialLayout.cells(g, g.rows().get(0), "").size() - g.width();
           for (int i = 0; i < labelCells; i++) {
             cells.add("");
           }
