@@ -46,7 +46,9 @@ final class LabelNoiseLayout implements Layout {
       // a noisy rendering always carries noise: insert a character into every heading
       noisy = doc.mapWords(h -> damage(h, List.of(Noise.INSERTED), 1.0, dice, damage), l -> l);
     }
-    return new Output(OfficialLayout.write(noisy, ""), report, damage);
+    String blank = dice.pick(OfficialLayout.BLANKS);
+    damage.add(OfficialLayout.blankDamage("label noise", blank));
+    return new Output(OfficialLayout.write(noisy, blank), report, damage);
   }
 
   private static String damage(String word, List<Noise> kinds, double share, Dice dice, List<String> damage) {

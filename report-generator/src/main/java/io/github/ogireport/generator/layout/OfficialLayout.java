@@ -8,14 +8,26 @@ import java.util.List;
 /**
  * {@link LayoutFamily#OFFICIAL}: the title, a blank line, headings and paragraphs on their own lines, each
  * table as its caption, its header lines and one line per row, cells separated by TABs, blank cells
- * empty. Uses no random choice. The line writers are shared with the families that damage this layout.
+ * written as {@value #BLANK} (as the project's own text writer does, so the text reads back). Uses no
+ * random choice. The line writers are shared with the families that damage this layout.
  */
 final class OfficialLayout implements Layout {
   static final String TAB = "\t";
 
+  /** The marker of a blank cell in the official TAB layout. */
+  static final String BLANK = "—";
+
+  /** The markers the damaged TAB layouts choose from: the official one, or an empty cell. */
+  static final List<String> BLANKS = List.of(BLANK, "");
+
   @Override
   public Output render(Report report, Doc doc, Dice dice) {
-    return new Output(write(doc, ""), report, List.of());
+    return new Output(write(doc, BLANK), report, List.of());
+  }
+
+  /** The damage entry for a blank marker chosen from {@link #BLANKS}. */
+  static String blankDamage(String family, String blank) {
+    return family + ": blank cells " + (blank.isEmpty() ? "left empty" : "written as " + blank);
   }
 
   /** The whole document in the official TAB layout, blank cells written as {@code blank}. */

@@ -22,6 +22,8 @@ final class PageBreakLayout implements Layout {
     Break kind = dice.pick(Break.class);
     boolean runningHeader = dice.chance(0.3);
     boolean repeatHeader = dice.chance(0.75);
+    String blank = dice.pick(OfficialLayout.BLANKS);
+    damage.add(OfficialLayout.blankDamage("page breaks", blank));
     damage.add("page breaks: " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
         + (runningHeader ? ", title repeated as running header" : ""));
     Doc.Grid largest = null;
@@ -58,7 +60,7 @@ final class PageBreakLayout implements Layout {
           }
           sinceBreak = 0;
         }
-        lines.add(OfficialLayout.rowLine(g, g.rows().get(i), "", OfficialLayout.TAB));
+        lines.add(OfficialLayout.rowLine(g, g.rows().get(i), blank, OfficialLayout.TAB));
       }
       lines.add("");
       sinceBreak += n / 3;

@@ -54,7 +54,8 @@ final class ProvincialLayout implements Layout {
   public Output render(Report report, Doc doc, Dice dice) {
     Optional<Table> table = report.table(TableType.LEGACY_STATISTICS);
     if (table.isEmpty()) {
-      return new Output(OfficialLayout.write(doc, ""), report, List.of("provincial: report has no legacy form"));
+      return new Output(OfficialLayout.write(doc, OfficialLayout.BLANK), report,
+          List.of("provincial: report has no legacy form"));
     }
     Table t = table.get();
     List<String> damage = new ArrayList<>();

@@ -23,7 +23,8 @@
  *
  * <p>The families ({@link io.github.ogireport.generator.layout.LayoutFamily}):
  * <ul>
- *   <li>{@code OFFICIAL}: the clean TAB layout (caption, header lines, one line per row); no random choice.
+ *   <li>{@code OFFICIAL}: the clean TAB layout (caption, header lines, one line per row, blank cells
+ *       {@code —}, as the project's text writer prints them); no random choice.
  *   <li>{@code FLATTENED}: a crawler's text: body on one line or one line per section, headings inline,
  *       each table on one line with cells glued (a row's digits run into the next row's numbering), spaced
  *       by single spaces, or glued with spaces stripped and U+3000 paragraph marks; maybe a stray space in a
@@ -38,9 +39,11 @@
  *       line or glued. Rows that do not mean exactly one national row are custom rows in {@code expected}.
  *   <li>{@code DETACHED}: a table's labels in one block, its value rows in another (PDF reading order).
  *   <li>{@code LABEL_NOISE}: the official layout with typos, truncations, letter spacing, full/half-width
- *       brackets and digits, dropped numbering, characters inserted into headings.
+ *       brackets and digits, dropped numbering, characters inserted into headings; blank cells {@code —} or
+ *       left empty.
  *   <li>{@code PAGE_BREAKS}: the official layout with form feeds, page footers or page numbers inside
- *       tables, running headers, and the section 三 header repeated after a break.
+ *       tables, running headers, and the section 三 header repeated after a break; blank cells {@code —} or left
+ *       empty.
  * </ul>
  *
  * <p>Legacy reports are rendered by every family (the national legacy form); {@code LEGACY_PROVINCIAL}
