@@ -10,11 +10,15 @@ import java.util.List;
  * with its cells glued with no separator (so a row's last digits run into the next row's numbering,
  * {@code …00000002.其他法律…}), or separated by single spaces, or glued with all spaces and tabs stripped and
  * full-width spaces (U+3000) as paragraph marks. In glued text a stray space may split one digit run. Blank
- * cells are written as a visible marker so that a glued row keeps its cells.
+ * cells are written as a visible marker so that a glued row keeps its cells. The page's breadcrumb and
+ * links may surround the body.
  */
 final class FlattenedLayout implements Layout {
   private static final String PARAGRAPH_MARK = "\u3000\u3000";
   private static final List<String> BLANKS = List.of("/", "—");
+  /** Page furniture a crawler keeps around the body: the site's breadcrumb and the download links. */
+  private static final String BREADCRUMB = "当前位置：首页 > 政务公开 > 政府信息公开年报";
+  private static final String TRAILER = "附件下载 打印本页 关闭窗口";
 
   /** How cells are joined. */
   enum Mode {
@@ -86,6 +90,13 @@ final class FlattenedLayout implements Layout {
       previous = p;
     }
     String title = mode == Mode.STRIPPED ? strip(doc.title()) : doc.title();
+    if (dice.chance(0.4)) {
+      damage.add("flattened: page breadcrumb and links around the body");
+      String before = mode == Mode.STRIPPED ? strip(BREADCRUMB) : BREADCRUMB;
+      String after = mode == Mode.STRIPPED ? strip(TRAILER) : TRAILER;
+      return new Output(before + mode.partSeparator + title + "\n" + body + mode.partSeparator + after + "\n",
+          report, damage);
+    }
     return new Output(title + "\n" + body + "\n", report, damage);
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * {@link LayoutFamily#MARKDOWN}: what a PDF-to-Markdown converter makes of a report. The title is a
  * {@code #} line or broken over two lines, section headings are {@code ##} lines or plain, paragraphs are
  * wrapped at a page's width with page footers {@code — N —} between pages. Tables become {@code |} pipe
- * rows with {@code |---|} separators, cut into fragments (one pipe table for the whole table, per row group
+ * rows with {@code |---|} separators (header words of narrow columns broken over lines), cut into fragments (one pipe table for the whole table, per row group
  * or per row); the header is lost (its words printed as plain lines, the first row of each fragment taking
  * its place) or replaced by placeholders {@code 数据1 … 数据N}; a broken header row may be repeated in the
  * middle; page footers fall inside tables; some row labels are truncated or printed on their own lines,
@@ -100,8 +100,16 @@ final class MarkdownLayout implements Layout {
       }
       switch (header) {
         case LOST -> {
+          boolean sliced = dice.chance(0.5);
           for (List<String> h : g.header()) {
-            lines.add(String.join("", h));
+            if (sliced) {
+              lines.addAll(sliced(h));
+            } else {
+              lines.add(String.join("", h));
+            }
+          }
+          if (sliced) {
+            damage.add("markdown: header words of " + name + " broken over lines column by column");
           }
           damage.add("markdown: header lost in " + name + " (header words as plain lines)");
         }
@@ -163,6 +171,26 @@ final class MarkdownLayout implements Layout {
         }
       }
       open = false;
+    }
+
+    /**
+     * Header words as a PDF prints narrow columns: each word broken into pieces of two characters, the
+     * first pieces of every word on one line, the second pieces on the next, and so on.
+     */
+    private static List<String> sliced(List<String> words) {
+      List<String> out = new ArrayList<>();
+      for (int at = 0; ; at += 2) {
+        StringBuilder line = new StringBuilder();
+        for (String w : words) {
+          if (at < w.length()) {
+            line.append(w, at, Math.min(w.length(), at + 2));
+          }
+        }
+        if (line.length() == 0) {
+          return out;
+        }
+        out.add(line.toString());
+      }
     }
 
     /** A header row that does not fit the table: its words cut short and too few cells. */
