@@ -7,4 +7,5 @@ module io.github.ogireport.generator {
 
   exports io.github.ogireport.generator;
   exports io.github.ogireport.generator.fault;
+  exports io.github.ogireport.generator.layout;
 }
