@@ -38,6 +38,7 @@ final class TableMerge {
     tables.putAll(report.tables());
     Map<CellRef, Location> provenance = new LinkedHashMap<>(grid.provenance());
     List<ReaderFinding> findings = new ArrayList<>(grid.findings());
+    List<ReaderFinding> added = new ArrayList<>();
     Map<TableType, Map<TableRow, String>> labels = new EnumMap<>(TableType.class);
     labels.putAll(grid.sourceLabels());
     boolean changed = false;
@@ -59,8 +60,9 @@ final class TableMerge {
       tables.put(type, r.table());
       provenance.putAll(r.provenance());
       labels.put(type, r.printedLabels());
-      findings.addAll(r.findings());
+      added.addAll(r.findings());
     }
+    findings.addAll(added);
     if (!changed) {
       return grid;
     }
@@ -147,8 +149,7 @@ final class TableMerge {
   }
 
   private static boolean within(ReaderFinding f, TableReading r) {
-    int line = f.location().line();
-    return line >= r.firstLine() && line <= r.lastLine() && !f.code().equals("reader.encoding")
+    return r.covers(f.location()) && !f.code().equals("reader.encoding")
         && !f.code().equals("reader.missing-metadata");
   }
 

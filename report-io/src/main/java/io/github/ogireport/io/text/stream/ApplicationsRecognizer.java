@@ -166,7 +166,7 @@ final class ApplicationsRecognizer {
             + "; its cells are blank", cands, out.cells(row));
       }
     }
-    return Optional.of(out.build(s.location(from).line(), s.location(Math.max(from, to - 1)).line()));
+    return Optional.of(out.build(s.location(from), s.location(Math.max(from, to - 1))));
   }
 
   static String printed(Stream s, int from, int to) {

@@ -137,7 +137,7 @@ final class LegacyRecognizer {
     if (rowsRead == 0) {
       return Optional.empty();
     }
-    return Optional.of(out.build(s.location(anchor).line(), s.location(Math.max(anchor, pos - 1)).line()));
+    return Optional.of(out.build(s.location(anchor), s.location(Math.max(anchor, pos - 1))));
   }
 
   private static void place(TableReading.Builder out, Stream s, TableRow row, String unit, List<Tokens.Tok> values,

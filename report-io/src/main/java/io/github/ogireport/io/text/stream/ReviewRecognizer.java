@@ -77,7 +77,7 @@ final class ReviewRecognizer {
               + ApplicationsRecognizer.digits(values) + "); its cells are blank",
           ApplicationsRecognizer.values(values), cells);
     }
-    return Optional.of(out.build(s.location(from).line(), s.location(Math.max(from, end - 1)).line()));
+    return Optional.of(out.build(s.location(from), s.location(Math.max(from, end - 1))));
   }
 
   private static int letters(Stream s, int from, int to) {

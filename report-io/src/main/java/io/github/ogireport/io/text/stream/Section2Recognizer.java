@@ -104,7 +104,8 @@ final class Section2Recognizer {
             List.of(row.label()), out.cells(row));
         continue;
       }
-      boolean plain = toks.size() < k && toks.stream().noneMatch(t -> t.blank() || t.decimal() || t.signed());
+      boolean counts = type.columns().stream().allMatch(c -> ((Section2Column) c).kind() == CellKind.COUNT);
+      boolean plain = counts && toks.size() < k && toks.stream().noneMatch(t -> t.blank() || t.decimal() || t.signed());
       RowValues.Options o = plain ? RowValues.of(toks, k, List.of()) : null;
       if (o != null && o.decided()) {
         Long[] v = o.candidates().get(0);
@@ -131,7 +132,7 @@ final class Section2Recognizer {
     if (!any) {
       return Optional.empty();
     }
-    return Optional.of(out.build(s.location(from).line(), s.location(Math.max(from, to - 1)).line()));
+    return Optional.of(out.build(s.location(from), s.location(Math.max(from, to - 1))));
   }
 
   private static AmountUnit unit(String region, TableType type) {

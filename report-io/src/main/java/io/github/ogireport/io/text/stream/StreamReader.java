@@ -71,7 +71,7 @@ public final class StreamReader {
       }
     }
     if (a3 < 0) {
-      Optional<TableReading> legacy = LegacyRecognizer.read(s);
+      Optional<TableReading> legacy = guarded(() -> LegacyRecognizer.read(s));
       if (legacy.isPresent()) {
         return List.of(legacy.get());
       }
@@ -83,7 +83,9 @@ public final class StreamReader {
     TreeMap<Integer, String> captions = captions(c, a3 < 0 ? (a4 < 0 ? end : a4) : a3);
     List<TableReading> section2 = new ArrayList<>();
     if (a3 >= 0) {
-      Optional<TableReading> apps = ApplicationsRecognizer.read(s, a3, a4 < 0 ? end : a4);
+      int appsStart = a3;
+      int appsEnd = a4 < 0 ? end : a4;
+      Optional<TableReading> apps = guarded(() -> ApplicationsRecognizer.read(s, appsStart, appsEnd));
       if (apps.isPresent()) {
         appsEdition = apps.get().table().type() == TableType.APPLICATIONS_2019 ? Edition.V2019 : Edition.V2021;
       }
@@ -97,13 +99,27 @@ public final class StreamReader {
       String item = captions.get(from);
       Optional<TableType> type = Section2Recognizer.type(s, from, to, item,
           appsEdition == null ? Edition.V2021 : appsEdition);
-      type.flatMap(t -> Section2Recognizer.read(s, from, to, t)).ifPresent(section2::add);
+      type.flatMap(t -> guarded(() -> Section2Recognizer.read(s, from, to, t))).ifPresent(section2::add);
     }
     out.addAll(0, section2);
     if (a4 >= 0) {
-      ReviewRecognizer.read(s, a4, a5 < 0 ? end : a5).ifPresent(out::add);
+      int reviewStart = a4;
+      int reviewEnd = a5 < 0 ? end : a5;
+      guarded(() -> ReviewRecognizer.read(s, reviewStart, reviewEnd)).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * A recognizer's reading, or none when the model refuses a value it produced (a value of the wrong kind for
+   * its cell): the line-oriented reading of that table stands.
+   */
+  private static Optional<TableReading> guarded(java.util.function.Supplier<Optional<TableReading>> recognizer) {
+    try {
+      return recognizer.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return Optional.empty();
+    }
   }
 
   static String key(String label) {
