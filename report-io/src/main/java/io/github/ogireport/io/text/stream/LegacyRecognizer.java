@@ -96,7 +96,7 @@ final class LegacyRecognizer {
           }
           digits = c.substring(vEnd, t);
         }
-        values.add(new Tokens.Tok(digits, vEnd, t, s.gapBefore(vEnd), false, digits.contains("."), false, false));
+        values.add(new Tokens.Tok(digits, vEnd, t, s.gapBefore(vEnd), false, digits.contains("."), false, false, ""));
         vEnd = t;
         if (values.size() == k || (t < end && !Stream.isAsciiDigit(c.charAt(t)))) {
           break;
