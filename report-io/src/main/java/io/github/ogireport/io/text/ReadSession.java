@@ -1347,8 +1347,17 @@ final class ReadSession {
     TableRow previous = null;
     List<TableColumn> cols = acc.cumulative
         ? List.of(LegacyColumn.VALUE, LegacyColumn.CUMULATIVE) : List.of(LegacyColumn.VALUE);
-    java.util.Set<TableRow> seen = new java.util.HashSet<>();
+    java.util.Map<TableRow, RowAcc> seen = new java.util.HashMap<>();
     for (RowAcc r : acc.rows) {
+      RowAcc first = r.row instanceof CustomRow ? null : seen.get(r.row);
+      if (first != null && first.hasValues() && r.hasValues()) {
+        // a repeated row label: the first row's values are kept, the repetition is reported
+        finding("reader.duplicate-row", Severity.ERROR, location(r.label),
+            "row " + r.row.label() + " is printed again (first at " + location(first.label) + "); the first values are kept",
+            List.of(r.row.label(), location(first.label).toString()));
+        unplaced(r.cells, "number in the repeated row " + r.row.label());
+        continue;
+      }
       if (r.row instanceof CustomRow custom) {
         try {
           if (previous == null) {
@@ -1360,7 +1369,12 @@ final class ReadSession {
           unplaced(r.cells, "custom row '" + custom.label() + "' could not be added");
           continue;
         }
-      } else if (!seen.add(r.row) && !r.hasValues()) {
+      } else if (seen.putIfAbsent(r.row, r) != null && !r.hasValues()) {
+        continue;
+      }
+      if (r.row instanceof LegacyIndicator li && li.isHeading() && r.hasValues()) {
+        // a heading row of the form holds no values: a number beside it is a page number or a stray
+        unplaced(r.cells, "number beside the heading row " + li.label() + ", which holds no values");
         continue;
       }
       if (r.unit == null && !r.cells.isEmpty() && r.cells.get(0).kind() == Tok.Kind.SOFT_BLANK) {

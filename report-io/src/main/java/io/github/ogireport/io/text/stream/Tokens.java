@@ -64,9 +64,9 @@ final class Tokens {
         textSince = true;
         continue;
       }
+      // a sign starts a value even glued to the previous one (12.5-4: two cells, the second negative)
       boolean signStart = (c == '+' || c == '-') && i + 1 < to && Stream.isAsciiDigit(s.charAt(i + 1))
-          && s.gapBefore(i + 1) == Stream.NONE && (i == from || s.gapBefore(i) != Stream.NONE
-              || !Stream.isAsciiDigit(s.charAt(i - 1)));
+          && s.gapBefore(i + 1) == Stream.NONE;
       if (Stream.isAsciiDigit(c) || signStart) {
         int start = i;
         StringBuilder sb = new StringBuilder();
