@@ -1185,6 +1185,16 @@ final class ReadSession {
   }
 
   private void buildReview(TableAcc acc) {
+    List<CellRef> saved = contextCells;
+    contextCells = cellsOf(TableType.REVIEW_LITIGATION);
+    try {
+      buildReviewIn(acc);
+    } finally {
+      contextCells = saved;
+    }
+  }
+
+  private void buildReviewIn(TableAcc acc) {
     TableType type = TableType.REVIEW_LITIGATION;
     List<int[]> relations = List.of(new int[] {0, 1, 2, 3, 4}, new int[] {5, 6, 7, 8, 9},
         new int[] {10, 11, 12, 13, 14});
@@ -1402,6 +1412,17 @@ final class ReadSession {
 
   private void placeRow(Table.Builder tb, TableType type, TableRow row, RowAcc r, List<TableColumn> cols,
       List<int[]> relations, AmountUnit defaultUnit, List<RowAcc> siblings) {
+    List<CellRef> saved = contextCells;
+    contextCells = cellsOf(type, row);
+    try {
+      placeRowIn(tb, type, row, r, cols, relations, defaultUnit, siblings);
+    } finally {
+      contextCells = saved;
+    }
+  }
+
+  private void placeRowIn(Table.Builder tb, TableType type, TableRow row, RowAcc r, List<TableColumn> cols,
+      List<int[]> relations, AmountUnit defaultUnit, List<RowAcc> siblings) {
     List<Tok> cells = r.cells;
     if (!cellColumns && !relations.isEmpty() && cells.size() == cols.size() && r.label != null
         && cells.get(0).kind() == Tok.Kind.SOFT_BLANK && cells.get(0).line() == r.label.line()
@@ -1574,6 +1595,16 @@ final class ReadSession {
   }
 
   private void placeFlat(Table.Builder tb, TableType type, RowAcc r, List<int[]> relations) {
+    List<CellRef> saved = contextCells;
+    contextCells = cellsOf(type);
+    try {
+      placeFlatIn(tb, type, r, relations);
+    } finally {
+      contextCells = saved;
+    }
+  }
+
+  private void placeFlatIn(Table.Builder tb, TableType type, RowAcc r, List<int[]> relations) {
     int n = type.rows().size() * type.columns().size();
     List<TableColumn> flat = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -1681,6 +1712,26 @@ final class ReadSession {
   }
 
   void finding(String code, Severity severity, Location location, String message, List<String> args) {
-    findings.add(new ReaderFinding(code, severity, location, message.replace('\n', ' '), args));
+    findings.add(new ReaderFinding(code, severity, location, message.replace('\n', ' '), args,
+        severity == Severity.INFO && !code.equals("reader.empty-row") ? List.of() : contextCells));
+  }
+
+  /** The cells of the row (or table) being placed: the findings made meanwhile name them. */
+  private List<CellRef> contextCells = List.of();
+
+  private static List<CellRef> cellsOf(TableType type, TableRow row) {
+    List<CellRef> out = new ArrayList<>();
+    for (TableColumn c : type.columns()) {
+      out.add(CellRef.of(type, row, c));
+    }
+    return out;
+  }
+
+  private static List<CellRef> cellsOf(TableType type) {
+    List<CellRef> out = new ArrayList<>();
+    for (TableRow r : type.rows()) {
+      out.addAll(cellsOf(type, r));
+    }
+    return out;
   }
 }
