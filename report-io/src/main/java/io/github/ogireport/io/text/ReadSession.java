@@ -1157,7 +1157,7 @@ final class ReadSession {
         }
       }
       int cols = type.columns().size();
-      if (!empty.isEmpty() && orphans.size() == empty.size() * cols) {
+      if (!empty.isEmpty() && orphans.size() == empty.size() * cols && orphans.stream().allMatch(this::onNumberLine)) {
         for (int i = 0; i < orphans.size(); i++) {
           setCell(tb, type, empty.get(i / cols), type.columns().get(i % cols), orphans.get(i), null, headerUnit);
         }
@@ -1170,6 +1170,17 @@ final class ReadSession {
     }
     built.put(type, tb.build());
     return e;
+  }
+
+  /** True if the number stands on a line without text (a detached value row, not another row's value). */
+  private boolean onNumberLine(Tok t) {
+    String line = t.line() >= 1 && t.line() <= rawLines.size() ? rawLines.get(t.line() - 1) : "";
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isLetter(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static TableType section2Type(String item, Edition e) {
@@ -1382,9 +1393,10 @@ final class ReadSession {
       } else if (seen.putIfAbsent(r.row, r) != null && !r.hasValues()) {
         continue;
       }
-      if (r.row instanceof LegacyIndicator li && li.isHeading() && r.hasValues()) {
-        // a heading row of the form holds no values: a number beside it is a page number or a stray
-        unplaced(r.cells, "number beside the heading row " + li.label() + ", which holds no values");
+      if (r.row instanceof LegacyIndicator li && li.isHeading() && r.hasValues()
+          && r.cells.stream().anyMatch(c -> c.kind() != Tok.Kind.SOFT_BLANK && c.line() != r.label.line())) {
+        // a heading row's value printed on a line of its own: a page number, not the row's value
+        unplaced(r.cells, "number on a line of its own after the heading row " + li.label() + " (a page number?)");
         continue;
       }
       if (r.unit == null && !r.cells.isEmpty() && r.cells.get(0).kind() == Tok.Kind.SOFT_BLANK) {
@@ -1405,7 +1417,41 @@ final class ReadSession {
       previous = r.row;
     }
     unplaced(acc.orphans, "number in the statistics form with no recognisable row label");
-    built.put(type, tb.build());
+    Table read = tb.build();
+    Table before = built.get(type);
+    built.put(type, before == null ? read : keepFirst(before, read, acc));
+  }
+
+  /**
+   * A second fragment of a table (a header repeated after a page break) never replaces what the first read:
+   * its values fill only the cells the first left blank; a cell both read differently is reported.
+   */
+  private Table keepFirst(Table first, Table second, TableAcc acc) {
+    Table.Builder b = first.toBuilder();
+    for (TableRow row : second.rows()) {
+      if (!first.hasRow(row)) {
+        if (row instanceof CustomRow c) {
+          b.addCustomRow(c);
+        } else {
+          continue;
+        }
+      }
+      for (TableColumn col : second.columns()) {
+        Cell v = second.cell(row, col);
+        Cell w = first.hasRow(row) ? first.cell(row, col) : Cell.blank();
+        if (v.isBlank()) {
+          continue;
+        }
+        if (w.isBlank()) {
+          b.set(row, col, v);
+        } else if (!w.equals(v)) {
+          finding("reader.duplicate-row", Severity.ERROR, location(acc.startLine, 0), "row " + row.label()
+              + " is read again in a later part of the table with " + v + " (first " + w + "); the first is kept",
+              List.of(row.label()));
+        }
+      }
+    }
+    return b.build();
   }
 
   // ---------------------------------------------------------------- cells

@@ -30,8 +30,8 @@ final class TableMerge {
   private TableMerge() {}
 
   static ReadResult merge(ReadResult grid, List<TableReading> stream) {
-    if (stream.isEmpty() || grid.report().table(TableType.LEGACY_STATISTICS).isPresent()) {
-      return grid; // a legacy form the line reading read is kept whole
+    if (stream.isEmpty()) {
+      return grid;
     }
     Report report = grid.report();
     Map<TableType, Table> tables = new EnumMap<>(TableType.class);
@@ -48,6 +48,7 @@ final class TableMerge {
       int gridValues = same == null ? 0 : countValues(grid, same);
       if (r.valuesRead() <= gridValues || (same != null && contradicts(grid, same, r))
           || (type == TableType.LEGACY_STATISTICS && gridValues > 0)) {
+        // a legacy form is taken from the token stream only where the line reading read none of it
         continue;
       }
       changed = true;
