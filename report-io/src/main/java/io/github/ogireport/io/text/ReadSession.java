@@ -1394,8 +1394,10 @@ final class ReadSession {
         continue;
       }
       if (r.row instanceof LegacyIndicator li && li.isHeading() && r.hasValues()
+          && r.cells.stream().anyMatch(c -> c.kind() == Tok.Kind.SOFT_BLANK && c.line() == r.label.line())
           && r.cells.stream().anyMatch(c -> c.kind() != Tok.Kind.SOFT_BLANK && c.line() != r.label.line())) {
-        // a heading row's value printed on a line of its own: a page number, not the row's value
+        // a heading row printed with its (empty) cells on its line, then a number on a line of its own: a page
+        // number, not the row's value
         unplaced(r.cells, "number on a line of its own after the heading row " + li.label() + " (a page number?)");
         continue;
       }

@@ -30,6 +30,44 @@ final class TableMerge {
   private TableMerge() {}
 
   static ReadResult merge(ReadResult grid, List<TableReading> stream) {
+    return emptyTables(combine(grid, stream));
+  }
+
+  /**
+   * Nothing silent: a table whose anchor was found but of which no value was read gets a
+   * {@code reader.empty-table} finding naming its cells (unless findings name them already).
+   */
+  private static ReadResult emptyTables(ReadResult r) {
+    List<ReaderFinding> added = new ArrayList<>();
+    for (Table t : r.report().tableList()) {
+      if (!t.isBlank()) {
+        continue;
+      }
+      List<CellRef> cells = new ArrayList<>();
+      for (TableRow row : t.rows()) {
+        for (var col : t.columns()) {
+          CellRef ref = CellRef.of(t.type(), row, col);
+          if (r.findings().stream().noneMatch(f -> f.names(ref))) {
+            cells.add(ref);
+          }
+        }
+      }
+      if (!cells.isEmpty()) {
+        added.add(new ReaderFinding("reader.empty-table", ReaderFinding.Severity.WARNING, Location.ofLine(1, 0),
+            "table " + t.type().caption() + " (" + t.type().key() + ") was found but no value of it was read",
+            List.of(t.type().key()), cells));
+      }
+    }
+    if (added.isEmpty()) {
+      return r;
+    }
+    List<ReaderFinding> findings = new ArrayList<>(r.findings());
+    findings.addAll(added);
+    findings.sort(Comparator.comparingInt((ReaderFinding f) -> f.location().line()));
+    return new ReadResult(r.report(), r.provenance(), findings, r.sourceLabels());
+  }
+
+  private static ReadResult combine(ReadResult grid, List<TableReading> stream) {
     if (stream.isEmpty()) {
       return grid;
     }
