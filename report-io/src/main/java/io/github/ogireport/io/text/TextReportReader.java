@@ -162,7 +162,9 @@ import java.util.function.BiFunction;
  * split only where the rows' sums and the table's relations leave exactly one split
  * ({@code reader.glued-digits-recovered}); otherwise the cells stay blank
  * ({@code reader.glued-digits-ambiguous}, listing the candidates). The search for splits visits at most
- * 200,000 nodes per row; a row that needs more is undecided.
+ * 50,000 nodes per row; a row that needs more is undecided. The token-stream pass is skipped when the line
+ * reading read values of every table it found and noticed nothing but INFO findings other than
+ * {@code reader.empty-row}.
  *
  * <p>In {@linkplain #strict() strict} mode the first WARNING or ERROR finding is thrown as a
  * {@link TableFormatException}; in {@linkplain #lenient() lenient} mode the reader keeps going.
@@ -223,6 +225,9 @@ public final class TextReportReader {
           + options.maxDocumentChars(), Location.unknown());
     }
     ReadResult grid = new ReadSession(options, Location::ofLine, false).read(lines(text));
+    if (complete(grid)) {
+      return finish(grid); // the line reading left nothing unread: no token-stream pass
+    }
     return finish(TableMerge.merge(grid, StreamReader.read(text)));
   }
 
@@ -299,6 +304,14 @@ public final class TextReportReader {
       split.add(l.replace('\r', ' ').replace('\n', ' '));
     }
     return finish(new ReadSession(options, locator, true).read(split));
+  }
+
+  /** True if the line reading read some table and noticed nothing worse than INFO. */
+  private static boolean complete(ReadResult grid) {
+    return !grid.report().tables().isEmpty()
+        && grid.report().tables().values().stream().noneMatch(io.github.ogireport.model.Table::isBlank)
+        && grid.findings().stream().allMatch(f -> f.severity() == ReaderFinding.Severity.INFO
+            && !f.code().equals("reader.empty-row"));
   }
 
   private ReadResult finish(ReadResult result) {

@@ -1,6 +1,6 @@
 package io.github.ogireport.io.text.stream;
 
-import java.math.BigInteger;
+import io.github.ogireport.model.Cell;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class Splitter {
   /** The most search nodes spent on one row. */
-  static final int NODE_BUDGET = 200_000;
+  static final int NODE_BUDGET = 50_000;
 
   /** The most splits collected for one row. */
   static final int MAX_SPLITS = 64;
@@ -59,7 +59,8 @@ final class Splitter {
     final int[] groupStart;
     final boolean relaxed;
     final String[] parts;
-    final BigInteger[] values;
+    final long[] values;
+    final int[] forcedFrom;
     final List<String[]> out = new ArrayList<>();
     int nodes;
 
@@ -69,7 +70,12 @@ final class Splitter {
       this.k = k;
       this.relaxed = relaxed;
       this.parts = new String[k];
-      this.values = new BigInteger[k];
+      this.values = new long[k];
+      // forcedFrom[p]: the hard splits at positions p..n-1
+      this.forcedFrom = new int[digits.length() + 2];
+      for (int p = digits.length() - 1; p >= 1; p--) {
+        forcedFrom[p] = forcedFrom[p + 1] + (mustSplitAt(boundary, p, relaxed) ? 1 : 0);
+      }
       this.groupOfTotal = new int[k];
       this.groupStart = new int[k];
       java.util.Arrays.fill(groupOfTotal, -1);
@@ -80,6 +86,10 @@ final class Splitter {
     }
 
     boolean mustSplit(int pos) {
+      return mustSplitAt(boundary, pos, relaxed);
+    }
+
+    static boolean mustSplitAt(byte[] boundary, int pos, boolean relaxed) {
       byte b = boundary[pos];
       return b == 2 || (b == 1 && !relaxed);
     }
@@ -90,13 +100,7 @@ final class Splitter {
 
     /** The number of hard splits between positions (from, to), exclusive. */
     int forcedBetween(int from, int to) {
-      int c = 0;
-      for (int p = from + 1; p < to; p++) {
-        if (mustSplit(p)) {
-          c++;
-        }
-      }
-      return c;
+      return to == digits.length() ? forcedFrom[from + 1] : forcedFrom[from + 1] - forcedFrom[to];
     }
 
     void run(int pos, int cell) {
@@ -115,11 +119,11 @@ final class Splitter {
         return;
       }
       if (groupOfTotal[cell] >= 0) {
-        BigInteger sum = BigInteger.ZERO;
+        long sum = 0;
         for (int c = groupStart[cell]; c < cell; c++) {
-          sum = sum.add(values[c]);
+          sum += values[c];
         }
-        String want = sum.toString();
+        String want = Long.toString(sum);
         int end = pos + want.length();
         if (end <= n && digits.startsWith(want, pos) && cellFits(pos, end)) {
           place(cell, pos, end, sum);
@@ -132,7 +136,7 @@ final class Splitter {
         if (end < n && !maySplit(end)) {
           continue;
         }
-        BigInteger v = new BigInteger(digits.substring(pos, end));
+        long v = Long.parseLong(digits, pos, end, 10);
         if (!sumFits(cell, v, end)) {
           break; // a longer cell only makes the pending sum larger
         }
@@ -158,22 +162,22 @@ final class Splitter {
     }
 
     /** The pending sum of the group this cell is an addend of still fits in the remaining digits. */
-    boolean sumFits(int cell, BigInteger v, int end) {
+    boolean sumFits(int cell, long v, int end) {
       for (int t = cell + 1; t < k; t++) {
         if (groupOfTotal[t] >= 0 && groupStart[t] <= cell) {
-          BigInteger sum = v;
+          long sum = v;
           for (int c = groupStart[t]; c < cell; c++) {
-            sum = sum.add(values[c]);
+            sum += values[c];
           }
           int cellsBetween = t - cell - 1;
           int digitsLeft = digits.length() - end - cellsBetween;
-          return sum.toString().length() <= digitsLeft;
+          return sum <= Cell.MAX_MAGNITUDE && Long.toString(sum).length() <= digitsLeft;
         }
       }
       return true;
     }
 
-    void place(int cell, int from, int to, BigInteger v) {
+    void place(int cell, int from, int to, long v) {
       parts[cell] = digits.substring(from, to);
       values[cell] = v;
     }
