@@ -27,7 +27,15 @@ final class ApplicationsRecognizer {
 
   private ApplicationsRecognizer() {}
 
+  private static final List<RowAligner.Item> TEMPLATE_2019 = build(TableType.APPLICATIONS_2019);
+  private static final List<RowAligner.Item> TEMPLATE_2021 = build(TableType.APPLICATIONS_2021);
+
+  /** The labels of a section 三 table in printed order: its rows and the group labels between them. */
   static List<RowAligner.Item> template(TableType type) {
+    return type == TableType.APPLICATIONS_2019 ? TEMPLATE_2019 : TEMPLATE_2021;
+  }
+
+  private static List<RowAligner.Item> build(TableType type) {
     List<RowAligner.Item> items = new ArrayList<>();
     ApplicationRow.Category last = null;
     boolean outcomes = false;
@@ -44,7 +52,7 @@ final class ApplicationsRecognizer {
       last = cat;
       items.add(RowAligner.Item.of(row.label(), row));
     }
-    return items;
+    return List.copyOf(items);
   }
 
   static Optional<TableReading> read(Stream s, int from, int to, boolean softReliable) {

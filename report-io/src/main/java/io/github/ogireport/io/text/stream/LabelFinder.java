@@ -28,19 +28,26 @@ final class LabelFinder {
   private final Stream stream;
   private final int from;
   private final int to;
-  private final long[] pairs; // (pair << 32) | position, sorted
+  private long[] pairs; // (pair << 32) | position, sorted; built lazily
 
   LabelFinder(Stream stream, int from, int to) {
     this.stream = stream;
     this.from = from;
     this.to = to;
-    int n = Math.max(0, to - from - 1);
-    long[] p = new long[n];
-    for (int i = 0; i < n; i++) {
-      p[i] = ((long) pair(stream.charAt(from + i), stream.charAt(from + i + 1)) << 32) | (from + i);
+  }
+
+  /** The pair index, built on the first search for fragments (labels printed whole need none). */
+  private long[] pairs() {
+    if (pairs == null) {
+      int n = Math.max(0, to - from - 1);
+      long[] p = new long[n];
+      for (int i = 0; i < n; i++) {
+        p[i] = ((long) pair(stream.charAt(from + i), stream.charAt(from + i + 1)) << 32) | (from + i);
+      }
+      Arrays.sort(p);
+      pairs = p;
     }
-    Arrays.sort(p);
-    this.pairs = p;
+    return pairs;
   }
 
   private static int pair(char a, char b) {
@@ -72,10 +79,13 @@ final class LabelFinder {
    * characters) every cluster of at least {@code minMatched} matching characters on one alignment.
    */
   List<Hit> find(String label, int minMatched) {
-    if (label.length() < MIN_FRAGMENT) {
-      return exact(label);
+    List<Hit> whole = exact(label);
+    if (label.length() < MIN_FRAGMENT || !whole.isEmpty()) {
+      // a label printed whole is found whole; fragments are searched only for labels not printed whole
+      return whole;
     }
     int m = label.length() - 1;
+    long[] pairs = pairs();
     // (diagonal, label offset) of every pair hit
     long[] votes = new long[16];
     int nv = 0;
@@ -169,6 +179,7 @@ final class LabelFinder {
   }
 
   private int lowerBound(long key) {
+    long[] pairs = pairs();
     int lo = 0;
     int hi = pairs.length;
     while (lo < hi) {

@@ -174,11 +174,18 @@ final class LegacyRecognizer {
     return best;
   }
 
-  private static double nationalShare(Stream s, int from) {
+  private static final List<RowAligner.Item> NATIONAL = nationalItems();
+
+  private static List<RowAligner.Item> nationalItems() {
     List<RowAligner.Item> items = new ArrayList<>();
     for (LegacyIndicator li : LegacyIndicator.values()) {
       items.add(RowAligner.Item.of(li.label(), li));
     }
+    return List.copyOf(items);
+  }
+
+  private static double nationalShare(Stream s, int from) {
+    List<RowAligner.Item> items = NATIONAL;
     RowAligner.Placed[] placed = RowAligner.align(items, new LabelFinder(s, from, s.length()), s,
         LabelFinder.MIN_FRAGMENT);
     int valueRows = 0;
@@ -197,10 +204,7 @@ final class LegacyRecognizer {
    * boundaries: each row's values are the tokens between its label and the next; heading rows hold none.
    */
   private static Optional<TableReading> national(Stream s, int anchor, int headerEnd, boolean cumulative) {
-    List<RowAligner.Item> items = new ArrayList<>();
-    for (LegacyIndicator li : LegacyIndicator.values()) {
-      items.add(RowAligner.Item.of(li.label(), li));
-    }
+    List<RowAligner.Item> items = NATIONAL;
     int end = s.length();
     LabelFinder finder = new LabelFinder(s, headerEnd, end);
     RowAligner.Placed[] placed = RowAligner.align(items, finder, s, LabelFinder.MIN_FRAGMENT);

@@ -22,6 +22,9 @@ import java.util.Optional;
  * split only when one split exists at all.
  */
 final class Section2Recognizer {
+  private static final java.util.Map<TableType, List<RowAligner.Item>> ITEMS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private Section2Recognizer() {}
 
   /** The item's table in the edition the headers show ({@code fallback} when they show none). */
@@ -58,10 +61,13 @@ final class Section2Recognizer {
 
   static Optional<TableReading> read(Stream s, int from, int to, TableType type, boolean softReliable) {
     LabelFinder finder = new LabelFinder(s, from, to);
-    List<RowAligner.Item> items = new ArrayList<>();
-    for (TableRow r : type.rows()) {
-      items.add(RowAligner.Item.of(r.label(), r));
-    }
+    List<RowAligner.Item> items = ITEMS.computeIfAbsent(type, t -> {
+      List<RowAligner.Item> list = new ArrayList<>();
+      for (TableRow r : t.rows()) {
+        list.add(RowAligner.Item.of(r.label(), r));
+      }
+      return List.copyOf(list);
+    });
     RowAligner.Placed[] placed = RowAligner.align(items, finder, s, LabelFinder.MIN_FRAGMENT);
     TableReading.Builder out = new TableReading.Builder(type);
     AmountUnit unit = unit(s.chars().substring(from, to), type);

@@ -246,7 +246,7 @@ final class Stream {
     boolean space = false;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '|') {
+      if (c <= ' ' || c == '\u3000' || c == '\u00A0' || c == '|') {
         space = sb.length() > 0;
         continue;
       }
