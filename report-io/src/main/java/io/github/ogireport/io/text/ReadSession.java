@@ -984,7 +984,26 @@ final class ReadSession {
     headerExtents = null;
     unplaced(acc.orphans, "number in table " + type.key() + " with no recognisable row label");
     built.put(type, tb.build());
+    missingRows(type, acc);
     return e;
+  }
+
+  /** A row of the form whose label was not found in a table that was read: its cells are named as blank. */
+  private void missingRows(TableType type, TableAcc acc) {
+    java.util.Set<TableRow> seen = new java.util.HashSet<>();
+    for (RowAcc r : acc.rows) {
+      seen.add(r.row);
+    }
+    if (seen.isEmpty()) {
+      return;
+    }
+    for (TableRow row : type.rows()) {
+      if (!seen.contains(row)) {
+        findings.add(new ReaderFinding("reader.missing-row", Severity.WARNING, location(acc.startLine, 0),
+            "row " + row.label() + " of " + type.key() + " was not found; its cells are blank", List.of(row.label()),
+            cellsOf(type, row)));
+      }
+    }
   }
 
   /**
@@ -1169,6 +1188,7 @@ final class ReadSession {
       }
     }
     built.put(type, tb.build());
+    missingRows(type, acc);
     return e;
   }
 
