@@ -77,7 +77,7 @@ class LayoutFamiliesReadTest {
               continue;
             }
             CellRef ref = CellRef.of(expected.type(), gotRow == null ? row : gotRow, col);
-            boolean named = read.findings().stream().anyMatch(f -> f.names(ref)
+            boolean named = read.findings().stream().anyMatch(f -> f.names(ref) || namesSameCell(f, ref)
                 || (got == null && f.code().equals("reader.missing-table") && f.arguments().contains(expected.type().key()))
                 || (got != null && gotRow == null && f.code().equals("reader.missing-row")));
             if (!have.isBlank()) {
@@ -127,6 +127,16 @@ class LayoutFamiliesReadTest {
    */
   static final java.util.Set<String> KNOWN_OPEN = java.util.Set.of("DETACHED legacy", "LEGACY_PROVINCIAL legacy",
       "LABEL_NOISE legacy", "LABEL_NOISE 2019", "LABEL_NOISE 2021", "MARKDOWN 2019", "MARKDOWN 2021");
+
+  /**
+   * True if the finding names the same printed cell in the table of the other edition that holds the same
+   * printed table (a table whose edition could not be told because none of its values was read).
+   */
+  private static boolean namesSameCell(io.github.ogireport.io.ReaderFinding f, CellRef ref) {
+    return f.cells().stream().anyMatch(c -> c.table() != ref.table() && c.table().section() == ref.table().section()
+        && c.table().caption().equals(ref.table().caption()) && c.row().key().equals(ref.row().key())
+        && c.column().key().equals(ref.column().key()));
+  }
 
   /** The read table's row for an expected row: the same official row, or the custom row printed the same. */
   private static TableRow counterpart(Table got, TableRow row) {
