@@ -351,7 +351,29 @@ final class ReadSession {
     narrativeLines.clear();
   }
 
+  /** A crawler's field name before the title ({@code 标题:}). */
+  private static final Pattern FIELD_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z]{1,4}[:：]\\s*");
+  /** The report year stated with the statistics period when there is no title. */
+  private static final Pattern PERIOD_YEAR = Pattern.compile("统计期限[^0-9]{0,12}((?:19|20|21)\\d{2})\\s*年");
+
   private void readTitle(List<String> lines) {
+    readTitleLine(lines);
+    if (year == null) {
+      StringBuilder head = new StringBuilder();
+      for (int i = 0; i < lines.size() && head.length() < 4_000; i++) {
+        head.append(lines.get(i));
+      }
+      Matcher m = PERIOD_YEAR.matcher(TextNormalizer.normalizeLine(head.toString()));
+      if (m.find()) {
+        int y = Integer.parseInt(m.group(1));
+        if (y >= ReportMetadata.MIN_YEAR && y <= ReportMetadata.MAX_YEAR) {
+          year = y;
+        }
+      }
+    }
+  }
+
+  private void readTitleLine(List<String> lines) {
     String previous = null;
     int seen = 0;
     for (int i = 0; i < lines.size() && seen < 8; i++) {
@@ -360,12 +382,31 @@ final class ReadSession {
         continue;
       }
       seen++;
+      norm = FIELD_NAME.matcher(norm).replaceFirst("");
       Matcher m = TITLE_YEAR.matcher(norm);
+      if (m.find() && !norm.contains("报告") && norm.length() <= 40 && i + 1 < lines.size()) {
+        // a title broken over two lines: 2025 年上海市人民政府办公厅政府信息公开 / 工作年度报告
+        String next = TextNormalizer.normalizeLine(lines.get(i + 1)).strip();
+        if (next.length() <= 20 && next.contains("报告")) {
+          norm = norm + next;
+          m = TITLE_YEAR.matcher(norm);
+        }
+      }
+      m.reset();
       if (m.find() && norm.contains("报告") && norm.length() <= 60 && norm.indexOf('。') < 0) {
         int y = Integer.parseInt(m.group(1));
         String before = norm.substring(0, m.start()).strip();
-        if (before.isEmpty() && previous != null && previous.length() <= 40 && !hasDigitOnOneLine(previous)) {
+        if (before.isEmpty() && previous != null && previous.length() <= 40 && previous.length() >= 3
+            && !hasDigitOnOneLine(previous)) {
           before = previous;
+        }
+        if (before.isEmpty()) {
+          // YYYY年‹agency›政府信息公开工作年度报告
+          String after = norm.substring(m.end()).strip();
+          int cut = after.indexOf("政府信息公开");
+          if (cut > 1) {
+            before = after.substring(0, cut).strip();
+          }
         }
         if (y >= ReportMetadata.MIN_YEAR && y <= ReportMetadata.MAX_YEAR) {
           year = y;
