@@ -112,10 +112,26 @@ final class Catalogue {
     checks.add(review("litigation-after-review.total", "E19-7", ReviewRow.LITIGATION_AFTER_REVIEW));
 
     // Narrative against tables.
-    checks.add(new ReportChecks.NarrativeApplications(new Rule("narrative.applications-received", "X-7",
-        EnumSet.of(Edition.V2019, Edition.V2021), EnumSet.of(TableType.APPLICATIONS_2019, TableType.APPLICATIONS_2021),
-        Strength.HEURISTIC, false,
-        List.of("number N in overview \"收到…申请N件\" = applications_2019 or applications_2021: new_received/total"))));
+    Set<Edition> tabled = EnumSet.of(Edition.V2019, Edition.V2021);
+    Set<TableType> applicationTables = EnumSet.of(TableType.APPLICATIONS_2019, TableType.APPLICATIONS_2021);
+    Set<TableType> reviewTable = EnumSet.of(TableType.REVIEW_LITIGATION);
+    checks.add(narrative("narrative.applications-received", NarrativeStatements.Kind.RECEIVED, tabled,
+        applicationTables, "overview \"收到/新收/受理…申请N件\": N = applications_2019 or applications_2021: "
+            + "new_received/total; for 受理 also N = new_received/total + carried_over/total"));
+    checks.add(narrative("narrative.applications-carried-over", NarrativeStatements.Kind.CARRIED_OVER, tabled,
+        applicationTables, "overview \"上年结转N件\": N = carried_over/total"));
+    checks.add(narrative("narrative.applications-handled", NarrativeStatements.Kind.HANDLED, tabled,
+        applicationTables, "overview \"办结/答复N件\": N = total/total"));
+    checks.add(narrative("narrative.applications-carried-forward", NarrativeStatements.Kind.CARRIED_FORWARD,
+        tabled, applicationTables, "overview \"结转下年度N件\": N = carried_forward/total"));
+    checks.add(narrative("narrative.reviews", NarrativeStatements.Kind.REVIEWS, tabled, reviewTable,
+        "overview \"行政复议N件\": N = review_litigation: review/total"));
+    checks.add(narrative("narrative.lawsuits", NarrativeStatements.Kind.LAWSUITS, tabled, reviewTable,
+        "overview \"行政诉讼N件\": N = litigation_direct/total + litigation_after_review/total, "
+            + "or either of them"));
+    checks.add(narrative("narrative.legacy-disclosed", NarrativeStatements.Kind.DISCLOSED,
+        EnumSet.of(Edition.LEGACY), EnumSet.of(TableType.LEGACY_STATISTICS),
+        "narrative \"主动公开…信息N条\": N = legacy_statistics: L1.1/value"));
 
     // Legacy statistics form.
     checks.add(legacy("legacy.channels-cover-disclosed", "L-b", Strength.INEQUALITY, LegacyIndicator.L1_1, Op.LE,
@@ -184,6 +200,12 @@ final class Catalogue {
                 minus(null, Section2Column.REPEALED)), d -> d)
         .build());
     return List.copyOf(checks);
+  }
+
+  private static Check narrative(String id, NarrativeStatements.Kind kind, Set<Edition> editions,
+      Set<TableType> tables, String formula) {
+    return new ReportChecks.NarrativeNumber(
+        new Rule(id, "X-7", editions, tables, Strength.HEURISTIC, false, List.of(formula)), kind);
   }
 
   /** The outcome rows （一）…（六） of an applications table, in printed order. */

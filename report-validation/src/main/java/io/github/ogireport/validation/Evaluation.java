@@ -139,6 +139,37 @@ final class Evaluation {
     this.snapshots = 0;
   }
 
+  private boolean statementsRead;
+  private Map<NarrativeStatements.Kind, NarrativeStatements.Statement> statements;
+
+  /**
+   * The first statement of each kind in the narrative the narrative rules read, read once per run: the
+   * overview, or for a legacy report every section; null if the report has no such text.
+   */
+  Map<NarrativeStatements.Kind, NarrativeStatements.Statement> narrativeStatements() {
+    if (!statementsRead) {
+      statementsRead = true;
+      String text = narrativeOf(current);
+      statements = text == null ? null : NarrativeStatements.first(text);
+    }
+    return statements;
+  }
+
+  /** The narrative the narrative rules read: the overview, or for a legacy report the whole narrative. */
+  static String narrativeOf(Report report) {
+    if (report.edition() != io.github.ogireport.model.Edition.LEGACY) {
+      return report.narrativeText(io.github.ogireport.model.ReportSection.OVERVIEW).orElse(null);
+    }
+    if (report.narrative().isEmpty()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (io.github.ogireport.model.NarrativeSection s : report.narrative()) {
+      sb.append(s.text()).append('。');
+    }
+    return sb.toString();
+  }
+
   Table table(boolean ofPrevious, TableType type) {
     return ofPrevious ? previousTables[type.ordinal()] : currentTables[type.ordinal()];
   }

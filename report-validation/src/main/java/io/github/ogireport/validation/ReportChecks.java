@@ -5,14 +5,19 @@ import io.github.ogireport.model.ApplicationRow;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.Edition;
+import io.github.ogireport.model.LegacyColumn;
+import io.github.ogireport.model.LegacyIndicator;
 import io.github.ogireport.model.NarrativeSection;
 import io.github.ogireport.model.ReportMetadata;
 import io.github.ogireport.model.ReportSection;
+import io.github.ogireport.model.ReviewColumn;
+import io.github.ogireport.model.ReviewRow;
 import io.github.ogireport.model.Table;
 import io.github.ogireport.model.TableType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The rules that are not sums of cells: metadata, editions, narrative numbers, the pair of years. */
 final class ReportChecks {
@@ -147,170 +152,113 @@ final class ReportChecks {
   }
 
   /**
-   * {@code narrative.applications-received}: the number of applications the overview says were received
-   * ("收到…申请N件", "受理…申请N件") equals 一、本年新收 总计.
+   * {@code narrative.*}: a number the narrative states about the tables ({@link NarrativeStatements})
+   * equals the table's cell, or one of several sums of cells (受理 may count the applications carried
+   * over; a lawsuit count may be both rows or either).
    */
-  static final class NarrativeApplications extends Check {
-    private static final TableType[] TABLES = {TableType.APPLICATIONS_2019, TableType.APPLICATIONS_2021};
-    private static final CellRef REF_2019 =
-        CellRef.of(TableType.APPLICATIONS_2019, ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL);
-    private static final CellRef REF_2021 =
-        CellRef.of(TableType.APPLICATIONS_2021, ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL);
+  static final class NarrativeNumber extends Check {
+    private static final TableType[] APPLICATIONS = {TableType.APPLICATIONS_2019, TableType.APPLICATIONS_2021};
+    private final NarrativeStatements.Kind kind;
 
-    NarrativeApplications(Rule rule) {
+    NarrativeNumber(Rule rule, NarrativeStatements.Kind kind) {
       super(rule);
+      this.kind = kind;
+    }
+
+    private Table table(Evaluation evaluation) {
+      return switch (kind) {
+        case DISCLOSED -> evaluation.currentTables[TableType.LEGACY_STATISTICS.ordinal()];
+        case REVIEWS, LAWSUITS -> evaluation.currentTables[TableType.REVIEW_LITIGATION.ordinal()];
+        default -> {
+          for (TableType t : APPLICATIONS) {
+            if (evaluation.currentTables[t.ordinal()] != null) {
+              yield evaluation.currentTables[t.ordinal()];
+            }
+          }
+          yield null;
+        }
+      };
+    }
+
+    /** The sums of cells the stated number may equal, the first the one findings name. */
+    private List<List<CellRef>> alternatives(TableType t, NarrativeStatements.Statement s) {
+      return switch (kind) {
+        case RECEIVED -> s != null && s.mayIncludeCarriedOver()
+            ? List.of(List.of(ref(t, ApplicationRow.NEW_RECEIVED)),
+                List.of(ref(t, ApplicationRow.NEW_RECEIVED), ref(t, ApplicationRow.CARRIED_OVER)))
+            : List.of(List.of(ref(t, ApplicationRow.NEW_RECEIVED)));
+        case CARRIED_OVER -> List.of(List.of(ref(t, ApplicationRow.CARRIED_OVER)));
+        case HANDLED -> List.of(List.of(ref(t, ApplicationRow.TOTAL)));
+        case CARRIED_FORWARD -> List.of(List.of(ref(t, ApplicationRow.CARRIED_FORWARD)));
+        case REVIEWS -> List.of(List.of(CellRef.of(t, ReviewRow.REVIEW, ReviewColumn.TOTAL)));
+        case LAWSUITS -> {
+          CellRef direct = CellRef.of(t, ReviewRow.LITIGATION_DIRECT, ReviewColumn.TOTAL);
+          CellRef after = CellRef.of(t, ReviewRow.LITIGATION_AFTER_REVIEW, ReviewColumn.TOTAL);
+          yield List.of(List.of(direct, after), List.of(direct), List.of(after));
+        }
+        case DISCLOSED -> List.of(List.of(CellRef.of(t, LegacyIndicator.L1_1, LegacyColumn.VALUE)));
+      };
+    }
+
+    private static CellRef ref(TableType t, ApplicationRow row) {
+      return CellRef.of(t, row, ApplicantColumn.TOTAL);
     }
 
     @Override
     void evaluate(Evaluation evaluation, int ruleIndex) {
-      Table table = null;
-      for (TableType t : TABLES) {
-        if (evaluation.currentTables[t.ordinal()] != null) {
-          table = evaluation.currentTables[t.ordinal()];
-          break;
-        }
-      }
-      String text = null;
-      for (NarrativeSection s : evaluation.current.narrative()) {
-        if (s.section() == ReportSection.OVERVIEW) {
-          text = s.text();
-          break;
-        }
-      }
-      if (table == null || text == null) {
+      Table table = table(evaluation);
+      Map<NarrativeStatements.Kind, NarrativeStatements.Statement> statements = evaluation.narrativeStatements();
+      if (table == null || statements == null) {
         return;
       }
-      CellRef ref = table.type() == TableType.APPLICATIONS_2019 ? REF_2019 : REF_2021;
-      Cell cell = table.cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL);
-      StatedNumber stated = StatedNumber.find(text);
+      NarrativeStatements.Statement stated = statements.get(kind);
+      List<List<CellRef>> alternatives = alternatives(table.type(), stated);
+      CellRef first = alternatives.get(0).get(0);
       if (stated == null) {
-        evaluation.notEvaluable(ruleIndex, new NotEvaluable(
-            rule.id(), NotEvaluable.Reason.NO_NUMBER_IN_TEXT, ref.path(), List.of(ref), List.of(), List.of()));
+        evaluation.notEvaluable(ruleIndex, new NotEvaluable(rule.id(), NotEvaluable.Reason.NO_NUMBER_IN_TEXT,
+            first.path(), alternatives.get(0), List.of(), List.of()));
         return;
       }
-      if (cell.isBlank()) {
-        List<CellRef> cells = List.of(ref);
-        evaluation.notEvaluable(ruleIndex, new NotEvaluable(
-            rule.id(), NotEvaluable.Reason.BLANK_CELLS, ref.path(), cells, cells, List.of()));
-        return;
-      }
-      if (stated.value == cell.longValue()) {
-        evaluation.pass(ruleIndex);
-        return;
-      }
-      BigDecimal r = BigDecimal.valueOf(stated.value);
-      BigDecimal c = BigDecimal.valueOf(cell.longValue());
-      evaluation.fail(ruleIndex, rule, ref.path(), List.of(ref), List.of(), List.of(), List.of(),
-          r, c, List.of(stated.phrase(), r, c, r.subtract(c)));
-    }
-  }
-
-  /** A number of applications stated in narrative text, and the phrase stating it. */
-  static final class StatedNumber {
-    private static final int WINDOW = 40;
-    private static final int MAX_DIGITS = 9;
-
-    final long value;
-    private final String text;
-    private final int start;
-    private final int end;
-
-    private StatedNumber(long value, String text, int start, int end) {
-      this.value = value;
-      this.text = text;
-      this.start = start;
-      this.end = end;
-    }
-
-    /** The phrase stating the number, line breaks removed; cut out only for a finding. */
-    String phrase() {
-      return text.substring(start, end).replace("\r", "").replace("\n", "");
-    }
-
-    /**
-     * Finds the first phrase "收到" or "受理", then "申请" and a number followed by "件", within one clause
-     * (no 。 ； or ; in between); null if there is none. Line breaks are skipped, not taken as clause ends:
-     * text extracted from PDF and Word wraps lines in the middle of a sentence ("受理政\n府信息公开申请
-     * 17 件"). A hand-written scanner, no regex.
-     */
-    static StatedNumber find(String text) {
-      int from = 0;
-      while (from < text.length()) {
-        int at = nextKeyword(text, from);
-        if (at < 0) {
-          return null;
+      BigDecimal computed = null;
+      for (List<CellRef> alternative : alternatives) {
+        long sum = 0;
+        boolean blank = false;
+        for (CellRef ref : alternative) {
+          Cell cell = table.cell(ref.row(), ref.column());
+          if (cell.isBlank() || !cell.isInteger()) {
+            blank = true;
+            break;
+          }
+          sum += cell.longValue();
         }
-        StatedNumber n = at(text, at);
-        if (n != null) {
-          return n;
-        }
-        from = at + 2;
-      }
-      return null;
-    }
-
-    private static int nextKeyword(String text, int from) {
-      int a = text.indexOf("收到", from);
-      int b = text.indexOf("受理", from);
-      if (a < 0) {
-        return b;
-      }
-      return b < 0 ? a : Math.min(a, b);
-    }
-
-    private static StatedNumber at(String text, int start) {
-      int end = Math.min(text.length(), start + WINDOW);
-      int apply = -1;
-      for (int i = start + 2; i < end; i++) {
-        char ch = text.charAt(i);
-        if (isStop(ch)) {
-          return null;
-        }
-        if (ch == '\n' || ch == '\r') {
-          end = Math.min(text.length(), end + 1);
+        if (blank) {
           continue;
         }
-        if (apply < 0 && ch == '申' && i + 1 < text.length() && text.charAt(i + 1) == '请') {
-          apply = i + 2;
-          i++;
-          continue;
+        if (sum == stated.value()) {
+          evaluation.pass(ruleIndex);
+          return;
         }
-        if (apply >= 0 && digit(ch) >= 0) {
-          long value = 0;
-          int digits = 0;
-          int j = i;
-          while (j < text.length() && digit(text.charAt(j)) >= 0 && digits <= MAX_DIGITS) {
-            value = value * 10 + digit(text.charAt(j));
-            digits++;
-            j++;
-          }
-          if (digits > MAX_DIGITS) {
-            return null;
-          }
-          while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u3000')) {
-            j++;
-          }
-          if (j < text.length() && text.charAt(j) == '件') {
-            return new StatedNumber(value, text, start, j + 1);
-          }
-          return null;
+        if (computed == null) {
+          computed = BigDecimal.valueOf(sum);
         }
       }
-      return null;
-    }
-
-    private static boolean isStop(char ch) {
-      return ch == '。' || ch == '；' || ch == ';';
-    }
-
-    private static int digit(char ch) {
-      if (ch >= '0' && ch <= '9') {
-        return ch - '0';
+      if (computed == null) {
+        List<CellRef> cells = alternatives.get(0);
+        evaluation.notEvaluable(ruleIndex, new NotEvaluable(
+            rule.id(), NotEvaluable.Reason.BLANK_CELLS, first.path(), cells, cells, List.of()));
+        return;
       }
-      if (ch >= '０' && ch <= '９') {
-        return ch - '０';
+      List<CellRef> cells = new ArrayList<>();
+      for (List<CellRef> alternative : alternatives) {
+        for (CellRef ref : alternative) {
+          if (!cells.contains(ref)) {
+            cells.add(ref);
+          }
+        }
       }
-      return -1;
+      BigDecimal r = BigDecimal.valueOf(stated.value());
+      evaluation.fail(ruleIndex, rule, first.path(), cells, List.of(), List.of(), List.of(),
+          r, computed, List.of(stated.phrase(), r, computed, r.subtract(computed)));
     }
   }
 

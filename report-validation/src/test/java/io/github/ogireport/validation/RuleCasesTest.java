@@ -81,6 +81,11 @@ final class RuleCasesTest {
     return report.toBuilder().addNarrative(NarrativeSection.of(ReportSection.OVERVIEW, text)).build();
   }
 
+  static Report legacyText(Report report, String text) {
+    return report.toBuilder()
+        .addNarrative(NarrativeSection.of(ReportSection.UNCLASSIFIED, text)).build();
+  }
+
   static Expected at(String tableRowColumn, long reported, long computed) {
     return new Expected("/tables/" + tableRowColumn, reported, computed);
   }
@@ -171,6 +176,30 @@ final class RuleCasesTest {
             one(() -> overview(valid2019(), "本年度共收到政府信息公开申请130件，均已按时答复。")),
             List.of(at(apps + "new_received/total", 130, 131)),
             one(() -> overview(valid2019(), "全年受理各类公开申请 131 件。"))),
+        new Case("narrative.applications-carried-over",
+            one(() -> overview(valid2019(), "本年度收到申请131件，上年结转申请2件。")),
+            List.of(at(apps + "carried_over/total", 2, 0)),
+            one(() -> overview(valid2019(), "本年度收到申请131件，无上年结转申请。"))),
+        new Case("narrative.applications-handled",
+            one(() -> overview(valid2019(), "本年度收到52件申请，经认真研究，全部办结51件。")),
+            List.of(at(apps + "total/total", 51, 131)),
+            one(() -> overview(valid2019(), "本年度收到131件申请，经认真研究，全部办结131件。"))),
+        new Case("narrative.applications-carried-forward",
+            one(() -> overview(valid2019(), "办结申请125件，另有6件结转下年度继续办理。")),
+            List.of(at(apps + "carried_forward/total", 6, 0)),
+            one(() -> overview(valid2019(), "办结申请131件，结转下年度0件。"))),
+        new Case("narrative.reviews",
+            one(() -> overview(valid2019(), "本年度发生政府信息公开行政复议案件17件。")),
+            List.of(at("review_litigation/rows/review/total", 17, 18)),
+            one(() -> overview(valid2019(), "本年度发生政府信息公开行政复议案件18件。"))),
+        new Case("narrative.lawsuits",
+            one(() -> overview(valid2019(), "本年度未发生行政复议以外的纠纷，行政诉讼案件3起。")),
+            List.of(at("review_litigation/rows/litigation_direct/total", 3, 2)),
+            one(() -> overview(valid2019(), "行政诉讼案件2起。"))),
+        new Case("narrative.legacy-disclosed",
+            one(() -> legacyText(validLegacy(), "全年主动公开政府信息200条。")),
+            List.of(at(legacy + "L1.1/value", 200, 190)),
+            one(() -> legacyText(validLegacy(), "全年主动公开政府信息190条。"))),
         new Case("legacy.channels-cover-disclosed", one(() -> legacy(validLegacy(), LegacyIndicator.L1_1, 191)),
             List.of(at(legacy + "L1.1/value", 191, 190)), one(RuleCasesTest::validLegacy)),
         new Case("legacy.normative-within-disclosed",
