@@ -106,10 +106,39 @@ final class Catalogue {
     checks.add(applicants.build());
     checks.add(available.build());
 
+    List<BlankCells.Group> applicantGroups = new ArrayList<>();
+    for (TableType t : APPLICATIONS) {
+      for (TableRow r : t.rows()) {
+        applicantGroups.add(new BlankCells.Group(t, r, ApplicantColumn.TOTAL, ApplicantColumn.parts()));
+      }
+    }
+    Set<Edition> tabledEditions = EnumSet.of(Edition.V2019, Edition.V2021);
+    checks.add(new BlankCells.Check(new Rule("applications.total-blank", "E19-3", tabledEditions,
+        EnumSet.of(TableType.APPLICATIONS_2019, TableType.APPLICATIONS_2021), Strength.HEURISTIC, false,
+        List.of("applications_2019, applications_2021: {r}/total is not blank when every other column of {r} "
+            + "is filled, for each row {r}")), applicantGroups, true));
+    checks.add(new BlankCells.Check(new Rule("applications.part-blank", "E19-3", tabledEditions,
+        EnumSet.of(TableType.APPLICATIONS_2019, TableType.APPLICATIONS_2021), Strength.HEURISTIC, false,
+        List.of("applications_2019, applications_2021: a blank applicant cell of {r} is 0 only if {r}/total = "
+            + "the filled applicant cells of {r}, for each row {r}")), applicantGroups, false));
+
     // Section 四 (2019 and 2021 editions).
     checks.add(review("review.total", "E19-5", ReviewRow.REVIEW));
     checks.add(review("litigation-direct.total", "E19-6", ReviewRow.LITIGATION_DIRECT));
     checks.add(review("litigation-after-review.total", "E19-7", ReviewRow.LITIGATION_AFTER_REVIEW));
+
+    List<BlankCells.Group> reviewGroups = new ArrayList<>();
+    for (ReviewRow r : ReviewRow.values()) {
+      reviewGroups.add(new BlankCells.Group(TableType.REVIEW_LITIGATION, r, ReviewColumn.TOTAL, ReviewColumn.parts()));
+    }
+    checks.add(new BlankCells.Check(new Rule("review.total-blank", "E19-5, E19-6, E19-7", tabledEditions,
+        EnumSet.of(TableType.REVIEW_LITIGATION), Strength.HEURISTIC, false,
+        List.of("review_litigation: {g}/total is not blank when upheld, corrected, other and pending of {g} are "
+            + "filled, for each group {g}")), reviewGroups, true));
+    checks.add(new BlankCells.Check(new Rule("review.part-blank", "E19-5, E19-6, E19-7", tabledEditions,
+        EnumSet.of(TableType.REVIEW_LITIGATION), Strength.HEURISTIC, false,
+        List.of("review_litigation: a blank outcome of {g} is 0 only if {g}/total = the filled outcomes of {g}, "
+            + "for each group {g}")), reviewGroups, false));
 
     // Narrative against tables.
     Set<Edition> tabled = EnumSet.of(Edition.V2019, Edition.V2021);

@@ -81,6 +81,12 @@ final class RuleCasesTest {
     return report.toBuilder().addNarrative(NarrativeSection.of(ReportSection.OVERVIEW, text)).build();
   }
 
+  static Report setBlank(Report report, TableType type, TableRow row, TableColumn column) {
+    return report.toBuilder()
+        .table(report.table(type).orElseThrow().toBuilder().set(row, column, Cell.blank()).build())
+        .build();
+  }
+
   static Report legacyText(Report report, String text) {
     return report.toBuilder()
         .addNarrative(NarrativeSection.of(ReportSection.UNCLASSIFIED, text)).build();
@@ -172,6 +178,25 @@ final class RuleCasesTest {
         new Case("litigation-after-review.total", one(Fixtures::f02),
             List.of(at("review_litigation/rows/litigation_after_review/total", 0, 5)),
             one(RuleCasesTest::valid2021)),
+        new Case("applications.total-blank",
+            one(() -> setBlank(valid2019(), TableType.APPLICATIONS_2019, ApplicationRow.GRANTED, ApplicantColumn.TOTAL)),
+            List.of(new Expected("/tables/" + apps + "granted/total", null, 57L)), one(RuleCasesTest::valid2019)),
+        new Case("applications.part-blank",
+            one(() -> setBlank(valid2019(), TableType.APPLICATIONS_2019, ApplicationRow.GRANTED,
+                ApplicantColumn.COMMERCIAL_ENTERPRISE)),
+            List.of(at(apps + "granted/commercial_enterprise", 57, 42)),
+            one(() -> setBlank(valid2019(), TableType.APPLICATIONS_2019, ApplicationRow.GRANTED,
+                ApplicantColumn.OTHER_ORGANIZATION))),
+        new Case("review.total-blank",
+            one(() -> setBlank(valid2019(), TableType.REVIEW_LITIGATION, ReviewRow.LITIGATION_DIRECT, ReviewColumn.TOTAL)),
+            List.of(new Expected("/tables/review_litigation/rows/litigation_direct/total", null, 2L)),
+            one(RuleCasesTest::valid2019)),
+        new Case("review.part-blank",
+            one(() -> setBlank(valid2019(), TableType.REVIEW_LITIGATION, ReviewRow.LITIGATION_DIRECT,
+                ReviewColumn.UPHELD)),
+            List.of(at("review_litigation/rows/litigation_direct/upheld", 2, 0)),
+            one(() -> setBlank(valid2019(), TableType.REVIEW_LITIGATION, ReviewRow.LITIGATION_DIRECT,
+                ReviewColumn.OTHER))),
         new Case("narrative.applications-received",
             one(() -> overview(valid2019(), "本年度共收到政府信息公开申请130件，均已按时答复。")),
             List.of(at(apps + "new_received/total", 130, 131)),
