@@ -198,6 +198,9 @@ final class Catalogue {
     // Cross-year (validate(current, previous) only).
     checks.add(new ReportChecks.ConsecutiveYears(new Rule("cross-year.consecutive-years", "§7", every, none,
         Strength.EXACT, true, List.of("previous:metadata/year = metadata/year - 1"))));
+    checks.add(new ReportChecks.TablesRepeated(new Rule("cross-year.tables-repeated", "§7", every,
+        EnumSet.allOf(TableType.class), Strength.HEURISTIC, true,
+        List.of("not (every table of the report = the same table of previous:, cell by cell, and some cell ≠ 0)"))));
     Linear carry = new Linear("cross-year.carry-over", "X-1", Strength.EXACT, true);
     for (TableType current : APPLICATIONS) {
       for (TableType previous : APPLICATIONS) {

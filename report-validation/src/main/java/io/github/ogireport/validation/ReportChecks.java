@@ -285,4 +285,55 @@ final class ReportChecks {
           r, c, List.of(evaluation.current.metadata().year(), r, c, r.subtract(c)));
     }
   }
+
+  /**
+   * {@code cross-year.tables-repeated}: the report prints the same tables as the previous year's with every
+   * cell equal and some cell not zero, which suggests last year's tables were copied.
+   */
+  static final class TablesRepeated extends Check {
+    TablesRepeated(Rule rule) {
+      super(rule);
+    }
+
+    @Override
+    void evaluate(Evaluation evaluation, int ruleIndex) {
+      if (!evaluation.crossYear) {
+        return;
+      }
+      List<Object> types = new ArrayList<>();
+      boolean identical = true;
+      boolean nonZero = false;
+      for (TableType t : TableType.values()) {
+        Table current = evaluation.currentTables[t.ordinal()];
+        Table previous = evaluation.previousTables[t.ordinal()];
+        if (current == null && previous == null) {
+          continue;
+        }
+        if (current == null || previous == null || !current.customRows().equals(previous.customRows())) {
+          identical = false;
+          continue;
+        }
+        types.add(t);
+        for (int r = 0; r < t.rows().size() && identical; r++) {
+          for (int c = 0; c < t.columns().size(); c++) {
+            Cell a = current.cell(r, c);
+            if (!a.equals(previous.cell(r, c))) {
+              identical = false;
+              break;
+            }
+            nonZero |= !a.isBlank() && a.decimalValue().map(d -> d.signum() != 0).orElse(false);
+          }
+        }
+      }
+      if (types.isEmpty()) {
+        return;
+      }
+      if (!identical || !nonZero) {
+        evaluation.pass(ruleIndex);
+        return;
+      }
+      evaluation.fail(ruleIndex, rule, "/tables", List.of(), List.of(), List.of(), List.of(), null, null,
+          List.of(evaluation.previous.metadata().year(), types));
+    }
+  }
 }

@@ -1,0 +1,45 @@
+package io.github.ogireport.validation;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.TableType;
+import org.junit.jupiter.api.Test;
+
+/** Report-level heuristics: repeated tables across years, sections, fees; reports written for these tests. */
+final class ReportLevelRulesTest {
+  private static final String REPEATED = "cross-year.tables-repeated";
+
+  @Test
+  void tables_equal_to_the_previous_years_but_all_zero_are_not_a_copy() {
+    Report zero = Fixtures.report("某县示例局", 2020, io.github.ogireport.model.Edition.V2019,
+        Fixtures.review(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+    ValidationResult result = ReportValidator.standard().validate(zero, RuleCasesTest.year(zero, 2019));
+
+    then(result.findings(REPEATED)).isEmpty();
+    then(result.outcome(REPEATED).orElseThrow().status()).isEqualTo(RuleStatus.PASSED);
+  }
+
+  @Test
+  void a_report_repeating_the_previous_years_tables_warns_once_naming_them() {
+    Report current = RuleCasesTest.valid2019();
+    ValidationResult result = ReportValidator.standard().validate(current, RuleCasesTest.year(current, 2019));
+
+    then(result.findings(REPEATED)).singleElement().satisfies(f -> {
+      then(f.severity()).isEqualTo(Severity.WARNING);
+      then(f.arguments().get(1)).asList().contains(TableType.APPLICATIONS_2019, TableType.REVIEW_LITIGATION);
+    });
+  }
+
+  @Test
+  void one_different_cell_or_a_table_missing_in_one_year_is_no_repeat() {
+    Report current = RuleCasesTest.valid2019();
+    Report previous = RuleCasesTest.set(RuleCasesTest.year(current, 2019), TableType.REVIEW_LITIGATION,
+        io.github.ogireport.model.ReviewRow.LITIGATION_AFTER_REVIEW, io.github.ogireport.model.ReviewColumn.PENDING, 1);
+    then(ReportValidator.standard().validate(current, previous).findings(REPEATED)).isEmpty();
+
+    Report fewer = Fixtures.report("某县示例局", 2019, io.github.ogireport.model.Edition.V2019,
+        current.table(TableType.REVIEW_LITIGATION).orElseThrow());
+    then(ReportValidator.standard().validate(current, fewer).findings(REPEATED)).isEmpty();
+  }
+}
