@@ -162,6 +162,15 @@ final class Catalogue {
         EnumSet.of(Edition.LEGACY), EnumSet.of(TableType.LEGACY_STATISTICS),
         "narrative \"主动公开…信息N条\": N = legacy_statistics: L1.1/value"));
 
+    checks.add(new ReportChecks.SectionsPresent(new Rule("narrative.sections-present", "§3, §4", tabled, none,
+        Strength.HEURISTIC, false,
+        List.of("when the report has narrative: sections 一, 五, 六 have text; 二, 三, 四 have text or a table"))));
+    checks.add(new ReportChecks.FeesMentioned(new Rule("narrative.fees-mentioned", "§2, §4",
+        EnumSet.of(Edition.V2021, Edition.LEGACY), EnumSet.of(TableType.ITEM8_2021, TableType.LEGACY_STATISTICS),
+        Strength.HEURISTIC, false,
+        List.of("article20_item8_2021: administrative_fees/fees_amount > 0 → section 六 mentions 收费/收取/费用",
+            "legacy_statistics: L7/value > 0 → the narrative mentions 收费/收取/费用"))));
+
     // Legacy statistics form.
     checks.add(legacy("legacy.channels-cover-disclosed", "L-b", Strength.INEQUALITY, LegacyIndicator.L1_1, Op.LE,
         LegacyIndicator.L1_2_1, LegacyIndicator.L1_2_2, LegacyIndicator.L1_2_3, LegacyIndicator.L1_2_4,

@@ -116,6 +116,9 @@ final class Messages {
     if (argument instanceof Edition e) {
       return language == Language.ZH ? e.label() : e.englishName();
     }
+    if (argument instanceof io.github.ogireport.model.ReportSection s) {
+      return language == Language.ZH ? s.label() : s.englishName();
+    }
     if (argument instanceof TableType t) {
       return language == Language.ZH ? t.caption() : t.key();
     }

@@ -336,4 +336,110 @@ final class ReportChecks {
           List.of(evaluation.previous.metadata().year(), types));
     }
   }
+
+  /** The six sections of a 2019 or 2021 report, in printed order. */
+  static final ReportSection[] SIX = {
+    ReportSection.OVERVIEW, ReportSection.ACTIVE_DISCLOSURE, ReportSection.APPLICATIONS,
+    ReportSection.REVIEW_LITIGATION, ReportSection.PROBLEMS, ReportSection.OTHER_MATTERS
+  };
+
+  private static boolean hasText(io.github.ogireport.model.Report report, ReportSection section) {
+    for (NarrativeSection n : report.narrative()) {
+      if (n.section() == section && !n.text().isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if the report has a narrative section of one of the six. */
+  static boolean hasSixNarrative(io.github.ogireport.model.Report report) {
+    for (NarrativeSection n : report.narrative()) {
+      for (ReportSection s : SIX) {
+        if (n.section() == s) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code narrative.sections-present}: a 2019 or 2021 report with narrative has each of the six sections,
+   * 一, 五 and 六 with text, 二, 三 and 四 with text or a table. Reports with no narrative section of the six
+   * (tables built in code) are not checked.
+   */
+  static final class SectionsPresent extends Check {
+    SectionsPresent(Rule rule) {
+      super(rule);
+    }
+
+    @Override
+    void evaluate(Evaluation evaluation, int ruleIndex) {
+      io.github.ogireport.model.Report report = evaluation.current;
+      if (report.edition() == Edition.LEGACY || !hasSixNarrative(report)) {
+        return;
+      }
+      for (ReportSection s : SIX) {
+        boolean present = hasText(report, s);
+        if (!s.isNarrative()) {
+          for (Table t : report.tableList()) {
+            present |= t.type().section() == s;
+          }
+        }
+        if (present) {
+          evaluation.pass(ruleIndex);
+        } else {
+          evaluation.fail(ruleIndex, rule, "/narrative/" + s.key(), List.of(), List.of(), List.of(), List.of(),
+              null, null, List.of(s));
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code narrative.fees-mentioned}: fees above 0 (2021 第二十条第（八）项 收费金额, legacy L7) are mentioned
+   * (收费, 收取, 费用) in 六、其他需要报告的事项, for a legacy report anywhere in its text. Not checked for
+   * a report without narrative.
+   */
+  static final class FeesMentioned extends Check {
+    private static final String[] WORDS = {"收费", "收取", "费用", "处理费"};
+
+    FeesMentioned(Rule rule) {
+      super(rule);
+    }
+
+    @Override
+    void evaluate(Evaluation evaluation, int ruleIndex) {
+      io.github.ogireport.model.Report report = evaluation.current;
+      CellRef ref;
+      String text;
+      if (evaluation.currentTables[TableType.ITEM8_2021.ordinal()] != null) {
+        ref = CellRef.of(TableType.ITEM8_2021, io.github.ogireport.model.Section2Row.ADMINISTRATIVE_FEES,
+            io.github.ogireport.model.Section2Column.FEES_AMOUNT);
+        text = hasSixNarrative(report) ? report.narrativeText(ReportSection.OTHER_MATTERS).orElse("") : null;
+      } else if (evaluation.currentTables[TableType.LEGACY_STATISTICS.ordinal()] != null) {
+        ref = CellRef.of(TableType.LEGACY_STATISTICS, LegacyIndicator.L7, LegacyColumn.VALUE);
+        text = Evaluation.narrativeOf(report);
+      } else {
+        return;
+      }
+      if (text == null) {
+        return;
+      }
+      Cell cell = report.cell(ref).orElseThrow();
+      java.util.Optional<BigDecimal> fees = cell.decimalValue();
+      if (cell.isBlank() || fees.isEmpty() || fees.get().signum() <= 0) {
+        return;
+      }
+      for (String w : WORDS) {
+        if (text.contains(w)) {
+          evaluation.pass(ruleIndex);
+          return;
+        }
+      }
+      evaluation.fail(ruleIndex, rule, ref.path(), List.of(ref), List.of(), List.of(), List.of(),
+          fees.get(), null, List.of(fees.get()));
+    }
+  }
 }

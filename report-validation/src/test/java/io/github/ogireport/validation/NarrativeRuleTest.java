@@ -80,7 +80,7 @@ final class NarrativeRuleTest {
   void received_52_and_handled_51_are_each_compared_with_their_own_cell() {
     // the table: 131 new, 0 carried over, 131 outcomes, 0 carried forward
     ValidationResult result = validate("本年度收到131件申请，经研究，办结131件，结转下年度0件。");
-    then(result.findings()).filteredOn(f -> f.rule().id().startsWith("narrative.")).isEmpty();
+    then(result.findings()).filteredOn(f -> f.rule().id().startsWith("narrative.") && !f.rule().id().equals("narrative.sections-present")).isEmpty();
 
     ValidationResult wrong = validate("本年度收到52件申请，经研究，办结51件。");
     then(wrong.findings(RULE)).singleElement().satisfies(f -> {

@@ -42,4 +42,39 @@ final class ReportLevelRulesTest {
         current.table(TableType.REVIEW_LITIGATION).orElseThrow());
     then(ReportValidator.standard().validate(current, fewer).findings(REPEATED)).isEmpty();
   }
+
+  @Test
+  void reports_built_without_narrative_are_not_checked_for_sections_or_fees() {
+    ValidationResult result = ReportValidator.standard().validate(RuleCasesTest.fees(RuleCasesTest.valid2021(), "5"));
+
+    then(result.outcome("narrative.sections-present").orElseThrow().status()).isEqualTo(RuleStatus.NOT_APPLICABLE);
+    then(result.outcome("narrative.fees-mentioned").orElseThrow().status()).isEqualTo(RuleStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void a_report_with_only_an_overview_misses_five_and_six_and_zero_fees_need_no_mention() {
+    Report report = RuleCasesTest.overview(RuleCasesTest.fees(RuleCasesTest.valid2021(), "0"), "本年度工作总体平稳。");
+    ValidationResult result = ReportValidator.standard().validate(report);
+
+    then(result.findings("narrative.sections-present")).extracting(Finding::location)
+        .containsExactly("/narrative/problems", "/narrative/other_matters");
+    then(result.findings("narrative.sections-present").get(0).message(java.util.Locale.SIMPLIFIED_CHINESE))
+        .contains("五、存在的主要问题及改进情况");
+    then(result.findings("narrative.fees-mentioned")).isEmpty();
+  }
+
+  @Test
+  void legacy_fees_are_looked_for_in_the_whole_text() {
+    Report legacy = RuleCasesTest.validLegacy().toBuilder()
+        .table(RuleCasesTest.validLegacy().table(TableType.LEGACY_STATISTICS).orElseThrow().toBuilder()
+            .set(io.github.ogireport.model.LegacyIndicator.L7, io.github.ogireport.model.LegacyColumn.VALUE,
+                io.github.ogireport.model.Cell.amount(new java.math.BigDecimal("0.3"),
+                    io.github.ogireport.model.AmountUnit.WAN_YUAN))
+            .build())
+        .build();
+    then(ReportValidator.standard().validate(RuleCasesTest.legacyText(legacy, "全年收取检索复制费用0.3万元。"))
+        .findings("narrative.fees-mentioned")).isEmpty();
+    then(ReportValidator.standard().validate(RuleCasesTest.legacyText(legacy, "全年工作平稳。"))
+        .findings("narrative.fees-mentioned")).hasSize(1);
+  }
 }

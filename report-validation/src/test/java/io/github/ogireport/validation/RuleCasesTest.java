@@ -87,6 +87,19 @@ final class RuleCasesTest {
         .build();
   }
 
+  static Report section(Report report, ReportSection section, String text) {
+    return report.toBuilder().addNarrative(NarrativeSection.of(section, text)).build();
+  }
+
+  static Report fees(Report report, String wanYuan) {
+    return report.toBuilder()
+        .table(report.table(TableType.ITEM8_2021).orElseThrow().toBuilder()
+            .set(Section2Row.ADMINISTRATIVE_FEES, Section2Column.FEES_AMOUNT,
+                Cell.amount(new BigDecimal(wanYuan), io.github.ogireport.model.AmountUnit.WAN_YUAN))
+            .build())
+        .build();
+  }
+
   static Report legacyText(Report report, String text) {
     return report.toBuilder()
         .addNarrative(NarrativeSection.of(ReportSection.UNCLASSIFIED, text)).build();
@@ -225,6 +238,15 @@ final class RuleCasesTest {
             one(() -> legacyText(validLegacy(), "全年主动公开政府信息200条。")),
             List.of(at(legacy + "L1.1/value", 200, 190)),
             one(() -> legacyText(validLegacy(), "全年主动公开政府信息190条。"))),
+        new Case("narrative.sections-present",
+            one(() -> section(overview(valid2019(), "本年度工作总体平稳。"), ReportSection.OTHER_MATTERS, "无。")),
+            List.of(at("/narrative/problems")),
+            one(() -> section(section(overview(valid2019(), "本年度工作总体平稳。"), ReportSection.PROBLEMS,
+                "存在的问题是公开时效不够及时。"), ReportSection.OTHER_MATTERS, "无。"))),
+        new Case("narrative.fees-mentioned",
+            one(() -> section(fees(valid2021(), "12"), ReportSection.OTHER_MATTERS, "本年度无其他需要报告的事项。")),
+            List.of(new Expected("/tables/article20_item8_2021/rows/administrative_fees/fees_amount", 12L, null)),
+            one(() -> section(fees(valid2021(), "12"), ReportSection.OTHER_MATTERS, "本年度未收取信息处理费。"))),
         new Case("legacy.channels-cover-disclosed", one(() -> legacy(validLegacy(), LegacyIndicator.L1_1, 191)),
             List.of(at(legacy + "L1.1/value", 191, 190)), one(RuleCasesTest::validLegacy)),
         new Case("legacy.normative-within-disclosed",
