@@ -204,6 +204,15 @@ final class Catalogue {
     checks.add(legacy("legacy.staff-total", "L-n", Strength.EXACT, LegacyIndicator.L8_3, Op.EQ,
         LegacyIndicator.L8_3_1, LegacyIndicator.L8_3_2).build());
 
+    Set<TableType> legacyTable = EnumSet.of(TableType.LEGACY_STATISTICS);
+    checks.add(new CustomRowChecks.PartWithinParent(new Rule("legacy.custom-part-within-parent", "§2.4",
+        EnumSet.of(Edition.LEGACY), legacyTable, Strength.HEURISTIC, false,
+        List.of("legacy_statistics: for a custom row {r} printed as a part (其中…, or a numbered sub-item), "
+            + "{r}/{c} ≤ parent/{c}, for value and cumulative"))));
+    checks.add(new CustomRowChecks.ValueWithinCumulative(new Rule("legacy.custom-value-within-cumulative", "§2.4",
+        EnumSet.of(Edition.LEGACY), legacyTable, Strength.HEURISTIC, false,
+        List.of("legacy_statistics: for a custom row {r} (not 人 or %), {r}/value ≤ {r}/cumulative"))));
+
     // Cross-year (validate(current, previous) only).
     checks.add(new ReportChecks.ConsecutiveYears(new Rule("cross-year.consecutive-years", "§7", every, none,
         Strength.EXACT, true, List.of("previous:metadata/year = metadata/year - 1"))));

@@ -100,6 +100,24 @@ final class RuleCasesTest {
         .build();
   }
 
+  static final io.github.ogireport.model.CustomRow X9 =
+      io.github.ogireport.model.CustomRow.of("x9", "（九）网上咨询数", java.util.Optional.of("件"));
+  static final io.github.ogireport.model.CustomRow X9_1 =
+      io.github.ogireport.model.CustomRow.of("x9.1", "其中：当日答复数", java.util.Optional.of("件"));
+
+  /** The valid legacy report with two rows a province added: （九） and its 其中 part. */
+  static Report legacyCustom(long parentValue, long parentCumulative, long childValue, long childCumulative) {
+    return validLegacy().toBuilder()
+        .table(validLegacy().table(TableType.LEGACY_STATISTICS).orElseThrow().toBuilder()
+            .addCustomRow(X9).addCustomRow(X9_1)
+            .set(X9, LegacyColumn.VALUE, Cell.of(parentValue))
+            .set(X9, LegacyColumn.CUMULATIVE, Cell.of(parentCumulative))
+            .set(X9_1, LegacyColumn.VALUE, Cell.of(childValue))
+            .set(X9_1, LegacyColumn.CUMULATIVE, Cell.of(childCumulative))
+            .build())
+        .build();
+  }
+
   static Report legacyText(Report report, String text) {
     return report.toBuilder()
         .addNarrative(NarrativeSection.of(ReportSection.UNCLASSIFIED, text)).build();
@@ -279,6 +297,14 @@ final class RuleCasesTest {
             List.of(at(legacy + "L5/value", 2, 0)), one(RuleCasesTest::validLegacy)),
         new Case("legacy.staff-total", one(() -> legacy(validLegacy(), LegacyIndicator.L8_3_2, 3)),
             List.of(at(legacy + "L8.3/value", 4, 5)), one(RuleCasesTest::validLegacy)),
+        new Case("legacy.custom-part-within-parent",
+            one(() -> legacyCustom(40, 300, 45, 200)),
+            List.of(at(legacy + "x9.1/value", 45, 40)),
+            one(() -> legacyCustom(40, 300, 35, 200))),
+        new Case("legacy.custom-value-within-cumulative",
+            one(() -> legacyCustom(400, 300, 35, 200)),
+            List.of(at(legacy + "x9/value", 400, 300)),
+            one(() -> legacyCustom(40, 300, 35, 200))),
         new Case("cross-year.consecutive-years",
             two(RuleCasesTest::valid2019, () -> year(previous2019(), 2018)),
             List.of(new Expected("/metadata/year", 2018L, 2019L)),
