@@ -154,7 +154,9 @@ final class ReportChecks {
   /**
    * {@code narrative.*}: a number the narrative states about the tables ({@link NarrativeStatements})
    * equals the table's cell, or one of several sums of cells (受理 may count the applications carried
-   * over; a lawsuit count may be both rows or either).
+   * over; a lawsuit count may be both rows or either). An overview that states no number of the kind is
+   * not evaluable for the applications received (every overview should state it), and leaves the other
+   * rules not applicable.
    */
   static final class NarrativeNumber extends Check {
     private static final TableType[] APPLICATIONS = {TableType.APPLICATIONS_2019, TableType.APPLICATIONS_2021};
@@ -214,6 +216,10 @@ final class ReportChecks {
       NarrativeStatements.Statement stated = statements.get(kind);
       List<List<CellRef>> alternatives = alternatives(table.type(), stated);
       CellRef first = alternatives.get(0).get(0);
+      if (stated == null && kind != NarrativeStatements.Kind.RECEIVED) {
+        // an overview need not state these: no statement, nothing to check
+        return;
+      }
       if (stated == null) {
         evaluation.notEvaluable(ruleIndex, new NotEvaluable(rule.id(), NotEvaluable.Reason.NO_NUMBER_IN_TEXT,
             first.path(), alternatives.get(0), List.of(), List.of()));

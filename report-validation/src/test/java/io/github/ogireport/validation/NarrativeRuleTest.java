@@ -30,6 +30,8 @@ final class NarrativeRuleTest {
     then(result.outcome(RULE).orElseThrow().status()).isEqualTo(RuleStatus.NOT_EVALUABLE);
     then(result.notEvaluable(RULE)).extracting(NotEvaluable::reason)
         .containsExactly(NotEvaluable.Reason.NO_NUMBER_IN_TEXT);
+    then(result.outcome("narrative.applications-handled").orElseThrow().status())
+        .isEqualTo(RuleStatus.NOT_APPLICABLE);
   }
 
   @Test
