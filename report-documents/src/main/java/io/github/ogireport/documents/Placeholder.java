@@ -1,0 +1,1 @@
+package io.github.ogireport.documents; final class Placeholder { private Placeholder() {} }
