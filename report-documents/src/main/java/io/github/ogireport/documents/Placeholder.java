@@ -1,1 +1,0 @@
-package io.github.ogireport.documents; final class Placeholder { private Placeholder() {} }
