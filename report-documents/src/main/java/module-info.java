@@ -6,12 +6,12 @@
 module io.github.ogireport.documents {
   requires transitive io.github.ogireport.io;
   requires org.apache.pdfbox;
+  requires org.apache.pdfbox.io;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.scratchpad;
   requires org.apache.poi.ooxml.schemas;
   requires org.apache.xmlbeans;
-  requires java.desktop;
 
   exports io.github.ogireport.documents;
 }
