@@ -54,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Report files or directories (walked for .txt .md .html .htm .json .ndjson .jsonl .pdf .docx .doc .xlsx .xls, and files whose content is PDF, Word or Excel; the files skipped are listed on standard error).")
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Report files or directories (walked for .txt .html .htm .json .ndjson .jsonl .pdf .docx .doc .xlsx .xls, and files whose content is PDF, Word or Excel; .md files are read when named; the files skipped are listed on standard error).")
   List<Path> paths;
 
   @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (json: one JSON object per report and line).")

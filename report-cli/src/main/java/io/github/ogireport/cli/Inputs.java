@@ -26,8 +26,10 @@ final class Inputs {
   record Skipped(Path path, String reason) {}
 
   /**
-   * Files named directly are taken whatever their name (text unless recognised); directories are
-   * walked for recognised files ({@code .txt .html .htm .json .ndjson .jsonl}), sorted by path. A
+   * Files named directly are taken whatever their name (read by content, else text); directories are
+   * walked for recognised files ({@code .txt .html .htm .json .ndjson .jsonl .pdf .docx .doc .xlsx .xls},
+   * and files whose first bytes are PDF, zip or OLE2), sorted by path; Markdown files ({@code .md}) are
+   * read only when named, since a directory's are mostly documentation. A
    * subdirectory (or file) that the walk cannot read is returned with its failure, and the walk goes on.
    */
   static List<Input> expand(List<Path> paths) {
@@ -91,8 +93,11 @@ final class Inputs {
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
       boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+      String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
       if (!regular) {
         skipped.add(new Skipped(file, "not a regular file"));
+      } else if (name.endsWith(".md") || name.endsWith(".markdown")) {
+        skipped.add(new Skipped(file, "a Markdown file in a directory is taken for documentation: name it to check it"));
       } else if (InputKind.of(file).isPresent() || looksLikeDocument(file)) {
         found.add(new Input(file, null));
       } else {
