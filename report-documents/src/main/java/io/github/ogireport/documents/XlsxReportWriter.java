@@ -37,6 +37,16 @@ public final class XlsxReportWriter {
   public byte[] write(Report report) {
     Objects.requireNonNull(report, "report");
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      fill(wb, report);
+      wb.write(out);
+      return Zips.normalize(out.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // written in memory
+    }
+  }
+
+  /** Fills a workbook of any kind (also an Excel 97 {@code HSSFWorkbook}) with the report's sheet. */
+  static void fill(org.apache.poi.ss.usermodel.Workbook wb, Report report) {
       Sheet sheet = wb.createSheet("报告");
       int[] next = {0};
       text(sheet, next, OfficialGrid.title(report));
@@ -57,11 +67,6 @@ public final class XlsxReportWriter {
           }
         }
       }
-      wb.write(out);
-      return Zips.normalize(out.toByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // written in memory
-    }
   }
 
   private static void text(Sheet sheet, int[] next, String text) {
