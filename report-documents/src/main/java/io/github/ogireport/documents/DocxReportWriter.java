@@ -64,6 +64,7 @@ public final class DocxReportWriter {
           }
         }
       }
+      Zips.fixProperties(doc.getProperties().getCoreProperties());
       doc.write(out);
       return Zips.normalize(out.toByteArray());
     } catch (IOException e) {

@@ -38,6 +38,7 @@ public final class XlsxReportWriter {
     Objects.requireNonNull(report, "report");
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       fill(wb, report);
+      Zips.fixProperties(wb.getProperties().getCoreProperties());
       wb.write(out);
       return Zips.normalize(out.toByteArray());
     } catch (IOException e) {

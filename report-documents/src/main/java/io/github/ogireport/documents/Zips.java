@@ -16,6 +16,12 @@ final class Zips {
 
   private Zips() {}
 
+  /** Takes the wall-clock creation date POI puts in a new document's properties out; names the writer. */
+  static void fixProperties(org.apache.poi.ooxml.POIXMLProperties.CoreProperties core) {
+    core.setCreated(java.util.Optional.empty());
+    core.setCreator("ogi-report");
+  }
+
   static byte[] normalize(byte[] zip) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
     byte[] buffer = new byte[16384];
