@@ -30,7 +30,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * lines are read by the text reader with every value located as {@code page N (x X, y Y)}
  * ({@link Location#ofPage}). The plain text PDFBox makes of the document (sorted by position) is also
  * read with the text reader's token-stream reading, which tolerates lost cell boundaries; of the two
- * readings the one with fewer ERROR findings is kept, then the one that read more cells, then the
+ * readings the one with fewer ERROR findings is kept, then the one that read more tables, then the
  * positional one (whose provenance names pages). A reading from the plain text carries the INFO finding
  * {@code reader.pdf-plain-text} (its locations are lines of that text).
  *
@@ -105,11 +105,17 @@ public final class PdfReportReader {
     return better(positional, plain);
   }
 
-  /** The positional reading unless the plain one has fewer errors, or as few and more cells. */
+  /**
+   * The positional reading unless the plain one has fewer ERROR findings, or as few and more tables.
+   * The count of cells read does not decide: a token stream that glues a hard blank to its neighbours
+   * reads more numbers than were printed.
+   */
   private static ReadResult better(ReadResult positional, ReadResult plain) {
     long pe = errors(positional);
     long te = errors(plain);
-    boolean plainBetter = te < pe || (te == pe && plain.provenance().size() > positional.provenance().size());
+    int pt = positional.report().tableList().size();
+    int tt = plain.report().tableList().size();
+    boolean plainBetter = te < pe || (te == pe && tt > pt);
     if (!plainBetter) {
       return positional;
     }
