@@ -35,7 +35,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * {@code reader.pdf-plain-text} (its locations are lines of that text).
  *
  * <p>Outcomes: a PDF without any text (a scan: images only) gives a result with no tables and the
- * finding {@code reader.no-text-layer} (ERROR); a PDF that needs a password, or that is not a readable
+ * finding {@code reader.no-text-layer} (ERROR; a strict reader throws it as a
+ * {@link TableFormatException}); a PDF that needs a password (one protected only by an owner password
+ * opens and is read), or that is not a readable
  * PDF, throws {@link TableFormatException}; beyond a {@link DocumentLimits} limit (file size, page count,
  * decoded stream bytes) an {@link InputLimitException} is thrown before the pages are laid out. No other
  * exception escapes.
@@ -85,11 +87,15 @@ public final class PdfReportReader {
   public ReadResult read(byte[] pdf) {
     Extracted text = extract(pdf);
     if (text.glyphs() == 0) {
-      ReadResult empty = textReader.read(List.of(), (l, c) -> null);
+      String message = "the PDF has no text layer (" + text.pageCount() + " pages, a scan?): nothing can be read"
+          + " without OCR";
+      if (textReader.isStrict()) {
+        throw new TableFormatException(NO_TEXT_LAYER + ": " + message, Location.ofPage(1, 0, 0));
+      }
+      ReadResult empty = TextReportReader.lenient().read(List.of(), (l, c) -> null);
       List<ReaderFinding> findings = new ArrayList<>();
       findings.add(new ReaderFinding(NO_TEXT_LAYER, ReaderFinding.Severity.ERROR, Location.ofPage(1, 0, 0),
-          "the PDF has no text layer (" + text.pageCount() + " pages, a scan?): nothing can be read without OCR",
-          List.of(Integer.toString(text.pageCount()))));
+          message, List.of(Integer.toString(text.pageCount()))));
       findings.addAll(empty.findings());
       return new ReadResult(empty.report(), empty.provenance(), findings, empty.sourceLabels());
     }

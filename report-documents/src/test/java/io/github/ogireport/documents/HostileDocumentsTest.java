@@ -73,6 +73,33 @@ class HostileDocumentsTest {
   }
 
   @Test
+  void a_pdf_protected_only_by_an_owner_password_is_read() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(PdfReportWriter.fontAvailable(), "no CJK font to write the PDF");
+    byte[] protectedPdf;
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(PdfReportWriter.create().write(REPORT));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      AccessPermission noCopy = new AccessPermission();
+      noCopy.setCanExtractContent(false);
+      doc.protect(new StandardProtectionPolicy("owner", "", noCopy));
+      doc.save(out);
+      protectedPdf = out.toByteArray();
+    }
+    then(PdfReportReader.lenient().read(protectedPdf).report().tables()).isEqualTo(REPORT.tables());
+  }
+
+  @Test
+  void a_strict_reader_throws_the_missing_text_layer() throws IOException {
+    byte[] blank;
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.addPage(new PDPage());
+      doc.save(out);
+      blank = out.toByteArray();
+    }
+    assertThatThrownBy(() -> PdfReportReader.using(TextReportReader.strict(), DocumentLimits.DEFAULT).read(blank))
+        .isInstanceOf(TableFormatException.class).hasMessageContaining(PdfReportReader.NO_TEXT_LAYER);
+  }
+
+  @Test
   void a_broken_pdf_is_a_table_format_exception() {
     byte[] junk = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer garbage".getBytes(
         java.nio.charset.StandardCharsets.ISO_8859_1);
