@@ -178,6 +178,9 @@ public final class RatioReport {
     return String.format(Locale.ROOT, Math.abs(d) >= 100 ? "%,.0f" : "%,.2f", d);
   }
 
+  /** Reports per second the reader must reach on seed-sized damaged layouts (issue: 5,000 per core). */
+  static final double LAYOUT_TARGET_PER_S = 5_000;
+
   private static List<Line> lines() {
     List<Line> lines = new ArrayList<>();
     lines.add(new Line("JSON read", "JsonBenchmark.read", "plain Jackson read", "JsonBenchmark.plainRead",
@@ -194,6 +197,12 @@ public final class RatioReport {
         Goal.SCORE_AT_LEAST, TEXT_TARGET_PER_S));
     lines.add(new Line("text reader vs split", "TextReaderBenchmark.read", "line + TAB split",
         "TextReaderBenchmark.lineSplit", Goal.RATIO_AT_LEAST, 0.1));
+    lines.add(new Line("text reader, seed-sized layouts", "LayoutReaderBenchmark.read", null, null,
+        Goal.SCORE_AT_LEAST, LAYOUT_TARGET_PER_S));
+    lines.add(new Line("layouts vs split", "LayoutReaderBenchmark.read", "line + TAB split",
+        "LayoutReaderBenchmark.lineSplit", Goal.RATIO_AT_LEAST, 0.1));
+    lines.add(new Line("adversarial glued row", "LayoutReaderBenchmark.adversarialGluedRow", null, null,
+        Goal.NONE, 0));
     lines.add(new Line("generator", "GeneratorBenchmark.generate", null, null,
         Goal.SCORE_AT_LEAST, GENERATOR_TARGET_PER_S));
     lines.add(new Line("PDF reader", "DocumentBenchmark.pdfRead", "PDFBox PDFTextStripper",

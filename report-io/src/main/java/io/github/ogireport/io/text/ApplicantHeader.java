@@ -45,12 +45,30 @@ final class ApplicantHeader {
   }
 
   /**
+   * True if, the leaf labels aside, two consecutive characters of the 法人或其他组织 group label remain: a
+   * damaged group label ({@code 法他组织}) still makes the header two-level.
+   */
+  private static boolean groupLabelRemnant(String s) {
+    String rest = s;
+    for (ApplicantColumn c : COLUMNS) {
+      rest = rest.replace(c.label(), "|");
+    }
+    String group = ApplicantColumn.ORGANIZATION_GROUP_LABEL;
+    for (int i = 0; i + 2 <= group.length(); i++) {
+      if (rest.contains(group.substring(i, i + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The official column index of each printed position, or null when the text does not name each leaf
    * label exactly once or prints the group label.
    */
   static int[] order(CharSequence joined) {
     String s = joined.toString();
-    if (s.contains(ApplicantColumn.ORGANIZATION_GROUP_LABEL) || s.contains("法人或")) {
+    if (s.contains(ApplicantColumn.ORGANIZATION_GROUP_LABEL) || groupLabelRemnant(s)) {
       return null;
     }
     int[] at = new int[COLUMNS.length];

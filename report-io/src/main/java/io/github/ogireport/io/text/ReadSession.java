@@ -1157,7 +1157,7 @@ final class ReadSession {
         }
       }
       int cols = type.columns().size();
-      if (!empty.isEmpty() && orphans.size() == empty.size() * cols) {
+      if (!empty.isEmpty() && orphans.size() == empty.size() * cols && orphans.stream().allMatch(this::onNumberLine)) {
         for (int i = 0; i < orphans.size(); i++) {
           setCell(tb, type, empty.get(i / cols), type.columns().get(i % cols), orphans.get(i), null, headerUnit);
         }
@@ -1170,6 +1170,17 @@ final class ReadSession {
     }
     built.put(type, tb.build());
     return e;
+  }
+
+  /** True if the number stands on a line without text (a detached value row, not another row's value). */
+  private boolean onNumberLine(Tok t) {
+    String line = t.line() >= 1 && t.line() <= rawLines.size() ? rawLines.get(t.line() - 1) : "";
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isLetter(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static TableType section2Type(String item, Edition e) {
@@ -1185,6 +1196,16 @@ final class ReadSession {
   }
 
   private void buildReview(TableAcc acc) {
+    List<CellRef> saved = contextCells;
+    contextCells = cellsOf(TableType.REVIEW_LITIGATION);
+    try {
+      buildReviewIn(acc);
+    } finally {
+      contextCells = saved;
+    }
+  }
+
+  private void buildReviewIn(TableAcc acc) {
     TableType type = TableType.REVIEW_LITIGATION;
     List<int[]> relations = List.of(new int[] {0, 1, 2, 3, 4}, new int[] {5, 6, 7, 8, 9},
         new int[] {10, 11, 12, 13, 14});
@@ -1347,8 +1368,17 @@ final class ReadSession {
     TableRow previous = null;
     List<TableColumn> cols = acc.cumulative
         ? List.of(LegacyColumn.VALUE, LegacyColumn.CUMULATIVE) : List.of(LegacyColumn.VALUE);
-    java.util.Set<TableRow> seen = new java.util.HashSet<>();
+    java.util.Map<TableRow, RowAcc> seen = new java.util.HashMap<>();
     for (RowAcc r : acc.rows) {
+      RowAcc first = r.row instanceof CustomRow ? null : seen.get(r.row);
+      if (first != null && first.hasValues() && r.hasValues()) {
+        // a repeated row label: the first row's values are kept, the repetition is reported
+        finding("reader.duplicate-row", Severity.ERROR, location(r.label),
+            "row " + r.row.label() + " is printed again (first at " + location(first.label) + "); the first values are kept",
+            List.of(r.row.label(), location(first.label).toString()));
+        unplaced(r.cells, "number in the repeated row " + r.row.label());
+        continue;
+      }
       if (r.row instanceof CustomRow custom) {
         try {
           if (previous == null) {
@@ -1360,7 +1390,15 @@ final class ReadSession {
           unplaced(r.cells, "custom row '" + custom.label() + "' could not be added");
           continue;
         }
-      } else if (!seen.add(r.row) && !r.hasValues()) {
+      } else if (seen.putIfAbsent(r.row, r) != null && !r.hasValues()) {
+        continue;
+      }
+      if (r.row instanceof LegacyIndicator li && li.isHeading() && r.hasValues()
+          && r.cells.stream().anyMatch(c -> c.kind() == Tok.Kind.SOFT_BLANK && c.line() == r.label.line())
+          && r.cells.stream().anyMatch(c -> c.kind() != Tok.Kind.SOFT_BLANK && c.line() != r.label.line())) {
+        // a heading row printed with its (empty) cells on its line, then a number on a line of its own: a page
+        // number, not the row's value
+        unplaced(r.cells, "number on a line of its own after the heading row " + li.label() + " (a page number?)");
         continue;
       }
       if (r.unit == null && !r.cells.isEmpty() && r.cells.get(0).kind() == Tok.Kind.SOFT_BLANK) {
@@ -1381,12 +1419,57 @@ final class ReadSession {
       previous = r.row;
     }
     unplaced(acc.orphans, "number in the statistics form with no recognisable row label");
-    built.put(type, tb.build());
+    Table read = tb.build();
+    Table before = built.get(type);
+    built.put(type, before == null ? read : keepFirst(before, read, acc));
+  }
+
+  /**
+   * A second fragment of a table (a header repeated after a page break) never replaces what the first read:
+   * its values fill only the cells the first left blank; a cell both read differently is reported.
+   */
+  private Table keepFirst(Table first, Table second, TableAcc acc) {
+    Table.Builder b = first.toBuilder();
+    for (TableRow row : second.rows()) {
+      if (!first.hasRow(row)) {
+        if (row instanceof CustomRow c) {
+          b.addCustomRow(c);
+        } else {
+          continue;
+        }
+      }
+      for (TableColumn col : second.columns()) {
+        Cell v = second.cell(row, col);
+        Cell w = first.hasRow(row) ? first.cell(row, col) : Cell.blank();
+        if (v.isBlank()) {
+          continue;
+        }
+        if (w.isBlank()) {
+          b.set(row, col, v);
+        } else if (!w.equals(v)) {
+          finding("reader.duplicate-row", Severity.ERROR, location(acc.startLine, 0), "row " + row.label()
+              + " is read again in a later part of the table with " + v + " (first " + w + "); the first is kept",
+              List.of(row.label()));
+        }
+      }
+    }
+    return b.build();
   }
 
   // ---------------------------------------------------------------- cells
 
   private void placeRow(Table.Builder tb, TableType type, TableRow row, RowAcc r, List<TableColumn> cols,
+      List<int[]> relations, AmountUnit defaultUnit, List<RowAcc> siblings) {
+    List<CellRef> saved = contextCells;
+    contextCells = cellsOf(type, row);
+    try {
+      placeRowIn(tb, type, row, r, cols, relations, defaultUnit, siblings);
+    } finally {
+      contextCells = saved;
+    }
+  }
+
+  private void placeRowIn(Table.Builder tb, TableType type, TableRow row, RowAcc r, List<TableColumn> cols,
       List<int[]> relations, AmountUnit defaultUnit, List<RowAcc> siblings) {
     List<Tok> cells = r.cells;
     if (!cellColumns && !relations.isEmpty() && cells.size() == cols.size() && r.label != null
@@ -1560,6 +1643,16 @@ final class ReadSession {
   }
 
   private void placeFlat(Table.Builder tb, TableType type, RowAcc r, List<int[]> relations) {
+    List<CellRef> saved = contextCells;
+    contextCells = cellsOf(type);
+    try {
+      placeFlatIn(tb, type, r, relations);
+    } finally {
+      contextCells = saved;
+    }
+  }
+
+  private void placeFlatIn(Table.Builder tb, TableType type, RowAcc r, List<int[]> relations) {
     int n = type.rows().size() * type.columns().size();
     List<TableColumn> flat = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -1667,6 +1760,26 @@ final class ReadSession {
   }
 
   void finding(String code, Severity severity, Location location, String message, List<String> args) {
-    findings.add(new ReaderFinding(code, severity, location, message.replace('\n', ' '), args));
+    findings.add(new ReaderFinding(code, severity, location, message.replace('\n', ' '), args,
+        severity == Severity.INFO && !code.equals("reader.empty-row") ? List.of() : contextCells));
+  }
+
+  /** The cells of the row (or table) being placed: the findings made meanwhile name them. */
+  private List<CellRef> contextCells = List.of();
+
+  private static List<CellRef> cellsOf(TableType type, TableRow row) {
+    List<CellRef> out = new ArrayList<>();
+    for (TableColumn c : type.columns()) {
+      out.add(CellRef.of(type, row, c));
+    }
+    return out;
+  }
+
+  private static List<CellRef> cellsOf(TableType type) {
+    List<CellRef> out = new ArrayList<>();
+    for (TableRow r : type.rows()) {
+      out.addAll(cellsOf(type, r));
+    }
+    return out;
   }
 }

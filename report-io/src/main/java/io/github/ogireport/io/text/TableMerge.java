@@ -30,14 +30,53 @@ final class TableMerge {
   private TableMerge() {}
 
   static ReadResult merge(ReadResult grid, List<TableReading> stream) {
-    if (stream.isEmpty() || grid.report().table(TableType.LEGACY_STATISTICS).isPresent()) {
-      return grid; // a legacy form the line reading read is kept whole
+    return emptyTables(combine(grid, stream));
+  }
+
+  /**
+   * Nothing silent: a table whose anchor was found but of which no value was read gets a
+   * {@code reader.empty-table} finding naming its cells (unless findings name them already).
+   */
+  private static ReadResult emptyTables(ReadResult r) {
+    List<ReaderFinding> added = new ArrayList<>();
+    for (Table t : r.report().tableList()) {
+      if (!t.isBlank()) {
+        continue;
+      }
+      List<CellRef> cells = new ArrayList<>();
+      for (TableRow row : t.rows()) {
+        for (var col : t.columns()) {
+          CellRef ref = CellRef.of(t.type(), row, col);
+          if (r.findings().stream().noneMatch(f -> f.names(ref))) {
+            cells.add(ref);
+          }
+        }
+      }
+      if (!cells.isEmpty()) {
+        added.add(new ReaderFinding("reader.empty-table", ReaderFinding.Severity.WARNING, Location.ofLine(1, 0),
+            "table " + t.type().caption() + " (" + t.type().key() + ") was found but no value of it was read",
+            List.of(t.type().key()), cells));
+      }
+    }
+    if (added.isEmpty()) {
+      return r;
+    }
+    List<ReaderFinding> findings = new ArrayList<>(r.findings());
+    findings.addAll(added);
+    findings.sort(Comparator.comparingInt((ReaderFinding f) -> f.location().line()));
+    return new ReadResult(r.report(), r.provenance(), findings, r.sourceLabels());
+  }
+
+  private static ReadResult combine(ReadResult grid, List<TableReading> stream) {
+    if (stream.isEmpty()) {
+      return grid;
     }
     Report report = grid.report();
     Map<TableType, Table> tables = new EnumMap<>(TableType.class);
     tables.putAll(report.tables());
     Map<CellRef, Location> provenance = new LinkedHashMap<>(grid.provenance());
     List<ReaderFinding> findings = new ArrayList<>(grid.findings());
+    List<ReaderFinding> added = new ArrayList<>();
     Map<TableType, Map<TableRow, String>> labels = new EnumMap<>(TableType.class);
     labels.putAll(grid.sourceLabels());
     boolean changed = false;
@@ -47,6 +86,7 @@ final class TableMerge {
       int gridValues = same == null ? 0 : countValues(grid, same);
       if (r.valuesRead() <= gridValues || (same != null && contradicts(grid, same, r))
           || (type == TableType.LEGACY_STATISTICS && gridValues > 0)) {
+        // a legacy form is taken from the token stream only where the line reading read none of it
         continue;
       }
       changed = true;
@@ -59,8 +99,9 @@ final class TableMerge {
       tables.put(type, r.table());
       provenance.putAll(r.provenance());
       labels.put(type, r.printedLabels());
-      findings.addAll(r.findings());
+      added.addAll(r.findings());
     }
+    findings.addAll(added);
     if (!changed) {
       return grid;
     }
@@ -147,8 +188,7 @@ final class TableMerge {
   }
 
   private static boolean within(ReaderFinding f, TableReading r) {
-    int line = f.location().line();
-    return line >= r.firstLine() && line <= r.lastLine() && !f.code().equals("reader.encoding")
+    return r.covers(f.location()) && !f.code().equals("reader.encoding")
         && !f.code().equals("reader.missing-metadata");
   }
 

@@ -134,11 +134,35 @@ import java.util.function.BiFunction;
  *       the official order. (WARNING) a row under such a header printing fewer than seven cells, placed
  *       as in the official order.
  *   <li>{@code reader.custom-row} (INFO): a legacy-form row not on the national form, kept as a custom row.
+ *   <li>{@code reader.duplicate-row} (ERROR): a row label printed again (or read again in a later fragment of
+ *       the table) with other values; the first values are kept, the repetition is not read.
+ *   <li>{@code reader.empty-table} (WARNING): a table whose anchor (caption, header) was found but of which
+ *       no value was read; names its cells.
+ *   <li>{@code reader.missing-row} (WARNING): a row of the form whose label was not found in a table that was
+ *       read; its cells are blank.
+ *   <li>{@code reader.note-number} (INFO): a number in brackets, a percentage or a date beside a row
+ *       ({@code （其中修订16件）}, {@code 17.46%}, {@code 2024年}): a note, not a cell.
+ *   <li>{@code reader.stray-space-merged} (WARNING): values separated by a single space merged into one cell
+ *       (a stray space inside a number), decided by the relations.
  *   <li>{@code reader.mixed-edition} (INFO): the tables belong to more than one edition; read as printed.
  *   <li>{@code reader.missing-table} (WARNING): an expected table was not found or has no values.
  *   <li>{@code reader.missing-metadata} (WARNING): no agency or year in the title (placeholders used).
  *   <li>{@code reader.encoding} (INFO): the bytes were decoded as something other than UTF-8.
  * </ul>
+ *
+ * <p>Every finding about particular cells names them ({@link ReaderFinding#cells()}): a cell left blank
+ * because something was lost is named by the finding that says why.
+ *
+ * <h2>Lost line and cell boundaries</h2>
+ *
+ * <p>After the line-oriented reading, the text is read again as a stream of characters with boundary hints
+ * (see {@link io.github.ogireport.io.text.stream.StreamReader}); each table is taken from that reading
+ * when it read more values and contradicts none of the line reading's, so crawled pages flattened to one
+ * line, glued digit runs, Markdown fragments and provincial legacy forms are read too. Glued digits are
+ * split only where the rows' sums and the table's relations leave exactly one split
+ * ({@code reader.glued-digits-recovered}); otherwise the cells stay blank
+ * ({@code reader.glued-digits-ambiguous}, listing the candidates). The search for splits visits at most
+ * 200,000 nodes per row; a row that needs more is undecided.
  *
  * <p>In {@linkplain #strict() strict} mode the first WARNING or ERROR finding is thrown as a
  * {@link TableFormatException}; in {@linkplain #lenient() lenient} mode the reader keeps going.

@@ -37,7 +37,7 @@ class FlattenedLayoutPropertiesTest {
   @Property(tries = 2000)
   void flattened_2019_reports_read_right_or_blank_with_a_finding(@ForAll @LongRange(min = 0, max = 1_000_000) long i) {
     // 2019: never a wrong value; a blank left by the line reading is not always named yet (see the closing note)
-    check(ReportGenerator.builder().seed(78L).edition(Edition.V2019).blanks(BlankStyle.NONE).build().generate(i), false);
+    check(ReportGenerator.builder().seed(78L).edition(Edition.V2019).blanks(BlankStyle.NONE).build().generate(i), true);
   }
 
   @AfterContainer

@@ -47,7 +47,7 @@ final class ApplicationsRecognizer {
     return items;
   }
 
-  static Optional<TableReading> read(Stream s, int from, int to) {
+  static Optional<TableReading> read(Stream s, int from, int to, boolean softReliable) {
     LabelFinder finder = new LabelFinder(s, from, to);
     List<RowAligner.Item> t21 = template(TableType.APPLICATIONS_2021);
     RowAligner.Placed[] p21 = RowAligner.align(t21, finder, s, LabelFinder.MIN_FRAGMENT);
@@ -112,7 +112,7 @@ final class ApplicationsRecognizer {
     List<List<Tokens.Tok>> tokens = Detached.assign(spans, found, K, out, s, rows, type);
     RowValues.Options[] options = new RowValues.Options[rows.size()];
     for (int r = 0; r < rows.size(); r++) {
-      options[r] = RowValues.of(tokens.get(r), K, ROW_SUM);
+      options[r] = RowValues.of(tokens.get(r), K, ROW_SUM, softReliable);
       for (Tokens.Tok n : spans.get(r).notes()) {
         out.finding("reader.note-number", Severity.INFO, s.location(n.start()),
             "number '" + n.text() + "' in brackets or a percentage beside row " + rows.get(r).label()
@@ -166,7 +166,7 @@ final class ApplicationsRecognizer {
             + "; its cells are blank", cands, out.cells(row));
       }
     }
-    return Optional.of(out.build(s.location(from).line(), s.location(Math.max(from, to - 1)).line()));
+    return Optional.of(out.build(s.location(from), s.location(Math.max(from, to - 1))));
   }
 
   static String printed(Stream s, int from, int to) {

@@ -41,7 +41,7 @@ final class LegacyRecognizer {
       anchor = Math.max(anchor, c.lastIndexOf(h));
     }
     if (anchor < 0) {
-      int caption = c.lastIndexOf("统计表");
+      int caption = c.lastIndexOf(OfficialForm.LEGACY_CAPTION.substring(OfficialForm.LEGACY_CAPTION.length() - 3));
       if (caption < 0) {
         return Optional.empty();
       }
@@ -57,6 +57,21 @@ final class LegacyRecognizer {
       }
     }
     pos = headerEnd;
+    // the national form, read from the first of its captions or headers (a header repeated after a page break
+    // starts no new table)
+    int firstAnchor = firstAnchor(c);
+    int firstHeaderEnd = skipHeader(c, firstAnchor);
+    boolean firstCumulative = cumulative;
+    for (String w : OfficialForm.LEGACY_CUMULATIVE_HEADERS) {
+      firstCumulative |= c.substring(firstAnchor, firstHeaderEnd).contains(w);
+    }
+    double share = nationalShare(s, firstHeaderEnd);
+    if (share >= NATIONAL_SHARE) {
+      return national(s, firstAnchor, firstHeaderEnd, firstCumulative);
+    }
+    if (share >= PROVINCIAL_SHARE) {
+      return Optional.empty(); // neither clearly the national form nor clearly another: the line reading stands
+    }
     TableReading.Builder out = new TableReading.Builder(TableType.LEGACY_STATISTICS);
     int k = cumulative ? 2 : 1;
     int custom = 0;
@@ -96,7 +111,7 @@ final class LegacyRecognizer {
           }
           digits = c.substring(vEnd, t);
         }
-        values.add(new Tokens.Tok(digits, vEnd, t, s.gapBefore(vEnd), false, digits.contains("."), false, false));
+        values.add(new Tokens.Tok(digits, vEnd, t, s.gapBefore(vEnd), false, digits.contains("."), false, false, ""));
         vEnd = t;
         if (values.size() == k || (t < end && !Stream.isAsciiDigit(c.charAt(t)))) {
           break;
@@ -137,7 +152,148 @@ final class LegacyRecognizer {
     if (rowsRead == 0) {
       return Optional.empty();
     }
-    return Optional.of(out.build(s.location(anchor).line(), s.location(Math.max(anchor, pos - 1)).line()));
+    return Optional.of(out.build(s.location(anchor), s.location(Math.max(anchor, pos - 1))));
+  }
+
+  /** The share of the national form's value rows whose labels must be found to read it as the national form. */
+  private static final double NATIONAL_SHARE = 0.6;
+
+  /** Below this share of national labels, the form is read as a provincial one. */
+  private static final double PROVINCIAL_SHARE = 0.3;
+
+  private static int firstAnchor(String c) {
+    int best = -1;
+    List<String> words = new ArrayList<>(OfficialForm.LEGACY_INDICATOR_HEADERS);
+    words.add(OfficialForm.LEGACY_CAPTION.substring(OfficialForm.LEGACY_CAPTION.length() - 3));
+    for (String w : words) {
+      int i = c.indexOf(w);
+      if (i >= 0 && (best < 0 || i < best)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static double nationalShare(Stream s, int from) {
+    List<RowAligner.Item> items = new ArrayList<>();
+    for (LegacyIndicator li : LegacyIndicator.values()) {
+      items.add(RowAligner.Item.of(li.label(), li));
+    }
+    RowAligner.Placed[] placed = RowAligner.align(items, new LabelFinder(s, from, s.length()), s,
+        LabelFinder.MIN_FRAGMENT);
+    int valueRows = 0;
+    int found = 0;
+    for (int i = 0; i < items.size(); i++) {
+      if (!((LegacyIndicator) items.get(i).row()).isHeading()) {
+        valueRows++;
+        found += placed[i] != null ? 1 : 0;
+      }
+    }
+    return valueRows == 0 ? 0 : (double) found / valueRows;
+  }
+
+  /**
+   * The national form (统计指标 / 单位 / 统计数 [/ 累计]) read by its labels in the form's order, whatever the
+   * boundaries: each row's values are the tokens between its label and the next; heading rows hold none.
+   */
+  private static Optional<TableReading> national(Stream s, int anchor, int headerEnd, boolean cumulative) {
+    List<RowAligner.Item> items = new ArrayList<>();
+    for (LegacyIndicator li : LegacyIndicator.values()) {
+      items.add(RowAligner.Item.of(li.label(), li));
+    }
+    int end = s.length();
+    LabelFinder finder = new LabelFinder(s, headerEnd, end);
+    RowAligner.Placed[] placed = RowAligner.align(items, finder, s, LabelFinder.MIN_FRAGMENT);
+    int valueRows = 0;
+    int found = 0;
+    for (int i = 0; i < items.size(); i++) {
+      LegacyIndicator li = (LegacyIndicator) items.get(i).row();
+      if (!li.isHeading()) {
+        valueRows++;
+        if (placed[i] != null) {
+          found++;
+        }
+      }
+    }
+    if (found < valueRows * NATIONAL_SHARE) {
+      return Optional.empty();
+    }
+    TableReading.Builder out = new TableReading.Builder(TableType.LEGACY_STATISTICS);
+    int k = cumulative ? 2 : 1;
+    int last = headerEnd;
+    for (int i = 0; i < items.size(); i++) {
+      LegacyIndicator li = (LegacyIndicator) items.get(i).row();
+      List<CellRef> cells = new ArrayList<>();
+      for (LegacyColumn col : LegacyColumn.values()) {
+        cells.add(CellRef.of(TableType.LEGACY_STATISTICS, li, col));
+      }
+      if (placed[i] == null) {
+        if (!li.isHeading()) {
+          out.finding("reader.missing-row", Severity.WARNING, s.location(last), "legacy row " + li.label()
+              + " was not found; its cells are blank", List.of(li.label()), cells);
+        }
+        continue;
+      }
+      int spanEnd = end;
+      for (int j = i + 1; j < items.size(); j++) {
+        if (placed[j] != null) {
+          spanEnd = placed[j].start();
+          break;
+        }
+      }
+      out.printed.put(li, s.original(placed[i].start(), placed[i].end()));
+      Tokens.Span span = Tokens.of(s, placed[i].end(), spanEnd);
+      List<Tokens.Tok> values = new ArrayList<>(span.values());
+      last = placed[i].end();
+      if (li.isHeading()) {
+        for (Tokens.Tok t : values) {
+          if (!t.blank()) {
+            out.finding("reader.unplaced-number", Severity.ERROR, s.location(t.start()), "number '" + t.text()
+                + "' beside the heading row " + li.label() + ", which holds no values, was not read",
+                List.of(t.text()), List.of());
+          }
+        }
+        continue;
+      }
+      if (i == items.size() - 1 || spanEnd == end) {
+        // the last row: its values end at the first text after them
+        while (values.size() > k && values.get(values.size() - 1).gapBefore() == Stream.HARD) {
+          Tokens.Tok t = values.remove(values.size() - 1);
+          if (!t.blank()) {
+            out.finding("reader.unplaced-number", Severity.ERROR, s.location(t.start()), "number '" + t.text()
+                + "' after the statistics form was not read", List.of(t.text()), List.of());
+          }
+        }
+      }
+      if (values.isEmpty()) {
+        out.finding("reader.empty-row", Severity.INFO, s.location(placed[i].start()), "legacy row " + li.label()
+            + " has no values; its cells are blank", List.of(li.label()), cells);
+        continue;
+      }
+      String unit = li.unit().orElse(null);
+      if (values.size() > k) {
+        out.finding("reader.cell-count-mismatch", Severity.ERROR, s.location(values.get(0).start()), "legacy row "
+            + li.label() + ": " + values.size() + " values for " + k + " cells; its cells are blank",
+            ApplicationsRecognizer.values(values), cells);
+        continue;
+      }
+      if (values.size() < k && values.size() > 1) {
+        continue;
+      }
+      if (values.size() == 1 && k == 2 && values.get(0).gapBefore() != Stream.NONE
+          && !glued(s, values.get(0))) {
+        // one printed value: the year's figure, the cumulative one not printed
+        values.add(new Tokens.Tok("", values.get(0).end(), values.get(0).end(), Stream.HARD, true, false, false,
+            false, ""));
+      }
+      place(out, s, li, unit, values, k);
+    }
+    return Optional.of(out.build(s.location(anchor), s.location(Math.max(anchor, end - 1))));
+  }
+
+  /** True if the value is glued to the text before it (a crawler's join): its digits may hold two cells. */
+  private static boolean glued(Stream s, Tokens.Tok t) {
+    return t.start() > 0 && s.gapBefore(t.start()) == Stream.NONE && Character.isLetter(s.charAt(t.start() - 1));
   }
 
   private static void place(TableReading.Builder out, Stream s, TableRow row, String unit, List<Tokens.Tok> values,
@@ -151,6 +307,9 @@ final class LegacyRecognizer {
     if (values.size() == k) {
       for (int i = 0; i < k; i++) {
         Tokens.Tok t = values.get(i);
+        if (t.blank()) {
+          continue;
+        }
         Optional<Cell> cell = cell(t.text(), money, unit);
         if (cell.isEmpty()) {
           out.finding("reader.invalid-value", Severity.ERROR, s.location(t.start()), "'" + t.text()
@@ -210,7 +369,7 @@ final class LegacyRecognizer {
   static Optional<TableRow> national(String label) {
     String core = words(label);
     for (LegacyIndicator li : LegacyIndicator.values()) {
-      if (words(li.label()).equals(core)) {
+      if (!li.isHeading() && words(li.label()).equals(core)) {
         return Optional.of(li);
       }
     }
@@ -244,7 +403,10 @@ final class LegacyRecognizer {
 
   /** Digits followed by '.' and a non-digit at the start of a label: its numbering, part of the label text. */
   private static boolean numbering(String c, int pos, int textStart) {
-    int e = skipDigits(c, pos);
+    int e = pos + 1;
+    while (e < c.length() && Stream.isAsciiDigit(c.charAt(e)) && e - pos < 3) {
+      e++;
+    }
     return e - pos <= 2 && e < c.length() && c.charAt(e) == '.' && (e + 1 >= c.length() || !Stream.isAsciiDigit(c.charAt(e + 1)))
         && (pos == textStart || !Stream.isAsciiDigit(c.charAt(pos - 1)));
   }

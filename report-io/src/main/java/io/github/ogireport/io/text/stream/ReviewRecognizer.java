@@ -25,7 +25,7 @@ final class ReviewRecognizer {
 
   private ReviewRecognizer() {}
 
-  static Optional<TableReading> read(Stream s, int from, int to) {
+  static Optional<TableReading> read(Stream s, int from, int to, boolean softReliable) {
     Tokens.Span all = Tokens.of(s, from, to);
     List<Tokens.Tok> values = new ArrayList<>();
     int last = -1;
@@ -45,7 +45,7 @@ final class ReviewRecognizer {
     for (int g = 0; g < ReviewRow.values().length; g++) {
       groups.add(new Splitter.Group(g * GROUP, g * GROUP + GROUP - 1));
     }
-    RowValues.Options o = RowValues.of(values, K, groups);
+    RowValues.Options o = RowValues.of(values, K, groups, softReliable);
     List<io.github.ogireport.model.CellRef> cells = new ArrayList<>();
     for (TableRow r : type.rows()) {
       cells.addAll(out.cells(r));
@@ -77,7 +77,7 @@ final class ReviewRecognizer {
               + ApplicationsRecognizer.digits(values) + "); its cells are blank",
           ApplicationsRecognizer.values(values), cells);
     }
-    return Optional.of(out.build(s.location(from).line(), s.location(Math.max(from, end - 1)).line()));
+    return Optional.of(out.build(s.location(from), s.location(Math.max(from, end - 1))));
   }
 
   private static int letters(Stream s, int from, int to) {

@@ -32,8 +32,18 @@ final class RowValues {
 
   private RowValues() {}
 
-  /** The candidates for a row of {@code k} count cells with the given sum groups. */
+  /** The candidates for a row of {@code k} count cells with the given sum groups; single spaces end cells. */
   static Options of(List<Tokens.Tok> tokens, int k, List<Splitter.Group> groups) {
+    return of(tokens, k, groups, true);
+  }
+
+  /**
+   * The candidates for a row of {@code k} count cells with the given sum groups.
+   *
+   * @param softReliable false in a document whose cells are glued, where a single space inside a row is as
+   *     likely a stray space in a number as a cell boundary
+   */
+  static Options of(List<Tokens.Tok> tokens, int k, List<Splitter.Group> groups, boolean softReliable) {
     List<Tokens.Tok> t = new ArrayList<>(tokens);
     while (t.size() > k && t.get(t.size() - 1).blank()) {
       t.remove(t.size() - 1);
@@ -49,7 +59,8 @@ final class RowValues {
         return new Options(Kind.IMPOSSIBLE, List.of(), List.of(), false, "'" + x.text() + "' is not a count");
       }
     }
-    if (t.size() == k) {
+    boolean softGaps = t.stream().skip(1).anyMatch(x -> x.gapBefore() == Stream.SOFT);
+    if (t.size() == k && (softReliable || !softGaps || t.stream().anyMatch(Tokens.Tok::blank))) {
       Long[] v = new Long[k];
       int[] at = new int[k];
       for (int i = 0; i < k; i++) {
@@ -65,7 +76,7 @@ final class RowValues {
       return new Options(Kind.CERTAIN, List.<Long[]>of(v), List.<int[]>of(at), false, "");
     }
     boolean blanks = t.stream().anyMatch(Tokens.Tok::blank);
-    if (t.size() > 1 && t.size() < k) {
+    if (t.size() > 1 && t.size() < k && (softReliable || !softGaps)) {
       // the source printed cell boundaries: the missing cells were lost (or left blank), not glued
       return new Options(Kind.IMPOSSIBLE, List.of(), List.of(), false,
           t.size() + " separate values for " + k + " cells");
@@ -93,8 +104,8 @@ final class RowValues {
     for (int i = 0; i < b.length; i++) {
       b[i] = bounds.get(i);
     }
-    boolean relaxed = t.size() > k;
-    if (relaxed && t.stream().skip(1).noneMatch(x -> x.gapBefore() == Stream.SOFT)) {
+    boolean relaxed = t.size() > k || (!softReliable && softGaps);
+    if (relaxed && !softGaps) {
       return new Options(Kind.IMPOSSIBLE, List.of(), List.of(), false, t.size() + " values for " + k + " cells");
     }
     Splitter.Result r = Splitter.split(digits.toString(), b, k, groups, relaxed);

@@ -56,7 +56,7 @@ final class Section2Recognizer {
     return Optional.empty();
   }
 
-  static Optional<TableReading> read(Stream s, int from, int to, TableType type) {
+  static Optional<TableReading> read(Stream s, int from, int to, TableType type, boolean softReliable) {
     LabelFinder finder = new LabelFinder(s, from, to);
     List<RowAligner.Item> items = new ArrayList<>();
     for (TableRow r : type.rows()) {
@@ -83,7 +83,8 @@ final class Section2Recognizer {
       out.printed.put(row, ApplicationsRecognizer.printed(s, placed[i].start(), placed[i].end()));
       List<Tokens.Tok> toks = Tokens.of(s, placed[i].end(), end).values();
       var at = s.location(placed[i].start());
-      if (toks.size() == k) {
+      boolean softGaps = toks.stream().skip(1).anyMatch(t -> t.gapBefore() == Stream.SOFT);
+      if (toks.size() == k && (softReliable || !softGaps)) {
         for (int c = 0; c < k; c++) {
           TableColumn col = type.columns().get(c);
           Tokens.Tok t = toks.get(c);
@@ -104,8 +105,10 @@ final class Section2Recognizer {
             List.of(row.label()), out.cells(row));
         continue;
       }
-      boolean plain = toks.size() < k && toks.stream().noneMatch(t -> t.blank() || t.decimal() || t.signed());
-      RowValues.Options o = plain ? RowValues.of(toks, k, List.of()) : null;
+      boolean counts = type.columns().stream().allMatch(c -> ((Section2Column) c).kind() == CellKind.COUNT);
+      boolean plain = counts && (toks.size() < k || !softReliable)
+          && toks.stream().noneMatch(t -> t.blank() || t.decimal() || t.signed());
+      RowValues.Options o = plain ? RowValues.of(toks, k, List.of(), softReliable) : null;
       if (o != null && o.decided()) {
         Long[] v = o.candidates().get(0);
         for (int c = 0; c < k; c++) {
@@ -131,7 +134,7 @@ final class Section2Recognizer {
     if (!any) {
       return Optional.empty();
     }
-    return Optional.of(out.build(s.location(from).line(), s.location(Math.max(from, to - 1)).line()));
+    return Optional.of(out.build(s.location(from), s.location(Math.max(from, to - 1))));
   }
 
   private static AmountUnit unit(String region, TableType type) {
@@ -154,7 +157,8 @@ final class Section2Recognizer {
     return switch (kind) {
       case COUNT -> t.decimal() || t.signed() ? Optional.empty() : Optional.of(Cell.of(Long.parseLong(t.text())));
       case SIGNED -> t.decimal() ? Optional.empty() : Optional.of(Cell.of(Long.parseLong(t.text())));
-      case AMOUNT -> t.signed() ? Optional.empty() : Optional.of(Cell.amount(new BigDecimal(t.text()), unit));
+      case AMOUNT -> t.signed() ? Optional.empty() : Optional.of(Cell.amount(new BigDecimal(t.text()),
+          t.unit().equals("万元") ? AmountUnit.WAN_YUAN : t.unit().equals("元") ? AmountUnit.YUAN : unit));
     };
   }
 }

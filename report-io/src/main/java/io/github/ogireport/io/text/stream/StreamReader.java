@@ -71,19 +71,22 @@ public final class StreamReader {
       }
     }
     if (a3 < 0) {
-      Optional<TableReading> legacy = LegacyRecognizer.read(s);
+      Optional<TableReading> legacy = guarded(() -> LegacyRecognizer.read(s));
       if (legacy.isPresent()) {
         return List.of(legacy.get());
       }
     }
     int a4 = reviewStart(c, a3 < 0 ? 0 : a3);
+    boolean softReliable = a3 < 0 || !glued(s, a3, a4 < 0 ? end : a4);
     int a5 = a4 < 0 ? -1 : firstOf(c, a4, core(ReportSection.PROBLEMS.label()).substring(0, 7),
         core(ReportSection.OTHER_MATTERS.label()));
     Edition appsEdition = null;
     TreeMap<Integer, String> captions = captions(c, a3 < 0 ? (a4 < 0 ? end : a4) : a3);
     List<TableReading> section2 = new ArrayList<>();
     if (a3 >= 0) {
-      Optional<TableReading> apps = ApplicationsRecognizer.read(s, a3, a4 < 0 ? end : a4);
+      int appsStart = a3;
+      int appsEnd = a4 < 0 ? end : a4;
+      Optional<TableReading> apps = guarded(() -> ApplicationsRecognizer.read(s, appsStart, appsEnd, softReliable));
       if (apps.isPresent()) {
         appsEdition = apps.get().table().type() == TableType.APPLICATIONS_2019 ? Edition.V2019 : Edition.V2021;
       }
@@ -97,13 +100,45 @@ public final class StreamReader {
       String item = captions.get(from);
       Optional<TableType> type = Section2Recognizer.type(s, from, to, item,
           appsEdition == null ? Edition.V2021 : appsEdition);
-      type.flatMap(t -> Section2Recognizer.read(s, from, to, t)).ifPresent(section2::add);
+      type.flatMap(t -> guarded(() -> Section2Recognizer.read(s, from, to, t, softReliable))).ifPresent(section2::add);
     }
     out.addAll(0, section2);
     if (a4 >= 0) {
-      ReviewRecognizer.read(s, a4, a5 < 0 ? end : a5).ifPresent(out::add);
+      int reviewStart = a4;
+      int reviewEnd = a5 < 0 ? end : a5;
+      guarded(() -> ReviewRecognizer.read(s, reviewStart, reviewEnd, softReliable)).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * A recognizer's reading, or none when the model refuses a value it produced (a value of the wrong kind for
+   * its cell): the line-oriented reading of that table stands.
+   */
+  private static Optional<TableReading> guarded(java.util.function.Supplier<Optional<TableReading>> recognizer) {
+    try {
+      return recognizer.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The most row labels followed directly by digits in a table where cells are separated. */
+  private static final int GLUED_ROWS = 4;
+
+  /**
+   * True if the region's rows print their digits glued to their labels (no space, TAB or pipe between): a
+   * crawler removed the separators, so a single space inside a row is no cell boundary to rely on.
+   */
+  static boolean glued(Stream s, int from, int to) {
+    int count = 0;
+    for (int i = Math.max(from, 1); i < to; i++) {
+      if (Stream.isAsciiDigit(s.charAt(i)) && s.gapBefore(i) == Stream.NONE && Character.isLetter(s.charAt(i - 1))
+          && i + 1 < to && Stream.isAsciiDigit(s.charAt(i + 1)) && s.gapBefore(i + 1) == Stream.NONE) {
+        count++;
+      }
+    }
+    return count > GLUED_ROWS;
   }
 
   static String key(String label) {

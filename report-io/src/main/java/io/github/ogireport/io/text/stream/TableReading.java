@@ -17,22 +17,31 @@ import java.util.Map;
  * What a recognizer of the token-stream reader read of one table: the table, where each value came from,
  * the findings, the row labels as printed, and the lines of the input its region spans.
  *
- * @param firstLine the first line of the table's region (1-based)
- * @param lastLine the last line of the table's region
+ * @param start where the table's region starts (line and column)
+ * @param end where the table's region ends (the line and column of its last character)
  */
 public record TableReading(
     Table table,
     Map<CellRef, Location> provenance,
     List<ReaderFinding> findings,
     Map<TableRow, String> printedLabels,
-    int firstLine,
-    int lastLine) {
+    Location start,
+    Location end) {
 
   /** Copies the collections. */
   public TableReading {
     provenance = Map.copyOf(provenance);
     findings = List.copyOf(findings);
     printedLabels = Map.copyOf(printedLabels);
+  }
+
+  /** True if the location lies within the table's region (an unknown column counts as the line's start). */
+  public boolean covers(Location at) {
+    return compare(at, start) >= 0 && compare(at, end) <= 0;
+  }
+
+  private static int compare(Location a, Location b) {
+    return a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column());
   }
 
   /** The number of non-blank cells read. */
@@ -73,8 +82,8 @@ public record TableReading(
       return out;
     }
 
-    TableReading build(int firstLine, int lastLine) {
-      return new TableReading(table.build(), provenance, findings, printed, firstLine, lastLine);
+    TableReading build(Location start, Location end) {
+      return new TableReading(table.build(), provenance, findings, printed, start, end);
     }
   }
 }

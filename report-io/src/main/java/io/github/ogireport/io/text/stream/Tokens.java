@@ -12,7 +12,7 @@ import java.util.List;
 final class Tokens {
   /** One value: its text (digits, no separators), where it stands and what precedes it. */
   record Tok(String text, int start, int end, byte gapBefore, boolean blank, boolean decimal, boolean signed,
-      boolean grouped) {
+      boolean grouped, String unit) {
     /** The digits, for a number. */
     String digits() {
       return signed ? text.substring(1) : text;
@@ -64,9 +64,9 @@ final class Tokens {
         textSince = true;
         continue;
       }
+      // a sign starts a value even glued to the previous one (12.5-4: two cells, the second negative)
       boolean signStart = (c == '+' || c == '-') && i + 1 < to && Stream.isAsciiDigit(s.charAt(i + 1))
-          && s.gapBefore(i + 1) == Stream.NONE && (i == from || s.gapBefore(i) != Stream.NONE
-              || !Stream.isAsciiDigit(s.charAt(i - 1)));
+          && s.gapBefore(i + 1) == Stream.NONE;
       if (Stream.isAsciiDigit(c) || signStart) {
         int start = i;
         StringBuilder sb = new StringBuilder();
@@ -99,7 +99,7 @@ final class Tokens {
           textSince = true; // numbering of a label (1. 2、), not a value
           continue;
         }
-        Tok t = new Tok(sb.toString(), start, i, gap, false, decimal, signStart, grouped);
+        Tok t = new Tok(sb.toString(), start, i, gap, false, decimal, signStart, grouped, unitAt(s, i, to));
         if (depth > 0 || note) {
           notes.add(t);
           textSince = true;
@@ -111,7 +111,7 @@ final class Tokens {
       }
       if ((c == '-' || c == '/' || c == '无') && standsAlone(s, i, from, to)) {
         values.add(new Tok(String.valueOf(c), i, i + 1, textSince ? Stream.HARD : s.gapBefore(i), true, false,
-            false, false));
+            false, false, ""));
         textSince = false;
         i++;
         continue;
@@ -123,6 +123,16 @@ final class Tokens {
       i++;
     }
     return new Span(List.copyOf(values), List.copyOf(notes), textChars);
+  }
+
+  /** The unit typed right after a number ({@code 万元}, {@code 件}), or "" when none. */
+  static String unitAt(Stream s, int i, int to) {
+    for (String u : io.github.ogireport.model.OfficialForm.UNITS) {
+      if (i + u.length() <= to && s.chars().startsWith(u, i) && s.gapBefore(i) == Stream.NONE) {
+        return u;
+      }
+    }
+    return "";
   }
 
   /** A comma followed by exactly three digits that end the run or continue it with another group. */

