@@ -35,7 +35,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * {@link #write(Report)} throws {@link FontUnavailableException}.
  *
  * <p>The output is deterministic: the same report and font give the same bytes (a fixed document ID,
- * no dates).
+ * no dates). A font file is loaded once and shared by all writers; writes are serialised on it (a
+ * PDF of a report takes some tens of milliseconds).
  *
  * @since 0.1
  */
@@ -56,9 +57,13 @@ public final class PdfReportWriter {
     }
   }
 
+  /** Fonts loaded, by file, shared by all writers (a collection stays open while its font is in use). */
+  private static final java.util.Map<Path, Loaded> FONTS = new java.util.HashMap<>();
+
+  /** A loaded font and the collection that holds its data, if any. */
+  private record Loaded(TrueTypeFont font, TrueTypeCollection collection) {}
+
   private final Path fontFile;
-  private TrueTypeCollection collection;
-  private TrueTypeFont font;
 
   private PdfReportWriter(Path fontFile) {
     this.fontFile = fontFile;
@@ -98,8 +103,10 @@ public final class PdfReportWriter {
    *
    * @throws FontUnavailableException if it cannot
    */
-  public synchronized void checkFont() {
-    font();
+  public void checkFont() {
+    synchronized (FONTS) {
+      font();
+    }
   }
 
   /**
@@ -107,9 +114,14 @@ public final class PdfReportWriter {
    *
    * @throws FontUnavailableException if the font cannot be loaded
    */
-  public synchronized byte[] write(Report report) {
+  public byte[] write(Report report) {
     Objects.requireNonNull(report, "report");
-    TrueTypeFont ttf = font();
+    synchronized (FONTS) { // a loaded font is shared by all writers and is not thread-safe
+      return writeWith(font(), report);
+    }
+  }
+
+  private static byte[] writeWith(TrueTypeFont ttf, Report report) {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType0Font pdfFont = PDType0Font.load(doc, ttf, true);
       try (PdfPages pages = new PdfPages(doc, pdfFont)) {
@@ -146,13 +158,16 @@ public final class PdfReportWriter {
   }
 
   private TrueTypeFont font() {
-    if (font != null) {
-      return font;
+    Loaded loaded = FONTS.get(fontFile);
+    if (loaded != null) {
+      return loaded.font();
     }
     if (!Files.isRegularFile(fontFile)) {
       throw new FontUnavailableException("no CJK TrueType font at " + fontFile + " (install fonts-wqy-zenhei, "
           + "or name a .ttf/.ttc with -D" + FONT_PROPERTY + " or " + FONT_ENV + ")", null);
     }
+    TrueTypeFont font;
+    TrueTypeCollection collection = null;
     try {
       String name = fontFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
       if (name.endsWith(".ttc")) {
@@ -174,6 +189,7 @@ public final class PdfReportWriter {
     if (font == null) {
       throw new FontUnavailableException("the font collection " + fontFile + " holds no font", null);
     }
+    FONTS.put(fontFile, new Loaded(font, collection));
     return font;
   }
 

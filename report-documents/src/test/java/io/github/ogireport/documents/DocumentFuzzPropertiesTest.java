@@ -51,6 +51,18 @@ class DocumentFuzzPropertiesTest {
     readsOrRefuses(mutate(xlsx, new Random(seed)), "x.xlsx");
   }
 
+  @Property(tries = 200)
+  void random_bytes_behind_a_magic_number_give_a_result_or_the_librarys_exception(@ForAll long seed) {
+    Random random = new Random(seed);
+    byte[][] magics = {"%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), {'P', 'K', 3, 4},
+        {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}};
+    byte[] magic = magics[random.nextInt(magics.length)];
+    byte[] bytes = new byte[magic.length + random.nextInt(4096)];
+    random.nextBytes(bytes);
+    System.arraycopy(magic, 0, bytes, 0, magic.length);
+    readsOrRefuses(bytes, "x.bin");
+  }
+
   private static void readsOrRefuses(byte[] bytes, String name) {
     try {
       then(DocumentReaders.lenient().read(bytes, name)).isNotNull();
