@@ -13,10 +13,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * What the PDF writer wrote, the PDF reader reads back: the same tables, agency and year. Needs the CJK
  * font (CI installs fonts-wqy-zenhei); skipped with a message when it is absent. The default build runs
- * {@value #DEFAULT_REPORTS} reports per edition, {@code -Pnightly} 500 ({@code ogi.documents.pdf.roundtrip}).
+ * {@value #DEFAULT_REPORTS} reports per edition (about 13 s per edition on 2 shared cores),
+ * {@code -Pnightly} 2,000 ({@code ogi.documents.pdf.roundtrip}).
  */
 class PdfRoundTripTest {
-  static final int DEFAULT_REPORTS = 100;
+  static final int DEFAULT_REPORTS = 500;
   static final int REPORTS = Integer.getInteger("ogi.documents.pdf.roundtrip", DEFAULT_REPORTS);
   static final PdfReportWriter WRITER = PdfReportWriter.create();
 
