@@ -36,7 +36,12 @@ class DocumentFuzzPropertiesTest {
     }
   }
 
-  @Property(tries = 150)
+  /**
+   * A fixed seed: some damaged PDFs make PDFBox's own text extraction take a minute (mutation seed 901
+   * of {@link #mutate}: 65 s in a plain {@code PDFTextStripper}), which a random seed would hit in about
+   * one build in ten. The reader has no time limit of its own (see the README).
+   */
+  @Property(tries = 150, seed = "20261201")
   void mutated_pdfs_give_a_result_or_the_librarys_exception(@ForAll long seed) {
     readsOrRefuses(mutate(pdf, new Random(seed)), "x.pdf");
   }
