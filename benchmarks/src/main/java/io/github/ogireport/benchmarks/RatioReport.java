@@ -64,7 +64,8 @@ public final class RatioReport {
         .measurementIterations(5)
         .warmupTime(TimeValue.seconds(1))
         .measurementTime(TimeValue.seconds(1))
-        .jvmArgsAppend("-Xms1g", "-Xmx1g")
+        .jvmArgsAppend("-Xms1g", "-Xmx1g",
+            "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory")
         .shouldFailOnError(true);
     String include = RatioReport.class.getPackageName().replace(".", "\\.") + "\\..*Benchmark.*";
     for (int i = 0; i < args.length; i++) {
@@ -204,6 +205,11 @@ public final class RatioReport {
         Goal.NONE, 0));
     lines.add(new Line("generator", "GeneratorBenchmark.generate", null, null,
         Goal.SCORE_AT_LEAST, GENERATOR_TARGET_PER_S));
+    lines.add(new Line("PDF reader", "DocumentBenchmark.pdfRead", "PDFBox PDFTextStripper",
+        "DocumentBenchmark.pdfPlainText", Goal.NONE, 0));
+    lines.add(new Line("DOCX reader", "DocumentBenchmark.docxRead", "POI open + XWPFWordExtractor",
+        "DocumentBenchmark.docxPlainText", Goal.NONE, 0));
+    lines.add(new Line("DOCX writer", "DocumentBenchmark.docxWrite", null, null, Goal.NONE, 0));
     return lines;
   }
 

@@ -1,5 +1,8 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.documents.DocumentFormat;
+import io.github.ogireport.documents.DocumentLimits;
+import io.github.ogireport.documents.DocumentReaders;
 import io.github.ogireport.io.InputLimitException;
 import io.github.ogireport.io.Location;
 import io.github.ogireport.io.ReadResult;
@@ -51,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Report files or directories (walked for .txt .html .htm .json .ndjson .jsonl).")
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Report files or directories (walked for .txt .html .htm .json .ndjson .jsonl .pdf .docx .doc .xlsx .xls, and files whose content is PDF, Word or Excel; .md files are read when named; the files skipped are listed on standard error).")
   List<Path> paths;
 
   @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (json: one JSON object per report and line).")
@@ -85,12 +88,17 @@ final class CheckCommand implements Callable<Integer> {
     ReportJson json = ReportJson.standard();
     CheckPrinter printer = format == OutputFormat.json ? new JsonCheckPrinter(out) : new TextCheckPrinter(out);
     Progress bar = new Progress(err, progress != null ? progress : System.console() != null);
-    int[] totals = new int[4]; // reports, with errors, with warnings, unreadable
+    int[] totals = new int[5]; // reports, with errors, with warnings, unreadable, without a table
     int workers = threads != null
         ? threads
         : Math.min(OgiReport.MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
-    Iterator<Callable<Checked>> tasks = tasks(Inputs.expand(paths), json, textReader, htmlReader, validator);
+    List<Inputs.Skipped> skipped = new java.util.ArrayList<>();
+    List<Inputs.Input> inputs = Inputs.expand(paths, skipped);
+    for (Inputs.Skipped s : skipped) {
+      err.println("skipped " + s.path() + ": " + s.reason());
+    }
+    Iterator<Callable<Checked>> tasks = tasks(inputs, json, textReader, htmlReader, validator);
     OrderedParallel.map(tasks, workers, OrderedParallel::callUnchecked, checked -> {
       totals[0]++;
       if (checked.failure() != null) {
@@ -102,16 +110,22 @@ final class CheckCommand implements Callable<Integer> {
       if (checked.warnings() > 0) {
         totals[2]++;
       }
+      if (checked.noTable()) {
+        totals[4]++;
+      }
       if (!onlyFindings || checked.hasFindings()) {
         printer.print(checked);
       }
       bar.step(totals[0]);
     });
     bar.done(totals[0]);
-    printer.summary(totals[0], totals[1], totals[2], totals[3]);
+    printer.summary(totals[0], totals[1], totals[2], totals[3], totals[4]);
     out.flush();
     if (totals[3] > 0) {
       return OgiReport.FAILURE;
+    }
+    if (totals[4] > 0) {
+      return OgiReport.NO_TABLE;
     }
     return totals[1] > 0 ? OgiReport.FINDINGS : OgiReport.OK;
   }
@@ -213,15 +227,23 @@ final class CheckCommand implements Callable<Integer> {
       Path f, ReportJson json, TextReportReader text, HtmlReportReader html, ReportValidator validator) {
     String label = f.toString();
     try {
-      ReadResult read = switch (Inputs.kindOf(f)) {
-        case JSON -> new ReadResult(json.read(readAll(f, json.limits().maxDocumentLength())), Map.of(), List.of());
-        case HTML -> html.read(readAll(f, HtmlLines.MAX_INPUT_BYTES));
-        default -> text.read(readAll(f, MAX_TEXT_BYTES));
-      };
-      return check(label, read, validator);
+      byte[] bytes = readAll(f, maxBytes(f, json));
+      boolean published = DocumentReaders.format(bytes, f.getFileName().toString()) != DocumentFormat.JSON;
+      ReadResult read = DocumentReaders.using(text, DocumentLimits.DEFAULT).read(bytes, f.getFileName().toString());
+      return new Checked(label, read, null, validator.validate(read.report()), published);
     } catch (ReportException e) {
       return Checked.failed(label, e);
     }
+  }
+
+  /** The largest file of its kind (by name) that is read; PDF, Word and Excel files up to 64 MiB. */
+  static long maxBytes(Path f, ReportJson json) {
+    return switch (Inputs.kindOf(f)) {
+      case JSON -> json.limits().maxDocumentLength();
+      case HTML -> HtmlLines.MAX_INPUT_BYTES;
+      case DOCUMENT -> DocumentLimits.DEFAULT.maxFileBytes();
+      default -> Inputs.looksLikeDocument(f) ? DocumentLimits.DEFAULT.maxFileBytes() : MAX_TEXT_BYTES;
+    };
   }
 
   /**

@@ -4,5 +4,5 @@ package io.github.ogireport.cli;
 interface CheckPrinter {
   void print(Checked checked);
 
-  void summary(int reports, int withErrors, int withWarnings, int unreadable);
+  void summary(int reports, int withErrors, int withWarnings, int unreadable, int withoutTable);
 }

@@ -13,11 +13,23 @@ import io.github.ogireport.validation.ValidationResult;
  * @param read what the reader returned, or {@code null} if the input could not be read
  * @param failure why the input could not be read, or {@code null}
  * @param validation the validation result, or {@code null} if nothing was read
+ * @param published true if the input is a published document (text, HTML, PDF, Word, Excel), from
+ *     which at least one statistics table is expected; false for the SDK's JSON
  */
-record Checked(String source, ReadResult read, ReportException failure, ValidationResult validation) {
+record Checked(String source, ReadResult read, ReportException failure, ValidationResult validation,
+    boolean published) {
+
+  Checked(String source, ReadResult read, ReportException failure, ValidationResult validation) {
+    this(source, read, failure, validation, false);
+  }
 
   static Checked failed(String source, ReportException failure) {
     return new Checked(source, null, failure, null);
+  }
+
+  /** True for a published document read without any statistics table: not a clean result. */
+  boolean noTable() {
+    return published && read != null && read.report().tableList().isEmpty();
   }
 
   long errors() {
@@ -38,6 +50,7 @@ record Checked(String source, ReadResult read, ReportException failure, Validati
 
   boolean hasFindings() {
     return failure != null
+        || noTable()
         || (read != null && !read.findings().isEmpty())
         || (validation != null && validation.findings().stream().anyMatch(f -> f.severity() != Severity.INFO));
   }

@@ -1,11 +1,15 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.documents.DocumentFormat;
+import io.github.ogireport.documents.DocumentLimits;
+import io.github.ogireport.documents.DocumentReaders;
+import io.github.ogireport.documents.DocxReportWriter;
+import io.github.ogireport.documents.PdfReportWriter;
+import io.github.ogireport.documents.XlsxReportWriter;
 import io.github.ogireport.io.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.ReportException;
-import io.github.ogireport.io.html.HtmlLines;
-import io.github.ogireport.io.html.HtmlReportReader;
 import io.github.ogireport.io.json.NdjsonReportReader;
 import io.github.ogireport.io.json.NdjsonReportWriter;
 import io.github.ogireport.io.json.ReportJson;
@@ -27,23 +31,25 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ogi-report convert FILE --to json|markdown|html|csv|text}. */
+/** {@code ogi-report convert FILE --to json|markdown|html|csv|text|docx|xlsx|pdf}. */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads a report (text, HTML, JSON) and writes it as JSON, Markdown, HTML, the long cells CSV or "
-          + "tab-separated text. An NDJSON input is streamed (constant memory) to NDJSON or CSV.",
+      "Reads a report (text, Markdown, HTML, JSON, PDF, Word .docx/.doc, Excel .xlsx/.xls; chosen by "
+          + "content first) and writes it as JSON, Markdown, HTML, the long cells CSV, tab-separated text, "
+          + "Word (docx), Excel (xlsx) or PDF (needs a CJK TrueType font, see README). An NDJSON input is "
+          + "streamed (constant memory) to NDJSON or CSV.",
       "The output file is replaced only when the conversion succeeded; an output that is the input is refused.",
       "Exit status: 0 converted, 1 converted but the reader found ERROR findings, 2 the input could not be "
-          + "read or the output not written (or bad usage), 3 out of memory or stack.",
+          + "read or the output not written (or bad usage), 3 out of memory or stack, 4 converted but no "
+          + "statistics table could be read from the published file.",
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -63,7 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: when standard error is a terminal).")
   Boolean progress;
 
-  enum Target { json, markdown, html, csv, text }
+  enum Target { json, markdown, html, csv, text, docx, xlsx, pdf }
 
   @picocli.CommandLine.ParentCommand OgiReport parent;
 
@@ -85,12 +91,19 @@ final class ConvertCommand implements Callable<Integer> {
       }
       // read first: nothing is opened for writing before the input has been read
       ReadResult read = read();
+      if (to == Target.pdf) {
+        PdfReportWriter.create().checkFont(); // before the output is opened
+      }
       read.findings().forEach(f -> err.println(f.severity() + " " + f.code() + " " + f.location() + " " + f.message()));
       try (Streams.Output target = Streams.open(output, parent.stdout())) {
         OutputStream out = new BufferedOutputStream(target.stream(), 1 << 16);
         write(read, out);
         out.flush();
         target.commit();
+      }
+      if (published && read.report().tableList().isEmpty()) {
+        err.println(input + ": no statistics table could be read");
+        return OgiReport.NO_TABLE;
       }
       boolean errors = read.findings().stream().anyMatch(f -> f.severity() == ReaderFinding.Severity.ERROR);
       return errors ? OgiReport.FINDINGS : OgiReport.OK;
@@ -100,18 +113,20 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (Streams.OutputException e) {
       err.println("ogi-report convert: " + e.getMessage());
       return OgiReport.FAILURE;
+    } catch (PdfReportWriter.FontUnavailableException e) {
+      err.println("ogi-report convert: " + e.getMessage());
+      return OgiReport.FAILURE;
     }
   }
 
+  private boolean published;
+
   private ReadResult read() {
     TextReportReader text = strict ? TextReportReader.strict() : TextReportReader.lenient();
-    ReportJson json = ReportJson.standard();
-    return switch (Inputs.kindOf(input)) {
-      case JSON -> new ReadResult(
-          json.read(CheckCommand.readAll(input, json.limits().maxDocumentLength())), Map.of(), List.of());
-      case HTML -> HtmlReportReader.using(text::read).read(CheckCommand.readAll(input, HtmlLines.MAX_INPUT_BYTES));
-      default -> text.read(CheckCommand.readAll(input, CheckCommand.MAX_TEXT_BYTES));
-    };
+    byte[] bytes = CheckCommand.readAll(input, CheckCommand.maxBytes(input, ReportJson.standard()));
+    String name = input.getFileName() == null ? "" : input.getFileName().toString();
+    published = DocumentReaders.format(bytes, name) != DocumentFormat.JSON;
+    return DocumentReaders.using(text, DocumentLimits.DEFAULT).read(bytes, name);
   }
 
   private void write(ReadResult read, OutputStream out) throws IOException {
@@ -125,6 +140,9 @@ final class ConvertCommand implements Callable<Integer> {
       case html -> HtmlReportWriter.create().write(report, out);
       case markdown -> out.write(MarkdownReportWriter.create().write(report).getBytes(StandardCharsets.UTF_8));
       case text -> out.write(TextReportWriter.write(report).getBytes(StandardCharsets.UTF_8));
+      case docx -> out.write(DocxReportWriter.create().write(report));
+      case xlsx -> out.write(XlsxReportWriter.create().write(report));
+      case pdf -> out.write(PdfReportWriter.create().write(report));
     }
   }
 

@@ -42,7 +42,8 @@ final class JsonCheckPrinter implements CheckPrinter {
         return;
       }
       Report r = c.read().report();
-      g.writeStringField("status", c.errors() > 0 ? "errors" : c.warnings() > 0 ? "warnings" : "ok");
+      g.writeStringField("status",
+          c.noTable() ? "no-table" : c.errors() > 0 ? "errors" : c.warnings() > 0 ? "warnings" : "ok");
       g.writeStringField("edition", r.edition().key());
       g.writeBooleanField("mixedEdition", r.isMixedEdition());
       g.writeStringField("agency", r.metadata().agency());
@@ -135,13 +136,14 @@ final class JsonCheckPrinter implements CheckPrinter {
   }
 
   @Override
-  public void summary(int reports, int withErrors, int withWarnings, int unreadable) {
+  public void summary(int reports, int withErrors, int withWarnings, int unreadable, int withoutTable) {
     out.println(line(g -> {
       g.writeBooleanField("summary", true);
       g.writeNumberField("reports", reports);
       g.writeNumberField("withErrors", withErrors);
       g.writeNumberField("withWarnings", withWarnings);
       g.writeNumberField("unreadable", unreadable);
+      g.writeNumberField("withoutTable", withoutTable);
     }));
   }
 

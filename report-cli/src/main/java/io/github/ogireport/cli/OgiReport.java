@@ -30,6 +30,15 @@ import picocli.CommandLine.Command;
     description = "Checks, converts and generates annual reports on open government information (政府信息公开工作年度报告).",
     subcommands = {CheckCommand.class, ConvertCommand.class, GenerateCommand.class})
 public final class OgiReport implements Runnable {
+  static {
+    // Apache POI logs through log4j-api; without a backend that API prints a warning on first use. The
+    // tool uses log4j-api's own simple logger, errors only, unless the user configured logging.
+    if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j.provider") == null) {
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
+  }
+
   /** Exit status when no error finding exists. */
   public static final int OK = 0;
   /** Exit status when an error finding exists. */
@@ -38,6 +47,11 @@ public final class OgiReport implements Runnable {
   public static final int FAILURE = 2;
   /** Exit status when the Java VM ran out of memory or stack: give it more ({@code -Xmx}, {@code -Xss}). */
   public static final int RESOURCES = 3;
+  /**
+   * Exit status when a published file (text, HTML, PDF, Word, Excel) was read but gave no statistics
+   * table (a scan without a text layer, a page of prose only), and no input was unreadable.
+   */
+  public static final int NO_TABLE = 4;
   /** The most worker threads {@code --threads} accepts. */
   public static final int MAX_THREADS = 256;
 

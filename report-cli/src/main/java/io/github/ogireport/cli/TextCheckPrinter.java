@@ -50,6 +50,9 @@ final class TextCheckPrinter implements CheckPrinter {
             .map(t -> t.type().key()).collect(Collectors.joining(", ")) : ""));
     out.println("   机关 agency  : " + r.metadata().agency() + "  年度 year: " + r.metadata().year());
     out.println("   读取 read    : " + tables + " tables, " + cells + " cells (" + blank + " blank)");
+    if (c.noTable()) {
+      out.println("   无统计表 no statistics table : no table could be read from this file (exit status 4)");
+    }
     for (ReaderFinding f : c.read().findings()) {
       out.println(String.format(Locale.ROOT, "   %-7s %-32s %s  %s",
           f.severity(), f.code(), f.location(), f.message()));
@@ -90,9 +93,10 @@ final class TextCheckPrinter implements CheckPrinter {
   }
 
   @Override
-  public void summary(int reports, int withErrors, int withWarnings, int unreadable) {
+  public void summary(int reports, int withErrors, int withWarnings, int unreadable, int withoutTable) {
     out.println(String.format(Locale.ROOT,
-        "共 %d 份报告 reports: %d 有错误 with errors, %d 有警告 with warnings, %d 无法读取 unreadable",
-        reports, withErrors, withWarnings, unreadable));
+        "共 %d 份报告 reports: %d 有错误 with errors, %d 有警告 with warnings, %d 无法读取 unreadable%s",
+        reports, withErrors, withWarnings, unreadable,
+        withoutTable == 0 ? "" : String.format(Locale.ROOT, ", %d 无统计表 without a statistics table", withoutTable)));
   }
 }

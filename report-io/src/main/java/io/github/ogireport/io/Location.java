@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Where something was found in an input: a 1-based line and column of a text, a JSON Pointer (with the
- * line and column of the token when known), or a cell of an HTML table. A location is data; its
+ * line and column of the token when known), a cell of an HTML (or Word) table, or a position on a page of a
+ * PDF. A location is data; its
  * {@link #toString()} renders it for messages.
  *
  * @since 0.1
@@ -16,12 +17,53 @@ public final class Location {
   private final int line;
   private final int column;
   private final String htmlCell;
+  private final int page;
+  private final float x;
+  private final float y;
 
   private Location(String path, int line, int column, String htmlCell) {
+    this(path, line, column, htmlCell, 0, 0f, 0f);
+  }
+
+  private Location(String path, int line, int column, String htmlCell, int page, float x, float y) {
     this.path = path;
     this.line = line;
     this.column = column;
     this.htmlCell = htmlCell;
+    this.page = page;
+    this.x = x;
+    this.y = y;
+  }
+
+  /**
+   * A position on a page of a PDF: the 1-based page and the point of the text's start, in PDF units from
+   * the page's top left corner (rounded to whole units when printed).
+   *
+   * @throws IllegalArgumentException if {@code page} is not positive or a coordinate is not finite
+   */
+  public static Location ofPage(int page, float x, float y) {
+    if (page < 1) {
+      throw new IllegalArgumentException("page must be positive but was " + page);
+    }
+    if (!Float.isFinite(x) || !Float.isFinite(y)) {
+      throw new IllegalArgumentException("coordinates must be finite but were " + x + ", " + y);
+    }
+    return new Location(null, 0, 0, null, page, x, y);
+  }
+
+  /** The 1-based page of a PDF position, or 0 for other kinds of location. */
+  public int page() {
+    return page;
+  }
+
+  /** The horizontal position on the page, in PDF units from the left edge (0 for other kinds). */
+  public float x() {
+    return x;
+  }
+
+  /** The vertical position on the page, in PDF units from the top edge (0 for other kinds). */
+  public float y() {
+    return y;
   }
 
   /** A position in a text: 1-based line and column (column 0 when unknown). */
@@ -78,17 +120,26 @@ public final class Location {
         && line == l.line
         && column == l.column
         && Objects.equals(path, l.path)
-        && Objects.equals(htmlCell, l.htmlCell);
+        && Objects.equals(htmlCell, l.htmlCell)
+        && page == l.page
+        && Float.compare(x, l.x) == 0
+        && Float.compare(y, l.y) == 0;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(path, line, column, htmlCell);
+    return page == 0 ? Objects.hash(path, line, column, htmlCell) : Objects.hash(page, x, y);
   }
 
-  /** For example {@code line 14, column 3}, {@code /tables/x/rows/y/z (line 2, column 9)}, {@code table[0]/tr[3]/td[2]}. */
+  /**
+   * For example {@code line 14, column 3}, {@code /tables/x/rows/y/z (line 2, column 9)},
+   * {@code table[0]/tr[3]/td[2]}, {@code page 3 (x 120, y 455)}.
+   */
   @Override
   public String toString() {
+    if (page != 0) {
+      return "page " + page + " (x " + Math.round(x) + ", y " + Math.round(y) + ")";
+    }
     if (htmlCell != null) {
       return htmlCell;
     }

@@ -1,0 +1,58 @@
+package io.github.ogireport.documents;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import io.github.ogireport.io.Location;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/** How a Word body becomes lines: merges, cell paragraphs and nested tables, with their locations. */
+class DocxStructureTest {
+  @Test
+  void merged_cells_appear_once_and_nested_tables_follow_their_table() throws IOException {
+    byte[] docx;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("四、政府信息公开行政复议、行政诉讼情况");
+      XWPFTable t = doc.createTable(2, 3);
+      XWPFTableCell merged = t.getRow(0).getCell(0);
+      merged.setText("行政复议");
+      merged.getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+      t.getRow(1).getCell(0).getCTTc().addNewTcPr().addNewVMerge(); // continuation, no value
+      XWPFTableCell wide = t.getRow(0).getCell(1);
+      wide.setText("行政诉讼");
+      t.getRow(0).removeCell(2);
+      (wide.getCTTc().isSetTcPr() ? wide.getCTTc().getTcPr() : wide.getCTTc().addNewTcPr())
+          .addNewGridSpan().setVal(BigInteger.TWO);
+      XWPFTableCell second = t.getRow(1).getCell(1);
+      second.setText("本年新");
+      second.addParagraph().createRun().setText("公开数量");
+      XWPFTableCell host = t.getRow(1).getCell(2);
+      XWPFTable inner = new XWPFTable(host.getCTTc().addNewTbl(), host, 1, 2);
+      host.insertTable(0, inner);
+      XWPFTableRow innerRow = inner.getRow(0);
+      innerRow.getCell(0).setText("7");
+      innerRow.getCell(1).setText("8");
+      doc.write(out);
+      docx = out.toByteArray();
+    }
+    SourceLines lines = DocxReportReader.lenient().lines(docx);
+    then(lines.lines()).containsExactly(
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "行政复议\t行政诉讼",
+        "本年新公开数量\t",
+        "7\t8");
+    then(lines.locate(2, 2)).isEqualTo(Location.ofHtmlCell(0, 0, 1));
+    then(lines.locate(3, 1)).isEqualTo(Location.ofHtmlCell(0, 1, 1)); // the continuation cell is left out
+    then(lines.locate(4, 2)).isEqualTo(Location.ofHtmlCell(1, 0, 1));
+    then(lines.locate(1, 1)).isEqualTo(Location.ofLine(1, 0));
+    then(List.of(lines.locate(99, 1))).containsExactly(Location.unknown());
+  }
+}
