@@ -43,7 +43,8 @@ import java.util.function.BiFunction;
  * layout filler under a merged label (an empty first field of a line is always filler). The markers
  * {@code —}, {@code -}, {@code /}, {@code 无} are <em>hard blanks</em>: always a blank cell.
  *
- * <p><b>Numbers.</b> {@code [+-]digits[.digits][unit]}: digits half- or full-width, thousands separators
+ * <p><b>Numbers.</b> {@code [+-]digits[.digits][unit]}: digits half- or full-width (any other Unicode decimal digit,
+ * {@code ٣} or {@code ३}, reads as its ASCII digit), thousands separators
  * {@code ,} allowed (in a cell of its own, between TABs or in an HTML cell, also single spaces: {@code 3 119}), a unit typed in the cell is accepted ({@code 个 件 条 次 篇 人 人次 项 元 万元},
  * also {@code （万元）}, with or without a space before it). Percentages are not numbers. Counts must be
  * whole and non-negative (本年增/减 may be signed); amounts keep their printed scale and the unit typed in
