@@ -176,7 +176,11 @@ import java.util.function.BiFunction;
  * {@link Builder#maxLines(int)} lines (default 400,000), numbers of more than
  * {@link Builder#maxNumberDigits(int)} digits (default 30) and tables with more than
  * {@link Builder#maxTableNumbers(int)} numbers (default 5,000) are refused with an
- * {@link InputLimitException}.
+ * {@link InputLimitException}. The numbers are counted while a line is split into cells, so a table region
+ * (or a single line, inside a table or not) holding more numbers than the limit, or a line of more than
+ * twice as many cells, is refused before its cells are built: a 7.8 MB line of {@code 1 1 1 …} is an
+ * {@code InputLimitException}, not an {@link OutOfMemoryError}, even in a heap of 96 MiB. The token-stream
+ * pass reads only texts of at most 2,000,000 characters.
  *
  * @since 0.1
  */
