@@ -1799,11 +1799,29 @@ final class ReadSession {
         cell = kind == CellKind.AMOUNT ? Cell.amount(BigDecimal.valueOf(inferred), defaultUnit) : Cell.of(inferred);
       } else {
         ParsedNumber p = t.number();
+        if (p.unit().equals(ParsedNumber.APPROXIMATE)) {
+          findings.add(new ReaderFinding("reader.approximate-value", Severity.ERROR, where,
+              "value '" + t.text() + "' of " + path + " is an approximation, not a figure; left blank",
+              List.of(t.text(), path), List.of(CellRef.of(type, row, col))));
+          return;
+        }
+        if (p.unit().equals(ParsedNumber.MALFORMED)) {
+          throw new IllegalArgumentException("not a number (a thousands separator is followed by three digits;"
+              + " a currency sign on a count)");
+        }
+        if (p.unit().equals(ParsedNumber.TEN_THOUSAND) && kind != CellKind.AMOUNT) {
+          BigDecimal v = p.value().movePointRight(4);
+          p = new ParsedNumber(v.scale() <= 0 ? v : p.value(), p.explicitSign(), v.scale() <= 0 ? "" : "万",
+              p.digits());
+          if (!p.unit().isEmpty()) {
+            throw new IllegalArgumentException("a count in 万 that is not a whole number");
+          }
+        }
         switch (kind) {
           case AMOUNT -> {
-            AmountUnit unit = p.unit().equals("万元") ? AmountUnit.WAN_YUAN
-                : p.unit().equals("元") ? AmountUnit.YUAN : defaultUnit;
-            if (!p.unit().isEmpty() && !p.isMoney()) {
+            AmountUnit unit = p.unit().equals("万元") || p.unit().equals(ParsedNumber.TEN_THOUSAND)
+                ? AmountUnit.WAN_YUAN : p.unit().equals("元") ? AmountUnit.YUAN : defaultUnit;
+            if (!p.unit().isEmpty() && !p.isMoney() && !p.unit().equals(ParsedNumber.TEN_THOUSAND)) {
               throw new IllegalArgumentException("unit '" + p.unit() + "' is not money");
             }
             cell = Cell.amount(p.value(), unit);

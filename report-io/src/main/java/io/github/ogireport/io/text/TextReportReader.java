@@ -46,7 +46,14 @@ import java.util.function.BiFunction;
  * <p><b>Numbers.</b> {@code [+-]digits[.digits][unit]}: digits half- or full-width (any other Unicode decimal digit,
  * {@code ٣} or {@code ३}, reads as its ASCII digit), thousands separators
  * {@code ,} allowed (in a cell of its own, between TABs or in an HTML cell, also single spaces: {@code 3 119}), a unit typed in the cell is accepted ({@code 个 件 条 次 篇 人 人次 项 元 万元},
- * also {@code （万元）}, with or without a space before it). Percentages are not numbers. Counts must be
+ * also {@code 件次}, {@code 千元} (read as yuan), a bare {@code 万} (万元 in an amount cell; ten thousand in a
+ * count cell when that is a whole number, else {@code reader.invalid-value}), and any of them in brackets:
+ * {@code （万元）}, {@code （项）}, {@code （件）}; with or without a space before it). A leading {@code ¥}
+ * or {@code ￥} means yuan; a trailing footnote mark {@code *} is dropped (the number is read as printed).
+ * An approximation ({@code 约5422}, {@code 约为…}, {@code 近…}, {@code 5000余}, {@code 300多件}) is never read
+ * as a figure: its cell is left blank with a {@code reader.approximate-value} finding; digits with commas
+ * that are not thousands groups ({@code 137,16}) are a {@code reader.invalid-value}. The token-stream pass
+ * never fills a cell the line reading refused so. Percentages are not numbers. Counts must be
  * whole and non-negative (本年增/减 may be signed); amounts keep their printed scale and the unit typed in
  * the cell, else the unit printed in the column header ({@code 本年收费金额（单位：万元）},
  * {@code 采购总金额（单位：万元…）}, the legacy 单位 column), else {@code UNSPECIFIED}. A number longer
@@ -120,7 +127,10 @@ import java.util.function.BiFunction;
  *       {@code reader.review-scrambled} (ERROR), {@code reader.review-order-unchecked} (WARNING): the
  *       section 四 numbers printed out of order.
  *   <li>{@code reader.invalid-value} (ERROR): a number that does not fit its cell (negative count, decimal
- *       count, a money unit on a count, too many digits).
+ *       count, a money unit on a count, too many digits, digits with commas that are not thousands groups,
+ *       a count in 万 that is not whole); the cell is left blank.
+ *   <li>{@code reader.approximate-value} (ERROR): an approximation ({@code 约}, {@code 约为}, {@code 近},
+ *       {@code 余}, {@code 多}) printed in a cell, which it names; the cell is left blank.
  *   <li>{@code reader.label-alias} (INFO): a label read through the alias list or by edit distance.
  *   <li>{@code reader.subtotal-column} (INFO): a table tool's {@code 法人或其他组织小计} column in section 三
  *       (announced by its header; its side told by the row totals), not read.
