@@ -107,7 +107,8 @@ class ReliabilityReproducersTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"137163件次|137163", "137163（项）|137163", "13.7万|137000", "137163*|137163"})
+  @CsvSource(delimiter = '|', value = {"137163件次|137163", "137163（项）|137163", "13.7万|137000", "137163*|137163",
+      "1.37万件|13700", "137163①|137163"})
   void a_count_with_a_unit_or_a_footnote_mark_is_read_with_the_unit_applied(String printed, long value) {
     ReadResult r = TextReportReader.lenient().read(section2("五", "本年处理决定数量", "行政许可\t" + printed));
 
@@ -153,7 +154,8 @@ class ReliabilityReproducersTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"5422（件）|5422", "5422*|5422", "5422件|5422"})
+  @CsvSource(delimiter = '|', value = {"5422（件）|5422", "5422*|5422", "5422件|5422", "5422①|5422",
+      "5422 件|5422"})
   void a_section_three_value_with_a_unit_or_footnote_mark_keeps_its_column(String printed, long value) {
     ReadResult r = TextReportReader.lenient().read(String.join("\n", section3(printed + "\t5\t0\t0\t1\t0\t5428")));
 

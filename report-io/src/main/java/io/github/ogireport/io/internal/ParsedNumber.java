@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * @param digits the digits as printed, without sign, separators or unit (for splitting glued cells)
  */
 public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, String digits) {
-  private static final String UNITS = "人次|件次|万元|千元|元|万|个|件|条|次|篇|人|项|家|份";
+  private static final String UNITS =
+      "人次|件次|万元|千元|元|万(?:人次|件次|个|件|条|次|篇|人|项|家|份)?|个|件|条|次|篇|人|项|家|份";
   private static final Pattern NUMBER = Pattern.compile(
       "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(余|多)?\\s*"
           + "(?:(" + UNITS + ")|\\((" + UNITS + ")\\))?");
@@ -91,7 +92,7 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
       yuan = true;
     }
     int end = core.length();
-    while (end > 0 && core.charAt(end - 1) == '*') {
+    while (end > 0 && isFootnoteMark(core.charAt(end - 1))) {
       end--;
     }
     core = core.substring(0, end).strip();
@@ -111,6 +112,11 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
     }
     return yuan && !p.isMoney() ? Optional.of(new ParsedNumber(p.value, p.explicitSign, MALFORMED, p.digits))
         : m;
+  }
+
+  /** A footnote mark after a number: {@code *}, {@code ※}, a circled number {@code ①}..{@code ⑳}. */
+  private static boolean isFootnoteMark(char c) {
+    return c == '*' || c == '※' || (c >= '\u2460' && c <= '\u2473');
   }
 
   private static Optional<ParsedNumber> match(String t, int maxDigits) {
@@ -146,6 +152,8 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
     }
     if (unit.equals("件次")) {
       unit = "件";
+    } else if (unit.startsWith("万") && !unit.equals("万元")) {
+      unit = TEN_THOUSAND; // 13.7万, 1.37万件
     }
     return Optional.of(new ParsedNumber(v, sign, unit, digits));
   }
