@@ -176,4 +176,49 @@ class ReliabilityReproducersTest {
       then(f.arguments()).contains("约5422");
     });
   }
+
+  @Test
+  void a_sup_or_sub_in_an_html_cell_is_a_footnote_mark_dropped_from_the_number_and_reported() {
+    ReadResult r = HtmlReportReader.lenient().read(html(section3("<sup>1</sup>30\t5\t0\t0\t1\t0\t36<sub>2</sub>")));
+
+    then(newReceived(r, ApplicantColumn.NATURAL_PERSON)).isEqualTo(Cell.of(30));
+    then(newReceived(r, ApplicantColumn.COMMERCIAL_ENTERPRISE)).isEqualTo(Cell.of(5));
+    then(newReceived(r, ApplicantColumn.TOTAL)).isEqualTo(Cell.of(36));
+    then(r.findings()).filteredOn(f -> f.code().equals("reader.footnote-mark")).hasSize(2)
+        .allSatisfy(f -> then(f.severity()).isEqualTo(ReaderFinding.Severity.INFO));
+  }
+
+  @Test
+  void digits_in_a_button_select_svg_input_noscript_or_template_in_a_cell_are_reported_with_the_cell() {
+    for (String hidden : List.of("<button>30</button>", "<select><option>30</option></select>",
+        "<svg><text>30</text></svg>", "<input value=\"30\">", "<noscript>30</noscript>",
+        "<template>30</template>")) {
+      ReadResult r = HtmlReportReader.lenient().read(html(section3(hidden + "\t5\t0\t0\t1\t0\t36")));
+
+      then(r.findings()).as(hidden).anySatisfy(f -> {
+        then(f.code()).isEqualTo("reader.hidden-content");
+        then(f.severity()).isEqualTo(ReaderFinding.Severity.WARNING);
+        then(f.location()).isEqualTo(Location.ofHtmlCell(0, 3, 1));
+      });
+    }
+  }
+
+  @Test
+  void a_utf16_page_without_bom_and_a_utf8_page_declared_latin1_are_read_with_an_encoding_finding() {
+    String page = html(section3("30\t5\t0\t0\t1\t0\t36"));
+    byte[] utf16 = page.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    byte[] latin1 = page.replace("charset=\"utf-8\"", "charset=\"iso-8859-1\"")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    for (byte[] bytes : List.of(utf16, latin1)) {
+      ReadResult r = HtmlReportReader.lenient().read(bytes);
+
+      then(newReceived(r, ApplicantColumn.NATURAL_PERSON)).isEqualTo(Cell.of(30));
+      then(newReceived(r, ApplicantColumn.TOTAL)).isEqualTo(Cell.of(36));
+      then(r.findings()).anySatisfy(f -> {
+        then(f.code()).isEqualTo("reader.encoding");
+        then(f.severity()).isEqualTo(ReaderFinding.Severity.INFO);
+      });
+    }
+  }
 }

@@ -158,7 +158,14 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.mixed-edition} (INFO): the tables belong to more than one edition; read as printed.
  *   <li>{@code reader.missing-table} (WARNING): an expected table was not found or has no values.
  *   <li>{@code reader.missing-metadata} (WARNING): no agency or year in the title (placeholders used).
- *   <li>{@code reader.encoding} (INFO): the bytes were decoded as something other than UTF-8.
+ *   <li>{@code reader.encoding} (INFO): the bytes were decoded as something other than UTF-8; for a web
+ *       page ({@link io.github.ogireport.io.html.HtmlReportReader}) also UTF-16 without a byte-order mark
+ *       (told by its zero bytes), or valid UTF-8 with Chinese text that declares a Latin charset.
+ *   <li>{@code reader.footnote-mark} (INFO, web pages): a short {@code <sup>}/{@code <sub>} in a cell
+ *       holding a number, dropped from the number ({@code <sup>1</sup>5422} reads 5422).
+ *   <li>{@code reader.hidden-content} (WARNING, web pages): digits in a cell inside content not shown as
+ *       text ({@code <button>}, {@code <select>}, {@code <svg>}, {@code <noscript>}, {@code <template>},
+ *       an {@code <input value>}); not read; the location is the cell.
  * </ul>
  *
  * <p>Every finding about particular cells names them ({@link ReaderFinding#cells()}): a cell left blank
