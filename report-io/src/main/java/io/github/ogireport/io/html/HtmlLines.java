@@ -3,6 +3,7 @@ package io.github.ogireport.io.html;
 import io.github.ogireport.io.InputLimitException;
 import io.github.ogireport.io.Location;
 import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.io.internal.TextNormalizer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -235,8 +236,27 @@ public final class HtmlLines {
     if (charset != null) {
       return new Decoded(decodeReplacing(body, charset, findings), charset);
     }
+    Charset utf16 = utf16ByZeroBytes(bytes);
+    if (utf16 != null) {
+      Optional<String> s = decodeStrict(body.duplicate(), utf16);
+      if (s.isPresent()) {
+        findings.add(finding("reader.encoding", ReaderFinding.Severity.INFO,
+            "the page has no byte-order mark; decoded as " + utf16.name() + " (told by its zero bytes)",
+            utf16.name()));
+        return new Decoded(s.get(), utf16);
+      }
+    }
     Optional<String> declaredName = declaredCharset(bytes);
     Charset declared = declaredName.flatMap(name -> charsetFor(name, findings)).orElse(null);
+    if (declared != null && isLatin(declared)) {
+      Optional<String> utf8 = decodeStrict(body.duplicate(), StandardCharsets.UTF_8);
+      if (utf8.isPresent() && hasCjk(utf8.get())) {
+        findings.add(finding("reader.encoding", ReaderFinding.Severity.INFO,
+            "the page declares " + declared.name() + " but is valid UTF-8 with Chinese text; decoded as UTF-8",
+            "UTF-8", declared.name()));
+        return new Decoded(utf8.get(), StandardCharsets.UTF_8);
+      }
+    }
     if (declared != null) {
       Optional<String> strict = decodeStrict(body.duplicate(), declared);
       if (strict.isPresent()) {
@@ -257,6 +277,47 @@ public final class HtmlLines {
       return new Decoded(utf8.get(), StandardCharsets.UTF_8);
     }
     return new Decoded(decodeReplacing(body, GB18030, findings), GB18030);
+  }
+
+  /** UTF-16LE or BE told by the zero bytes of mostly-ASCII text (as the text reader does), else null. */
+  private static Charset utf16ByZeroBytes(byte[] bytes) {
+    int n = bytes.length;
+    if (n < 2 || n % 2 != 0) {
+      return null;
+    }
+    int zeroEven = 0;
+    int zeroOdd = 0;
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        if (i % 2 == 0) {
+          zeroEven++;
+        } else {
+          zeroOdd++;
+        }
+      }
+    }
+    int half = n / 2;
+    if (zeroOdd * 4 > half && zeroEven * 20 < half) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (zeroEven * 4 > half && zeroOdd * 20 < half) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  private static boolean isLatin(Charset c) {
+    String n = c.name();
+    return n.equals("ISO-8859-1") || n.equals("windows-1252") || n.equals("US-ASCII");
+  }
+
+  private static boolean hasCjk(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (TextNormalizer.isCjk(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -503,7 +564,7 @@ public final class HtmlLines {
       for (Element child : table.children()) {
         switch (child.normalName()) {
           case "caption" -> {
-            String caption = cellText(child, nested);
+            String caption = cellText(child, nested, Location.ofHtmlCell(tableIndex, 0, 0));
             if (!caption.isEmpty()) {
               Range range = child.sourceRange();
               lines.add(caption);
@@ -577,7 +638,7 @@ public final class HtmlLines {
           origins[r][i] = column;
           rowspans[r][i] = rowspan;
           colspans[r][i] = colspan;
-          rowTexts.add(cellText(cell, nested));
+          rowTexts.add(cellText(cell, nested, where));
           column += colspan;
         }
         texts.add(rowTexts);
@@ -634,9 +695,17 @@ public final class HtmlLines {
       return Integer.parseInt(number);
     }
 
-    /** The normalised text of a cell; tables nested in it are collected, not included. */
-    private String cellText(Element cell, List<Element> nested) {
+    /**
+     * The normalised text of a cell; tables nested in it are collected, not included. A short
+     * {@code <sup>}/{@code <sub>} in a cell holding a number is a footnote mark: dropped, with a
+     * {@code reader.footnote-mark} finding; digits in content that is not shown as text ({@code <button>},
+     * {@code <select>}, {@code <svg>}, {@code <noscript>}, {@code <template>}, an {@code <input value>})
+     * are not read and are reported ({@code reader.hidden-content}).
+     */
+    private String cellText(Element cell, List<Element> nested, Location where) {
       StringBuilder raw = new StringBuilder();
+      List<String> marks = new ArrayList<>();
+      List<String> hidden = new ArrayList<>();
       NodeTraversor.filter(new NodeFilter() {
         @Override
         public FilterResult head(Node node, int depth) {
@@ -650,7 +719,21 @@ public final class HtmlLines {
               return FilterResult.SKIP_ENTIRELY;
             }
             if (SKIPPED.contains(name)) {
+              String t = e.wholeText().strip();
+              if (hasDigit(t)) {
+                hidden.add("<" + name + ">" + t);
+              }
               return FilterResult.SKIP_ENTIRELY;
+            }
+            if (name.equals("input") && hasDigit(e.attr("value"))) {
+              hidden.add("<input value>" + e.attr("value").strip());
+            }
+            if ((name.equals("sup") || name.equals("sub"))) {
+              String t = CellText.normalize(e.wholeText(), true);
+              if (!t.isEmpty() && t.length() <= 4) {
+                marks.add(t);
+                return FilterResult.SKIP_ENTIRELY;
+              }
             }
             if (name.equals("br") || BLOCKS.contains(name)) {
               raw.append('\n');
@@ -667,7 +750,58 @@ public final class HtmlLines {
           return FilterResult.CONTINUE;
         }
       }, cell);
-      return CellText.normalize(raw, true);
+      String text = CellText.normalize(raw, true);
+      for (String h : hidden) {
+        findings.add(finding("reader.hidden-content", ReaderFinding.Severity.WARNING, where,
+            "digits in content that is not shown as text were not read: " + h, h, text));
+      }
+      if (!marks.isEmpty() && hasDigit(text)) {
+        for (String m : marks) {
+          findings.add(finding("reader.footnote-mark", ReaderFinding.Severity.INFO, where,
+              "footnote mark '" + m + "' dropped from the cell '" + text + "'", m, text));
+        }
+      } else if (!marks.isEmpty()) {
+        // no number in the cell: the marks are text (a label's superscript), kept
+        StringBuilder again = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode tn) {
+              again.append(tn.getWholeText());
+            } else if (node instanceof Element e && node != cell) {
+              String name = e.normalName();
+              if (name.equals("table") || SKIPPED.contains(name)) {
+                again.append(name.equals("table") ? "\n" : "");
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              if (name.equals("br") || BLOCKS.contains(name)) {
+                again.append('\n');
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && node != cell && BLOCKS.contains(e.normalName())) {
+              again.append('\n');
+            }
+            return FilterResult.CONTINUE;
+          }
+        }, cell);
+        text = CellText.normalize(again, true);
+      }
+      return text;
+    }
+
+    private static boolean hasDigit(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isDigit(c)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

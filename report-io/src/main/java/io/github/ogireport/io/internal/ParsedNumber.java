@@ -15,9 +15,21 @@ import java.util.regex.Pattern;
  * @param digits the digits as printed, without sign, separators or unit (for splitting glued cells)
  */
 public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, String digits) {
+  private static final String UNITS =
+      "人次|件次|万元|千元|元|万(?:人次|件次|个|件|条|次|篇|人|项|家|份)?|个|件|条|次|篇|人|项|家|份";
   private static final Pattern NUMBER = Pattern.compile(
-      "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*"
-          + "(?:(人次|万元|元|个|件|条|次|篇|人|项|家|份)|\\((万元|元)\\))?");
+      "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(余|多)?\\s*"
+          + "(?:(" + UNITS + ")|\\((" + UNITS + ")\\))?");
+  /** Digits with commas that are not thousands groups ({@code 137,16}). */
+  private static final Pattern BAD_GROUPS = Pattern.compile(
+      "[+-]?\\d+(?:,\\d+)+(?:\\.\\d+)?\\s*(?:(?:" + UNITS + ")|\\((?:" + UNITS + ")\\))?");
+
+  /** The unit of an approximation ({@code 约5422}, {@code 近百}, {@code 5000余件}): not a value for a cell. */
+  public static final String APPROXIMATE = "~";
+  /** The unit of digits that are not a number ({@code 137,16}): not a value for a cell. */
+  public static final String MALFORMED = "!";
+  /** The unit of a bare {@code 万} ({@code 13.7万}): ten thousand, or 万元 in an amount cell. */
+  public static final String TEN_THOUSAND = "万";
 
   /** True if the value is an integer (no decimal point was printed). */
   public boolean isInteger() {
@@ -46,7 +58,7 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
     }
     char first = t.charAt(0);
     if (first != '+' && first != '-' && (first < '0' || first > '9')) {
-      return Optional.empty(); // the pattern starts with a sign or an ASCII digit
+      return decorated(t, maxDigits); // the pattern starts with a sign or an ASCII digit
     }
     if (allAsciiDigits(t)) {
       // the common case, what the pattern gives for plain digits without compiling a match
@@ -56,8 +68,67 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
       BigDecimal v = t.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(t)) : new BigDecimal(t);
       return Optional.of(new ParsedNumber(v, false, "", t));
     }
+    Optional<ParsedNumber> plain = match(t, maxDigits);
+    return plain.isPresent() ? plain : decorated(t, maxDigits);
+  }
+
+  /**
+   * A number with a prefix or a trailing mark: {@code 约}, {@code 约为}, {@code 近} (an approximation),
+   * {@code ¥}/{@code ￥} (yuan), a trailing footnote mark {@code *}.
+   */
+  private static Optional<ParsedNumber> decorated(String t, int maxDigits) {
+    String core = t;
+    boolean approximate = false;
+    boolean yuan = false;
+    if (core.startsWith("约为")) {
+      core = core.substring(2).strip();
+      approximate = true;
+    } else if (core.startsWith("约") || core.startsWith("近")) {
+      core = core.substring(1).strip();
+      approximate = true;
+    }
+    if (core.startsWith("¥") || core.startsWith("￥")) {
+      core = core.substring(1).strip();
+      yuan = true;
+    }
+    int end = core.length();
+    while (end > 0 && isFootnoteMark(core.charAt(end - 1))) {
+      end--;
+    }
+    core = core.substring(0, end).strip();
+    if (core.equals(t) || core.isEmpty() || core.charAt(0) < '0' || core.charAt(0) > '9') {
+      return Optional.empty();
+    }
+    Optional<ParsedNumber> m = match(core, maxDigits);
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    ParsedNumber p = m.get();
+    if (approximate) {
+      return Optional.of(new ParsedNumber(p.value, p.explicitSign, APPROXIMATE, p.digits));
+    }
+    if (yuan && (p.unit.isEmpty() || p.unit.equals("元"))) {
+      return Optional.of(new ParsedNumber(p.value, p.explicitSign, "元", p.digits));
+    }
+    return yuan && !p.isMoney() ? Optional.of(new ParsedNumber(p.value, p.explicitSign, MALFORMED, p.digits))
+        : m;
+  }
+
+  /** A footnote mark after a number: {@code *}, {@code ※}, a circled number {@code ①}..{@code ⑳}. */
+  private static boolean isFootnoteMark(char c) {
+    return c == '*' || c == '※' || (c >= '\u2460' && c <= '\u2473');
+  }
+
+  private static Optional<ParsedNumber> match(String t, int maxDigits) {
     Matcher m = NUMBER.matcher(t);
     if (!m.matches()) {
+      if (BAD_GROUPS.matcher(t).matches()) {
+        String digits = t.replaceAll("[^0-9.]", "");
+        if (digits.length() > maxDigits) {
+          throw new NumberTooLongException(digits.length());
+        }
+        return Optional.of(new ParsedNumber(new BigDecimal(digits), false, MALFORMED, digits));
+      }
       return Optional.empty();
     }
     String intPart = m.group(2).replace(",", "");
@@ -66,13 +137,25 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
     if (digitCount > maxDigits) {
       throw new NumberTooLongException(digitCount);
     }
-    String unit = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : "";
+    String unit = m.group(5) != null ? m.group(5) : m.group(6) != null ? m.group(6) : "";
     BigDecimal v = new BigDecimal(intPart + (frac == null ? "" : "." + frac));
     if (m.group(1).equals("-")) {
       v = v.negate();
     }
-    return Optional.of(new ParsedNumber(v, !m.group(1).isEmpty(), unit,
-        frac == null ? intPart : intPart + "." + frac));
+    String digits = frac == null ? intPart : intPart + "." + frac;
+    boolean sign = !m.group(1).isEmpty();
+    if (m.group(4) != null) {
+      return Optional.of(new ParsedNumber(v, sign, APPROXIMATE, digits)); // 5000余, 300多件
+    }
+    if (unit.equals("千元")) {
+      return Optional.of(new ParsedNumber(v.movePointRight(3), sign, "元", digits)); // exact: thousands of yuan
+    }
+    if (unit.equals("件次")) {
+      unit = "件";
+    } else if (unit.startsWith("万") && !unit.equals("万元")) {
+      unit = TEN_THOUSAND; // 13.7万, 1.37万件
+    }
+    return Optional.of(new ParsedNumber(v, sign, unit, digits));
   }
 
   private static boolean allAsciiDigits(String t) {

@@ -9,7 +9,8 @@ public final class TextNormalizer {
 
   /**
    * Returns the line with every character replaced one for one (so columns stay valid): full-width ASCII
-   * (U+FF01..U+FF5E) by its half-width form, ideographic space, NBSP, other Unicode spaces, form feeds
+   * (U+FF01..U+FF5E) by its half-width form, any other decimal digit ({@code ٣}, {@code ३}) by its ASCII
+   * digit, ideographic space, NBSP, other Unicode spaces, form feeds
    * and control characters (except TAB) by a plain space.
    */
   public static String normalizeLine(String line) {
@@ -27,6 +28,9 @@ public final class TextNormalizer {
     }
     if (c == '\t') {
       return c;
+    }
+    if (c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER && Character.digit(c, 10) >= 0) {
+      return (char) ('0' + Character.digit(c, 10)); // Arabic-Indic, Devanagari ... digits, one for one
     }
     if (c < 0x20 || c == 0x7F || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF'
         || c == '\u202F' || c == '\u2060' || (c >= '\u2000' && c <= '\u200A')) {

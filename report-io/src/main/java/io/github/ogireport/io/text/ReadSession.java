@@ -425,6 +425,8 @@ final class ReadSession {
 
   private List<Tok> tokenize(String norm, int lineNo) {
     List<Tok> out = new ArrayList<>();
+    lineNumbers = 0;
+    lineToks = 0;
     boolean hasTab = norm.indexOf('\t') >= 0;
     int start = 0;
     int field = 0;
@@ -439,13 +441,13 @@ final class ReadSession {
       if (f.isBlank()) {
         boolean leadingEmpty = !cellColumns && !anyContent && f.isEmpty() && field == 1;
         if (hasTab && !leadingEmpty) {
-          out.add(new Tok(Tok.Kind.SOFT_BLANK, f, "", null, lineNo, col(start, field)));
+          emit(out, new Tok(Tok.Kind.SOFT_BLANK, f, "", null, lineNo, col(start, field)));
         }
       } else {
         anyContent = true;
         if ((hasTab || cellColumns) && f.strip().indexOf(' ') > 0 && SPACED_THOUSANDS.matcher(f.strip()).matches()) {
           // one cell of a table holding one number with spaces as thousands separators (3 119)
-          out.add(classify(f.strip().replace(" ", ""), start + f.indexOf(f.strip()), field, lineNo));
+          emit(out, classify(f.strip().replace(" ", ""), start + f.indexOf(f.strip()), field, lineNo));
         } else {
           splitField(f, start, field, lineNo, out);
         }
@@ -483,36 +485,66 @@ final class ReadSession {
   }
 
   private void peel(String piece, int offset, int field, int lineNo, List<Tok> out) {
-    String[] words = piece.split(" ");
+    // the trailing space-separated numbers, found from the end without splitting the whole piece
     int k = 0;
-    if (words.length > 1) {
-      for (int w = words.length - 1; w >= 0; w--) {
-        if (parse(words[w], lineNo, offset).isPresent() && !UNITS.contains(words[w])) {
-          k++;
-        } else {
+    int cut = piece.length(); // where the trailing numbers begin
+    if (piece.indexOf(' ') >= 0) {
+      int end = piece.length();
+      while (end > 0) {
+        int sp = piece.lastIndexOf(' ', end - 1);
+        String w = piece.substring(sp + 1, end);
+        if (!parse(w, lineNo, offset).isPresent() || UNITS.contains(w)) {
           break;
         }
+        k++;
+        cut = sp + 1;
+        checkLineNumbers(lineNumbers + k, lineNo, offset + sp + 1);
+        if (sp < 0) {
+          break;
+        }
+        end = sp;
       }
     }
-    if (k == 0 || (k < words.length && parse(piece, lineNo, offset).isPresent())) {
-      out.add(classify(piece, offset, field, lineNo));
+    boolean allNumbers = cut == 0;
+    if (k == 0 || (!allNumbers && parse(piece, lineNo, offset).isPresent())) {
+      emit(out, classify(piece, offset, field, lineNo));
       return;
     }
     int pos = 0;
-    if (k < words.length) {
-      StringBuilder text = new StringBuilder();
-      for (int w = 0; w < words.length - k; w++) {
-        if (w > 0) {
-          text.append(' ');
-        }
-        text.append(words[w]);
-      }
-      out.add(classify(text.toString(), offset, field, lineNo));
-      pos = text.length() + 1;
+    if (!allNumbers) {
+      emit(out, classify(piece.substring(0, cut - 1), offset, field, lineNo));
+      pos = cut;
     }
-    for (int w = words.length - k; w < words.length; w++) {
-      out.add(classify(words[w], offset + pos, field, lineNo));
-      pos += words[w].length() + 1;
+    while (pos < piece.length()) {
+      int sp = piece.indexOf(' ', pos);
+      int end = sp < 0 ? piece.length() : sp;
+      emit(out, classify(piece.substring(pos, end), offset + pos, field, lineNo));
+      pos = end + 1;
+    }
+  }
+
+  /** Numbers and cells of the line being tokenized, limited so a huge line is refused before it is built. */
+  private int lineNumbers;
+  private int lineToks;
+
+  private void emit(List<Tok> out, Tok t) {
+    if (t.kind() == Tok.Kind.NUMBER) {
+      lineNumbers++;
+      checkLineNumbers(lineNumbers, t.line(), t.col());
+    }
+    if (++lineToks > 2 * options.maxTableNumbers()) {
+      throw new InputLimitException("line has more than " + 2 * options.maxTableNumbers() + " cells",
+          location(t.line(), t.col()));
+    }
+    out.add(t);
+  }
+
+  /** Refuses a line whose numbers, with those of the table it is in, exceed the table limit. */
+  private void checkLineNumbers(int onLine, int lineNo, int col) {
+    int inTable = current == null ? 0 : current.numbers.size();
+    if (onLine + inTable > options.maxTableNumbers()) {
+      throw new InputLimitException((current == null ? "line" : "table") + " has more than "
+          + options.maxTableNumbers() + " numbers", location(lineNo, col));
     }
   }
 
@@ -1767,11 +1799,29 @@ final class ReadSession {
         cell = kind == CellKind.AMOUNT ? Cell.amount(BigDecimal.valueOf(inferred), defaultUnit) : Cell.of(inferred);
       } else {
         ParsedNumber p = t.number();
+        if (p.unit().equals(ParsedNumber.APPROXIMATE)) {
+          findings.add(new ReaderFinding("reader.approximate-value", Severity.ERROR, where,
+              "value '" + t.text() + "' of " + path + " is an approximation, not a figure; left blank",
+              List.of(t.text(), path), List.of(CellRef.of(type, row, col))));
+          return;
+        }
+        if (p.unit().equals(ParsedNumber.MALFORMED)) {
+          throw new IllegalArgumentException("not a number (a thousands separator is followed by three digits;"
+              + " a currency sign on a count)");
+        }
+        if (p.unit().equals(ParsedNumber.TEN_THOUSAND) && kind != CellKind.AMOUNT) {
+          BigDecimal v = p.value().movePointRight(4);
+          p = new ParsedNumber(v.scale() <= 0 ? v : p.value(), p.explicitSign(), v.scale() <= 0 ? "" : "万",
+              p.digits());
+          if (!p.unit().isEmpty()) {
+            throw new IllegalArgumentException("a count in 万 that is not a whole number");
+          }
+        }
         switch (kind) {
           case AMOUNT -> {
-            AmountUnit unit = p.unit().equals("万元") ? AmountUnit.WAN_YUAN
-                : p.unit().equals("元") ? AmountUnit.YUAN : defaultUnit;
-            if (!p.unit().isEmpty() && !p.isMoney()) {
+            AmountUnit unit = p.unit().equals("万元") || p.unit().equals(ParsedNumber.TEN_THOUSAND)
+                ? AmountUnit.WAN_YUAN : p.unit().equals("元") ? AmountUnit.YUAN : defaultUnit;
+            if (!p.unit().isEmpty() && !p.isMoney() && !p.unit().equals(ParsedNumber.TEN_THOUSAND)) {
               throw new IllegalArgumentException("unit '" + p.unit() + "' is not money");
             }
             cell = Cell.amount(p.value(), unit);

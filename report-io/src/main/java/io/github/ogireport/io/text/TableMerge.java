@@ -162,6 +162,19 @@ final class TableMerge {
     if (g == null || gridType != t.type()) {
       return false;
     }
+    // a cell the line reading refused (an approximation, a malformed number) is not filled from the stream
+    for (ReaderFinding f : grid.findings()) {
+      if (f.severity() != ReaderFinding.Severity.ERROR
+          || !(f.code().equals("reader.approximate-value") || f.code().equals("reader.invalid-value"))) {
+        continue;
+      }
+      for (CellRef c : f.cells()) {
+        if (c.table() == gridType && t.hasRow(c.row()) && g.cell(c.row(), c.column()).isBlank()
+            && !t.cell(c.row(), c.column()).isBlank()) {
+          return true;
+        }
+      }
+    }
     for (TableRow row : t.rows()) {
       if (!g.hasRow(row)) {
         continue;

@@ -43,9 +43,17 @@ import java.util.function.BiFunction;
  * layout filler under a merged label (an empty first field of a line is always filler). The markers
  * {@code —}, {@code -}, {@code /}, {@code 无} are <em>hard blanks</em>: always a blank cell.
  *
- * <p><b>Numbers.</b> {@code [+-]digits[.digits][unit]}: digits half- or full-width, thousands separators
+ * <p><b>Numbers.</b> {@code [+-]digits[.digits][unit]}: digits half- or full-width (any other Unicode decimal digit,
+ * {@code ٣} or {@code ३}, reads as its ASCII digit), thousands separators
  * {@code ,} allowed (in a cell of its own, between TABs or in an HTML cell, also single spaces: {@code 3 119}), a unit typed in the cell is accepted ({@code 个 件 条 次 篇 人 人次 项 元 万元},
- * also {@code （万元）}, with or without a space before it). Percentages are not numbers. Counts must be
+ * also {@code 件次}, {@code 千元} (read as yuan), a bare {@code 万} or {@code 万件} (万元 in an amount cell; ten thousand in a
+ * count cell when that is a whole number, else {@code reader.invalid-value}), and any of them in brackets:
+ * {@code （万元）}, {@code （项）}, {@code （件）}; with or without a space before it). A leading {@code ¥}
+ * or {@code ￥} means yuan; a trailing footnote mark ({@code *}, {@code ※}, {@code ①}) is dropped (the number is read as printed).
+ * An approximation ({@code 约5422}, {@code 约为…}, {@code 近…}, {@code 5000余}, {@code 300多件}) is never read
+ * as a figure: its cell is left blank with a {@code reader.approximate-value} finding; digits with commas
+ * that are not thousands groups ({@code 137,16}) are a {@code reader.invalid-value}. The token-stream pass
+ * never fills a cell the line reading refused so. Percentages are not numbers. Counts must be
  * whole and non-negative (本年增/减 may be signed); amounts keep their printed scale and the unit typed in
  * the cell, else the unit printed in the column header ({@code 本年收费金额（单位：万元）},
  * {@code 采购总金额（单位：万元…）}, the legacy 单位 column), else {@code UNSPECIFIED}. A number longer
@@ -119,7 +127,10 @@ import java.util.function.BiFunction;
  *       {@code reader.review-scrambled} (ERROR), {@code reader.review-order-unchecked} (WARNING): the
  *       section 四 numbers printed out of order.
  *   <li>{@code reader.invalid-value} (ERROR): a number that does not fit its cell (negative count, decimal
- *       count, a money unit on a count, too many digits).
+ *       count, a money unit on a count, too many digits, digits with commas that are not thousands groups,
+ *       a count in 万 that is not whole); the cell is left blank.
+ *   <li>{@code reader.approximate-value} (ERROR): an approximation ({@code 约}, {@code 约为}, {@code 近},
+ *       {@code 余}, {@code 多}) printed in a cell, which it names; the cell is left blank.
  *   <li>{@code reader.label-alias} (INFO): a label read through the alias list or by edit distance.
  *   <li>{@code reader.subtotal-column} (INFO): a table tool's {@code 法人或其他组织小计} column in section 三
  *       (announced by its header; its side told by the row totals), not read.
@@ -147,7 +158,14 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.mixed-edition} (INFO): the tables belong to more than one edition; read as printed.
  *   <li>{@code reader.missing-table} (WARNING): an expected table was not found or has no values.
  *   <li>{@code reader.missing-metadata} (WARNING): no agency or year in the title (placeholders used).
- *   <li>{@code reader.encoding} (INFO): the bytes were decoded as something other than UTF-8.
+ *   <li>{@code reader.encoding} (INFO): the bytes were decoded as something other than UTF-8; for a web
+ *       page ({@link io.github.ogireport.io.html.HtmlReportReader}) also UTF-16 without a byte-order mark
+ *       (told by its zero bytes), or valid UTF-8 with Chinese text that declares a Latin charset.
+ *   <li>{@code reader.footnote-mark} (INFO, web pages): a short {@code <sup>}/{@code <sub>} in a cell
+ *       holding a number, dropped from the number ({@code <sup>1</sup>5422} reads 5422).
+ *   <li>{@code reader.hidden-content} (WARNING, web pages): digits in a cell inside content not shown as
+ *       text ({@code <button>}, {@code <select>}, {@code <svg>}, {@code <noscript>}, {@code <template>},
+ *       an {@code <input value>}); not read; the location is the cell.
  * </ul>
  *
  * <p>Every finding about particular cells names them ({@link ReaderFinding#cells()}): a cell left blank
@@ -175,7 +193,11 @@ import java.util.function.BiFunction;
  * {@link Builder#maxLines(int)} lines (default 400,000), numbers of more than
  * {@link Builder#maxNumberDigits(int)} digits (default 30) and tables with more than
  * {@link Builder#maxTableNumbers(int)} numbers (default 5,000) are refused with an
- * {@link InputLimitException}.
+ * {@link InputLimitException}. The numbers are counted while a line is split into cells, so a table region
+ * (or a single line, inside a table or not) holding more numbers than the limit, or a line of more than
+ * twice as many cells, is refused before its cells are built: a 7.8 MB line of {@code 1 1 1 …} is an
+ * {@code InputLimitException}, not an {@link OutOfMemoryError}, even in a heap of 96 MiB. The token-stream
+ * pass reads only texts of at most 2,000,000 characters.
  *
  * @since 0.1
  */
