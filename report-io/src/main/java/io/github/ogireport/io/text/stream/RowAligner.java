@@ -27,6 +27,9 @@ final class RowAligner {
   /** Where an item stands: the stream range of its label (numbering included) and how well it matched. */
   record Placed(int item, int start, int end, int score, boolean whole) {}
 
+  /** The most places of one label considered (the placement is quadratic in the places). */
+  static final int MAX_HITS_PER_LABEL = 40;
+
   private RowAligner() {}
 
   /**
@@ -39,7 +42,12 @@ final class RowAligner {
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
       int min = Math.min(it.core().length(), Math.max(minFragment, (it.core().length() * 3 + 9) / 10));
-      for (LabelFinder.Hit h : finder.find(it.core(), min)) {
+      List<LabelFinder.Hit> hits = finder.find(it.core(), min);
+      if (hits.size() > MAX_HITS_PER_LABEL) {
+        // a label printed this often is no table's row: keep the first places only (bounds the DP)
+        hits = hits.subList(0, MAX_HITS_PER_LABEL);
+      }
+      for (LabelFinder.Hit h : hits) {
         int start = h.start();
         boolean numbered = false;
         String num = it.numbering();
