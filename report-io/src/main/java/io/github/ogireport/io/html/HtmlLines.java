@@ -3,6 +3,7 @@ package io.github.ogireport.io.html;
 import io.github.ogireport.io.InputLimitException;
 import io.github.ogireport.io.Location;
 import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.io.internal.InputDecoder;
 import io.github.ogireport.io.internal.TextNormalizer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -236,7 +237,7 @@ public final class HtmlLines {
     if (charset != null) {
       return new Decoded(decodeReplacing(body, charset, findings), charset);
     }
-    Charset utf16 = utf16ByZeroBytes(bytes);
+    Charset utf16 = InputDecoder.utf16ByZeroBytes(bytes);
     if (utf16 != null) {
       Optional<String> s = decodeStrict(body.duplicate(), utf16);
       if (s.isPresent()) {
@@ -277,33 +278,6 @@ public final class HtmlLines {
       return new Decoded(utf8.get(), StandardCharsets.UTF_8);
     }
     return new Decoded(decodeReplacing(body, GB18030, findings), GB18030);
-  }
-
-  /** UTF-16LE or BE told by the zero bytes of mostly-ASCII text (as the text reader does), else null. */
-  private static Charset utf16ByZeroBytes(byte[] bytes) {
-    int n = bytes.length;
-    if (n < 2 || n % 2 != 0) {
-      return null;
-    }
-    int zeroEven = 0;
-    int zeroOdd = 0;
-    for (int i = 0; i < n; i++) {
-      if (bytes[i] == 0) {
-        if (i % 2 == 0) {
-          zeroEven++;
-        } else {
-          zeroOdd++;
-        }
-      }
-    }
-    int half = n / 2;
-    if (zeroOdd * 4 > half && zeroEven * 20 < half) {
-      return StandardCharsets.UTF_16LE;
-    }
-    if (zeroEven * 4 > half && zeroOdd * 20 < half) {
-      return StandardCharsets.UTF_16BE;
-    }
-    return null;
   }
 
   private static boolean isLatin(Charset c) {

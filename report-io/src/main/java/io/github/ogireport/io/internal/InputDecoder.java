@@ -34,36 +34,47 @@ public final class InputDecoder {
     if (utf8.isPresent() && utf8.get().indexOf('\0') < 0) {
       return utf8.map(s -> new Decoded(s, "UTF-8", false));
     }
-    if (n >= 2 && n % 2 == 0) {
-      int zeroEven = 0;
-      int zeroOdd = 0;
-      for (int i = 0; i < n; i++) {
-        if (bytes[i] == 0) {
-          if (i % 2 == 0) {
-            zeroEven++;
-          } else {
-            zeroOdd++;
-          }
-        }
-      }
-      int half = n / 2;
-      if (zeroOdd * 4 > half && zeroEven * 20 < half) {
-        Optional<String> s = strict(bytes, 0, StandardCharsets.UTF_16LE);
-        if (s.isPresent()) {
-          return s.map(t -> new Decoded(t, "UTF-16LE", false));
-        }
-      }
-      if (zeroEven * 4 > half && zeroOdd * 20 < half) {
-        Optional<String> s = strict(bytes, 0, StandardCharsets.UTF_16BE);
-        if (s.isPresent()) {
-          return s.map(t -> new Decoded(t, "UTF-16BE", false));
-        }
+    Charset utf16 = utf16ByZeroBytes(bytes);
+    if (utf16 != null) {
+      Optional<String> s = strict(bytes, 0, utf16);
+      if (s.isPresent()) {
+        return s.map(t -> new Decoded(t, utf16.name(), false));
       }
     }
     if (utf8.isPresent()) {
       return utf8.map(s -> new Decoded(s, "UTF-8", false));
     }
     return strict(bytes, 0, Charset.forName("GB18030")).map(s -> new Decoded(s, "GB18030", false));
+  }
+
+  /**
+   * UTF-16LE or UTF-16BE told by the zero bytes of mostly-ASCII text without a byte-order mark (a zero in
+   * more than a quarter of the odd or even positions and almost none in the others), else {@code null}.
+   */
+  public static Charset utf16ByZeroBytes(byte[] bytes) {
+    int n = bytes.length;
+    if (n < 2 || n % 2 != 0) {
+      return null;
+    }
+    int zeroEven = 0;
+    int zeroOdd = 0;
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        if (i % 2 == 0) {
+          zeroEven++;
+        } else {
+          zeroOdd++;
+        }
+      }
+    }
+    int half = n / 2;
+    if (zeroOdd * 4 > half && zeroEven * 20 < half) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (zeroEven * 4 > half && zeroOdd * 20 < half) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {

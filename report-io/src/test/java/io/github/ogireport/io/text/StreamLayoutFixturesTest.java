@@ -11,6 +11,8 @@ import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.Edition;
 import io.github.ogireport.model.LegacyColumn;
+import io.github.ogireport.model.OfficialForm;
+import io.github.ogireport.model.ReportSection;
 import io.github.ogireport.model.ReviewColumn;
 import io.github.ogireport.model.ReviewRow;
 import io.github.ogireport.model.Section2Column;
@@ -19,6 +21,7 @@ import io.github.ogireport.model.Table;
 import io.github.ogireport.model.TableRow;
 import io.github.ogireport.model.TableType;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,31 +29,68 @@ import org.junit.jupiter.api.Test;
  * Numbers and narrative are invented; the labels are the official form's.
  */
 class StreamLayoutFixturesTest {
-  private static final String FLAT_2021_HEAD = "示例县2023年政府信息公开工作年度报告 一、总体情况 本县继续推进政务公开，全年工作平稳。"
-      + "二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件"
-      + "%s第二十条第（五）项信息内容本年处理决定数量行政许可412第二十条第（六）项信息内容本年处理决定数量行政处罚37行政强制5"
-      + "第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费12.5"
-      + "三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
-      + "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他";
-
-  /** The section 三 rows of the flattened fixture (natural person, commercial, 0, 0, legal, 0, total). */
-  private static final String FLAT_2021_ROWS = "一、本年新收政府信息公开申请数量%s二、上年结转政府信息公开申请数量2000002"
-      + "三、本年度办理结果（一）予以公开151001017（二）部分公开（区分处理的，只计这一情形，不计其他情形）3000003"
-      + "（三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开00000003.危及“三安全一稳定”0000000"
-      + "4.保护第三方合法权益10000015.属于三类内部事务信息00000006.属于四类过程性信息0000000"
-      + "7.属于行政执法案卷00000008.属于行政查询事项0000000（四）无法提供1.本机关不掌握相关政府信息7000007"
-      + "2.没有现成信息需要另行制作00000003.补正后申请内容仍不明确0000000（五）不予处理1.信访举报投诉类申请1000001"
-      + "2.重复申请00000003.要求提供公开出版物00000004.无正当理由大量反复申请0000000"
-      + "5.要求行政机关确认或重新出具已获取信息0000000（六）其他处理1.申请人无正当理由逾期不补正、"
-      + "行政机关不再处理其政府信息公开申请00000002.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
-      + "00000003.其他0000000（七）总计271001029四、结转下年度继续办理0000000";
-
-  private static final String FLAT_TAIL = "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计"
-      + "未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计%s"
-      + "五、存在的主要问题及改进情况 公开栏目还需梳理，明年将加强培训。六、其他需要报告的事项 本年度未收取信息处理费。";
-
+  /**
+   * A 2021 report as a crawler leaves it: one line, no separators, every row's cells glued into one digit
+   * run, the next row's numbering glued to it. The labels come from the model; the figures are invented
+   * (section 三: natural person, commercial, 0, 0, legal, 0, total), and so is the narrative.
+   */
   private static String flat(String normative, String newReceived, String review) {
-    return FLAT_2021_HEAD.formatted(normative) + FLAT_2021_ROWS.formatted(newReceived) + FLAT_TAIL.formatted(review);
+    StringBuilder t = new StringBuilder("示例县2023年政府信息公开工作年度报告 ")
+        .append(ReportSection.OVERVIEW.label()).append(" 本县继续推进政务公开，全年工作平稳。")
+        .append(ReportSection.ACTIVE_DISCLOSURE.label());
+    section2(t, TableType.ITEM1_2021, Section2Row.RULES, "000", Section2Row.ADMINISTRATIVE_NORMATIVE_DOCUMENTS, normative);
+    section2(t, TableType.ITEM5_2021, Section2Row.ADMINISTRATIVE_LICENSING, "412", null, null);
+    section2(t, TableType.ITEM6_2021, Section2Row.ADMINISTRATIVE_PENALTY, "37", Section2Row.ADMINISTRATIVE_COMPULSION, "5");
+    section2(t, TableType.ITEM8_2021, Section2Row.ADMINISTRATIVE_FEES, "12.5", null, null);
+    t.append(ReportSection.APPLICATIONS.label()).append(ApplicationRow.CORNER_NOTE).append(OfficialForm.APPLICANT_GROUP_LABEL)
+        .append(ApplicantColumn.NATURAL_PERSON.label()).append(ApplicantColumn.ORGANIZATION_GROUP_LABEL)
+        .append(ApplicantColumn.TOTAL.label());
+    for (ApplicantColumn c : ApplicantColumn.values()) {
+      if (c != ApplicantColumn.NATURAL_PERSON && c != ApplicantColumn.TOTAL) {
+        t.append(c.label());
+      }
+    }
+    Map<ApplicationRow, String> runs = Map.of(ApplicationRow.NEW_RECEIVED, newReceived,
+        ApplicationRow.CARRIED_OVER, "2000002", ApplicationRow.GRANTED, "151001017",
+        ApplicationRow.PARTIALLY_GRANTED, "3000003", ApplicationRow.DENIED_THIRD_PARTY, "1000001",
+        ApplicationRow.UNABLE_NOT_HELD, "7000007", ApplicationRow.REJECTED_PETITION, "1000001",
+        ApplicationRow.TOTAL, "271001029");
+    ApplicationRow.Category category = null;
+    for (TableRow r : TableType.APPLICATIONS_2021.rows()) {
+      ApplicationRow row = (ApplicationRow) r;
+      if (row == ApplicationRow.GRANTED) {
+        t.append(ApplicationRow.OUTCOME_GROUP_LABEL);
+      }
+      if (row.category().isPresent() && row.category().get() != category) {
+        t.append(row.category().get().label());
+      }
+      category = row.category().orElse(null);
+      t.append(row.label()).append(runs.getOrDefault(row, "0000000"));
+    }
+    t.append(ReportSection.REVIEW_LITIGATION.label()).append(ReviewRow.REVIEW.label())
+        .append(ReviewRow.LITIGATION_GROUP_LABEL);
+    reviewColumns(t);
+    t.append(ReviewRow.LITIGATION_DIRECT.label()).append(ReviewRow.LITIGATION_AFTER_REVIEW.label());
+    reviewColumns(t);
+    reviewColumns(t);
+    return t.append(review).append(ReportSection.PROBLEMS.label()).append(" 公开栏目还需梳理，明年将加强培训。")
+        .append(ReportSection.OTHER_MATTERS.label()).append(" 本年度未收取信息处理费。").toString();
+  }
+
+  private static void section2(StringBuilder t, TableType type, TableRow first, String firstRun, TableRow second,
+      String secondRun) {
+    t.append(type.caption()).append(OfficialForm.SECTION2_LABEL_HEADER);
+    type.columns().forEach(c -> t.append(c.label()));
+    t.append(first.label()).append(firstRun);
+    if (second != null) {
+      t.append(second.label()).append(secondRun);
+    }
+  }
+
+  private static void reviewColumns(StringBuilder t) {
+    for (ReviewColumn c : ReviewColumn.values()) {
+      t.append(c.label());
+    }
   }
 
   private static Cell cell(ReadResult r, TableType t, TableRow row, io.github.ogireport.model.TableColumn c) {

@@ -5,7 +5,6 @@ import io.github.ogireport.io.ReaderFinding.Severity;
 import io.github.ogireport.model.ApplicantColumn;
 import io.github.ogireport.model.ApplicationRow;
 import io.github.ogireport.model.Cell;
-import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.TableColumn;
 import io.github.ogireport.model.TableRow;
 import io.github.ogireport.model.TableType;
@@ -93,7 +92,7 @@ final class ApplicationsRecognizer {
         continue;
       }
       if (placed[i] == null) {
-        spans.add(new Tokens.Span(List.of(), List.of(), 0));
+        spans.add(new Tokens.Span(List.of(), List.of()));
         spanStart[r++] = -1;
         continue;
       }
@@ -220,9 +219,5 @@ final class ApplicationsRecognizer {
     }
     outcomes[rows.indexOf(ApplicationRow.TOTAL)] = -1;
     return List.of(flow, outcomes);
-  }
-
-  static List<CellRef> none() {
-    return List.of();
   }
 }

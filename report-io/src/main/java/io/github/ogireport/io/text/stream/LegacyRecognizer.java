@@ -65,9 +65,11 @@ final class LegacyRecognizer {
     for (String w : OfficialForm.LEGACY_CUMULATIVE_HEADERS) {
       firstCumulative |= c.substring(firstAnchor, firstHeaderEnd).contains(w);
     }
-    double share = nationalShare(s, firstHeaderEnd);
+    RowAligner.Placed[] placedNational = RowAligner.align(NATIONAL, new LabelFinder(s, firstHeaderEnd, s.length()), s,
+        LabelFinder.MIN_FRAGMENT);
+    double share = nationalShare(placedNational);
     if (share >= NATIONAL_SHARE) {
-      return national(s, firstAnchor, firstHeaderEnd, firstCumulative);
+      return national(s, firstAnchor, firstHeaderEnd, firstCumulative, placedNational);
     }
     if (share >= PROVINCIAL_SHARE) {
       return Optional.empty(); // neither clearly the national form nor clearly another: the line reading stands
@@ -131,7 +133,7 @@ final class LegacyRecognizer {
       if (label.isEmpty() || values.isEmpty()) {
         continue;
       }
-      int num = leadingNumber(TextNormalizer.stripNumbering(label.replace(OfficialForm.OF_WHICH + ":", "")), label);
+      int num = leadingNumber(label);
       if (num > 0) {
         lastNumbering = num;
       }
@@ -184,16 +186,15 @@ final class LegacyRecognizer {
     return List.copyOf(items);
   }
 
-  private static double nationalShare(Stream s, int from) {
+  /** The share of the national form's value rows whose labels were placed. */
+  private static double nationalShare(RowAligner.Placed[] placed) {
     List<RowAligner.Item> items = NATIONAL;
-    RowAligner.Placed[] placed = RowAligner.align(items, new LabelFinder(s, from, s.length()), s,
-        LabelFinder.MIN_FRAGMENT);
     int valueRows = 0;
     int found = 0;
-    for (int i = 0; i < items.size(); i++) {
-      if (!((LegacyIndicator) items.get(i).row()).isHeading()) {
+    for (int k = 0; k < items.size(); k++) {
+      if (!((LegacyIndicator) items.get(k).row()).isHeading()) {
         valueRows++;
-        found += placed[i] != null ? 1 : 0;
+        found += placed[k] != null ? 1 : 0;
       }
     }
     return valueRows == 0 ? 0 : (double) found / valueRows;
@@ -203,25 +204,10 @@ final class LegacyRecognizer {
    * The national form (统计指标 / 单位 / 统计数 [/ 累计]) read by its labels in the form's order, whatever the
    * boundaries: each row's values are the tokens between its label and the next; heading rows hold none.
    */
-  private static Optional<TableReading> national(Stream s, int anchor, int headerEnd, boolean cumulative) {
+  private static Optional<TableReading> national(Stream s, int anchor, int headerEnd, boolean cumulative,
+      RowAligner.Placed[] placed) {
     List<RowAligner.Item> items = NATIONAL;
     int end = s.length();
-    LabelFinder finder = new LabelFinder(s, headerEnd, end);
-    RowAligner.Placed[] placed = RowAligner.align(items, finder, s, LabelFinder.MIN_FRAGMENT);
-    int valueRows = 0;
-    int found = 0;
-    for (int i = 0; i < items.size(); i++) {
-      LegacyIndicator li = (LegacyIndicator) items.get(i).row();
-      if (!li.isHeading()) {
-        valueRows++;
-        if (placed[i] != null) {
-          found++;
-        }
-      }
-    }
-    if (found < valueRows * NATIONAL_SHARE) {
-      return Optional.empty();
-    }
     TableReading.Builder out = new TableReading.Builder(TableType.LEGACY_STATISTICS);
     int k = cumulative ? 2 : 1;
     int last = headerEnd;
@@ -395,7 +381,7 @@ final class LegacyRecognizer {
     return k;
   }
 
-  private static int leadingNumber(String stripped, String label) {
+  private static int leadingNumber(String label) {
     String k = TextNormalizer.labelKey(label);
     k = k.startsWith(OfficialForm.OF_WHICH + ":") ? k.substring(OfficialForm.OF_WHICH.length() + 1) : k;
     int i = 0;

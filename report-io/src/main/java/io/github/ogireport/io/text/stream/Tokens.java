@@ -20,25 +20,7 @@ final class Tokens {
   }
 
   /** The values of a span and the numbers that are notes (not values). */
-  record Span(List<Tok> values, List<Tok> notes, int textChars) {
-    int numbers() {
-      int c = 0;
-      for (Tok t : values) {
-        if (!t.blank()) {
-          c++;
-        }
-      }
-      return c;
-    }
-
-    boolean hasBlank() {
-      return values.stream().anyMatch(Tok::blank);
-    }
-
-    boolean isEmpty() {
-      return values.isEmpty();
-    }
-  }
+  record Span(List<Tok> values, List<Tok> notes) {}
 
   private Tokens() {}
 
@@ -47,7 +29,6 @@ final class Tokens {
     List<Tok> values = new ArrayList<>();
     List<Tok> notes = new ArrayList<>();
     int depth = 0;
-    int textChars = 0;
     boolean textSince = true;
     int i = from;
     while (i < to) {
@@ -116,13 +97,10 @@ final class Tokens {
         i++;
         continue;
       }
-      if (Character.isLetter(c)) {
-        textChars++;
-      }
       textSince = true;
       i++;
     }
-    return new Span(List.copyOf(values), List.copyOf(notes), textChars);
+    return new Span(List.copyOf(values), List.copyOf(notes));
   }
 
   /** The unit typed right after a number ({@code 万元}, {@code 件}), or "" when none. */
