@@ -48,6 +48,14 @@ final class JsonCheckPrinter implements CheckPrinter {
       g.writeBooleanField("mixedEdition", r.isMixedEdition());
       g.writeStringField("agency", r.metadata().agency());
       g.writeNumberField("year", r.metadata().year());
+      if (c.pairing() != null) {
+        g.writeObjectFieldStart("previous");
+        g.writeStringField("source", c.pairing().source());
+        if (c.pairing().note() != null) {
+          g.writeStringField("unpaired", c.pairing().note());
+        }
+        g.writeEndObject();
+      }
       g.writeArrayFieldStart("tables");
       for (Table t : r.tableList()) {
         int blank = 0;
@@ -82,24 +90,7 @@ final class JsonCheckPrinter implements CheckPrinter {
       g.writeEndArray();
       g.writeArrayFieldStart("findings");
       for (Finding f : c.validation().findings()) {
-        g.writeStartObject();
-        g.writeStringField("rule", f.ruleId());
-        g.writeStringField("severity", f.severity().name());
-        g.writeStringField("location", f.location());
-        writeCells(g, "cells", f.cells());
-        writeCells(g, "blankCells", f.blankCells());
-        if (!f.previousCells().isEmpty()) {
-          writeCells(g, "previousCells", f.previousCells());
-        }
-        writeNumber(g, "reported", f.reported());
-        writeNumber(g, "computed", f.computed());
-        writeNumber(g, "difference", f.difference());
-        g.writeStringField("messageKey", f.messageKey());
-        g.writeObjectFieldStart("message");
-        g.writeStringField("zh", f.message(Locale.SIMPLIFIED_CHINESE));
-        g.writeStringField("en", f.message(Locale.ENGLISH));
-        g.writeEndObject();
-        g.writeEndObject();
+        writeFinding(g, f);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("notEvaluable");
@@ -110,6 +101,28 @@ final class JsonCheckPrinter implements CheckPrinter {
     }));
   }
 
+  /** A validation finding as one JSON object (the shape of {@code check --format json}'s findings). */
+  static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("rule", f.ruleId());
+    g.writeStringField("severity", f.severity().name());
+    g.writeStringField("location", f.location());
+    writeCells(g, "cells", f.cells());
+    writeCells(g, "blankCells", f.blankCells());
+    if (!f.previousCells().isEmpty()) {
+      writeCells(g, "previousCells", f.previousCells());
+    }
+    writeNumber(g, "reported", f.reported());
+    writeNumber(g, "computed", f.computed());
+    writeNumber(g, "difference", f.difference());
+    g.writeStringField("messageKey", f.messageKey());
+    g.writeObjectFieldStart("message");
+    g.writeStringField("zh", f.message(Locale.SIMPLIFIED_CHINESE));
+    g.writeStringField("en", f.message(Locale.ENGLISH));
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
   private static void writeLocation(JsonGenerator g, Location l) throws IOException {
     g.writeStringField("location", l.toString());
     if (l.line() > 0) {
@@ -118,7 +131,7 @@ final class JsonCheckPrinter implements CheckPrinter {
     }
   }
 
-  private static void writeCells(JsonGenerator g, String name, List<CellRef> cells) throws IOException {
+  static void writeCells(JsonGenerator g, String name, List<CellRef> cells) throws IOException {
     g.writeArrayFieldStart(name);
     for (CellRef ref : cells) {
       g.writeString(ref.path());
@@ -126,7 +139,7 @@ final class JsonCheckPrinter implements CheckPrinter {
     g.writeEndArray();
   }
 
-  private static void writeNumber(JsonGenerator g, String name, Optional<BigDecimal> v) throws IOException {
+  static void writeNumber(JsonGenerator g, String name, Optional<BigDecimal> v) throws IOException {
     if (v.isPresent()) {
       g.writeFieldName(name);
       g.writeNumber(v.get().toPlainString());

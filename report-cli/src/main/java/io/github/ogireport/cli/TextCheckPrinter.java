@@ -50,6 +50,11 @@ final class TextCheckPrinter implements CheckPrinter {
             .map(t -> t.type().key()).collect(Collectors.joining(", ")) : ""));
     out.println("   机关 agency  : " + r.metadata().agency() + "  年度 year: " + r.metadata().year());
     out.println("   读取 read    : " + tables + " tables, " + cells + " cells (" + blank + " blank)");
+    if (c.pairing() != null) {
+      out.println("   上年 previous: " + (c.pairing().source() != null
+          ? c.pairing().source()
+          : "未配对 unpaired: " + c.pairing().note()));
+    }
     if (c.noTable()) {
       out.println("   无统计表 no statistics table : no table could be read from this file (exit status 4)");
     }
@@ -63,14 +68,7 @@ final class TextCheckPrinter implements CheckPrinter {
         continue;
       }
       shown++;
-      out.println(String.format(Locale.ROOT, "   %-7s %-32s %s%s",
-          f.severity(), f.ruleId(), f.location(), numbers(f)));
-      out.println("           " + f.message(ZH));
-      out.println("           " + f.message(EN));
-      if (!f.blankCells().isEmpty()) {
-        out.println("           空白单元格 blank cells: "
-            + f.blankCells().stream().map(CellRef::path).collect(Collectors.joining(", ")));
-      }
+      printFinding(out, f);
     }
     if (shown == 0 && c.read().findings().isEmpty()) {
       out.println("   无问题 no findings");
@@ -78,6 +76,18 @@ final class TextCheckPrinter implements CheckPrinter {
     out.println(String.format(Locale.ROOT, "   错误 errors: %d  警告 warnings: %d  不可判定 not evaluable: %d",
         c.errors(), c.warnings(), c.validation().notEvaluable().size()));
     out.println();
+  }
+
+  /** A validation finding as check prints it: rule, location and numbers, then the message in Chinese and English. */
+  static void printFinding(PrintWriter out, Finding f) {
+    out.println(String.format(Locale.ROOT, "   %-7s %-32s %s%s",
+        f.severity(), f.ruleId(), f.location(), numbers(f)));
+    out.println("           " + f.message(ZH));
+    out.println("           " + f.message(EN));
+    if (!f.blankCells().isEmpty()) {
+      out.println("           空白单元格 blank cells: "
+          + f.blankCells().stream().map(CellRef::path).collect(Collectors.joining(", ")));
+    }
   }
 
   private static String numbers(Finding f) {
