@@ -29,7 +29,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Aggregate total = ReportAggregator.standard().aggregate("淄博市（汇总）", reports);
- * Report report = total.report();                 // valid when the reports are (the relations are linear)
+ * Report report = total.report();                 // valid when the reports are and their blanks mean 0
  * for (PartialCell p : total.partialCells()) {     // cells some sources left blank
  *   System.out.println(p.cell().path() + " blank in sources " + p.blankSources());
  * }

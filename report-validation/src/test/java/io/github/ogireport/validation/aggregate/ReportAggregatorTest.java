@@ -113,6 +113,21 @@ final class ReportAggregatorTest {
   }
 
   @Test
+  void partial_cells_are_values() {
+    Report a = report("甲", 2023, Edition.V2021, review(1L, 0L, 0L, 0L, 1L));
+    Report b = report("乙", 2023, Edition.V2021, review(2L, null, 0L, 0L, 2L));
+    PartialCell p = AGGREGATOR.aggregate("合计", List.of(a, b)).partialCells().get(0);
+    PartialCell same = AGGREGATOR.aggregate("另一个", List.of(a, b)).partialCells().get(0);
+    PartialCell other = AGGREGATOR.aggregate("合计", List.of(b, a)).partialCells().get(0);
+
+    then(same).isEqualTo(p).hasSameHashCodeAs(p);
+    then(other).isNotEqualTo(p); // blank in source 0 instead of 1
+    then(p).isNotEqualTo(null).isNotEqualTo(p.cell());
+    then(p.toString()).contains("/tables/review_litigation/rows/review/corrected").contains("filled 1 of 2");
+    thenThrownBy(() -> p.blankSources().add(3)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void a_source_without_a_table_counts_as_blank_in_every_cell_of_it() {
     Report a = report("甲", 2023, Edition.V2021, review(1L, 0L, 0L, 0L, 1L));
     Report b = report("乙", 2023, Edition.V2021, fees("1.5", AmountUnit.WAN_YUAN));
