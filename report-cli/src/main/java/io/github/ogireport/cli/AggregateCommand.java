@@ -5,9 +5,9 @@ import io.github.ogireport.io.json.ReportJson;
 import io.github.ogireport.io.text.TextReportReader;
 import io.github.ogireport.model.AmountUnit;
 import io.github.ogireport.model.Report;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.validation.Finding;
 import io.github.ogireport.validation.ReportValidator;
-import io.github.ogireport.validation.Severity;
 import io.github.ogireport.validation.ValidationResult;
 import io.github.ogireport.validation.aggregate.Aggregate;
 import io.github.ogireport.validation.aggregate.AggregationException;
@@ -20,16 +20,16 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code ogi-report aggregate INPUTS... -o total.json}: sums reports of one edition and year into one. */
 @Command(

@@ -9,11 +9,11 @@ import io.github.ogireport.model.ApplicationRow;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.Report;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.TableRow;
 import io.github.ogireport.model.TableType;
 import io.github.ogireport.validation.Finding;
 import io.github.ogireport.validation.NotEvaluable;
-import io.github.ogireport.validation.Severity;
 import io.github.ogireport.validation.compare.CellComparison;
 import io.github.ogireport.validation.compare.ReportComparator;
 import io.github.ogireport.validation.compare.ReportComparison;
@@ -31,11 +31,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code ogi-report compare PREVIOUS CURRENT}: one agency's two years side by side, with the cross-year findings. */
 @Command(

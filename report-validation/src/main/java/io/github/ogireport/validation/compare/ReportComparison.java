@@ -1,12 +1,12 @@
 package io.github.ogireport.validation.compare;
 
 import io.github.ogireport.model.Report;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.TableType;
 import io.github.ogireport.validation.Finding;
 import io.github.ogireport.validation.NotEvaluable;
-import io.github.ogireport.validation.RuleCatalogue;
 import io.github.ogireport.validation.Rule;
-import io.github.ogireport.validation.Severity;
+import io.github.ogireport.validation.RuleCatalogue;
 import io.github.ogireport.validation.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;

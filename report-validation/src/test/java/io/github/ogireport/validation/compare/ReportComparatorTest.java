@@ -174,7 +174,7 @@ final class ReportComparatorTest {
     // the other applicant columns are blank in both years: not evaluable
     then(cmp.crossYearNotEvaluable()).extracting(n -> n.ruleId()).containsOnly("cross-year.carry-over").hasSize(6);
     // the current year's own rules hold: only cross-year findings
-    then(cmp.validation().findings()).allMatch(x -> x.rule().isCrossYear() || x.severity() != io.github.ogireport.validation.Severity.ERROR);
+    then(cmp.validation().findings()).allMatch(x -> x.rule().isCrossYear() || x.severity() != io.github.ogireport.model.Severity.ERROR);
   }
 
   @Test
