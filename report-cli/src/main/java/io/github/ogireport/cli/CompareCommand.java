@@ -94,6 +94,10 @@ final class CompareCommand implements Callable<Integer> {
       if (c.noTable()) {
         err.println(c.source() + ": no statistics table could be read");
       }
+      if (c.errors() > 0) {
+        err.println(c.source() + ": the reader found " + c.errors() + " error finding" + (c.errors() == 1 ? "" : "s")
+            + " (cells it could not read are blank); run check on it");
+      }
     }
     if (previous.noTable() || current.noTable()) {
       return OgiReport.NO_TABLE;
