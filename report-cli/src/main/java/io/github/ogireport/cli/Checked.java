@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.findings.CheckedReport;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.ReportException;
@@ -46,6 +47,13 @@ record Checked(String source, ReadResult read, ReportException failure, Validati
       n += read.findings().stream().filter(f -> f.severity() == ReaderFinding.Severity.WARNING).count();
     }
     return n;
+  }
+
+  /** The outcome for the findings renderers of report-findings. */
+  CheckedReport toCheckedReport() {
+    return failure != null
+        ? CheckedReport.unreadable(source, failure.getMessage())
+        : CheckedReport.of(source, read, validation);
   }
 
   boolean hasFindings() {
