@@ -16,6 +16,7 @@ final class Assets {
       header.bar button { font: inherit; padding: .15em .8em; cursor: pointer; }
       main { max-width: 80em; margin: 0 auto; padding: 1em; }
       section.report { border-top: 3px solid #263238; margin-top: 2em; padding-top: .5em; }
+      main > section.report:first-child { border-top: none; margin-top: 0; }
       h2 { font-size: 1.35em; margin: .4em 0; }
       h3 { font-size: 1.1em; margin: 1.4em 0 .4em; }
       table.summary { border-collapse: collapse; margin: .5em 0 1em; }
@@ -58,6 +59,7 @@ final class Assets {
       #popup { position: absolute; z-index: 10; max-width: 34em; background: #fff; border: 1px solid #333;
         box-shadow: 0 2px 8px rgba(0, 0, 0, .3); padding: .4em .6em; font-size: .9em; }
       #popup .explanation { display: none; }
+      #popup li { list-style: none; margin: .3em 0; }
       #popup .popup-cell { font-family: monospace; font-size: .85em; color: #555; word-break: break-all; }
       table.index { border-collapse: collapse; width: 100%; }
       table.index th, table.index td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: left; }
