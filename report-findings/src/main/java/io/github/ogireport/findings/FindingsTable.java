@@ -117,6 +117,11 @@ public final class FindingsTable {
     this.rows = List.copyOf(rows);
   }
 
+  /** A table of the given rows (for example some rows of another table, filtered). */
+  public static FindingsTable copyOf(List<Row> rows) {
+    return new FindingsTable(rows);
+  }
+
   /** The rows of the findings of the given reports, in order. */
   public static FindingsTable of(List<CheckedReport> reports) {
     List<Row> rows = new ArrayList<>();

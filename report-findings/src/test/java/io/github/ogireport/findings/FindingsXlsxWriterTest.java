@@ -5,6 +5,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -88,6 +89,24 @@ final class FindingsXlsxWriterTest {
       }
       then(rows).isEqualTo(40);
       then(wb.getSheetAt(2).getLastRowNum()).isEqualTo(10);
+    }
+  }
+
+  @Test
+  void control_characters_lone_surrogates_and_formulas_are_kept_as_text() throws Exception {
+    String hostile = "=1+2\u0001\u0008<b>&\uD800x\uFFFE";
+    FindingsTable.Row row = new FindingsTable.Row("a.txt", FindingsTable.Origin.READER, hostile, Optional.of(2020),
+        "2021", "reader.x", "WARNING", "line 1", List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        hostile, "-" + hostile);
+
+    byte[] xlsx = FindingsXlsxWriter.create().write(FindingsTable.copyOf(List.of(row)));
+
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Row r = wb.getSheetAt(0).getRow(1);
+      then(r.getCell(2).getCellType()).isEqualTo(CellType.STRING);
+      then(r.getCell(2).getStringCellValue()).startsWith("=1+2").contains("<b>&");
+      then(r.getCell(13).getCellType()).isEqualTo(CellType.STRING);
+      then(r.getCell(9)).isNull();
     }
   }
 
