@@ -128,6 +128,17 @@ final class FindingsCsvWriterTest {
   }
 
   @Test
+  void an_unreadable_input_is_one_row() {
+    FindingsTable table = FindingsTable.of(List.of(CheckedReport.unreadable("gone.pdf", "no such file: gone.pdf")));
+
+    List<List<String>> records = parse(new String(CSV.write(table), StandardCharsets.UTF_8).substring(1));
+
+    then(records).hasSize(2);
+    then(records.get(1)).containsExactly("gone.pdf", "input", "", "", "", FindingsTable.UNREADABLE_CODE, "ERROR", "",
+        "", "", "", "", "no such file: gone.pdf", "no such file: gone.pdf");
+  }
+
+  @Test
   void the_samples_give_one_line_per_finding_and_the_same_bytes_twice() {
     List<CheckedReport> reports = new ArrayList<>();
     int expected = 0;
