@@ -2,10 +2,12 @@ package io.github.ogireport.findings;
 
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.model.Diagnostic;
 import io.github.ogireport.model.Report;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.validation.Finding;
-import io.github.ogireport.validation.Severity;
 import io.github.ogireport.validation.ValidationResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -131,28 +133,38 @@ public final class CheckedReport {
     return read == null ? List.of() : read.findings();
   }
 
+  /**
+   * Everything found, as one list of {@link Diagnostic}s: the reader's findings in input order, then the
+   * validation findings in the validator's order (the order of {@code check}'s outputs).
+   */
+  public List<Diagnostic> diagnostics() {
+    List<Diagnostic> all = new ArrayList<>(readerFindings());
+    all.addAll(findings());
+    return List.copyOf(all);
+  }
+
   /** The findings of severity ERROR, validation and reader ones together. */
   public int errors() {
-    return count(Severity.ERROR, ReaderFinding.Severity.ERROR);
+    return count(Severity.ERROR);
   }
 
   /** The findings of severity WARNING, validation and reader ones together. */
   public int warnings() {
-    return count(Severity.WARNING, ReaderFinding.Severity.WARNING);
+    return count(Severity.WARNING);
   }
 
   /** The findings of severity INFO, validation and reader ones together. */
   public int infos() {
-    return count(Severity.INFO, ReaderFinding.Severity.INFO);
+    return count(Severity.INFO);
   }
 
-  private int count(Severity severity, ReaderFinding.Severity readerSeverity) {
+  private int count(Severity severity) {
     int n = 0;
-    for (Finding f : findings()) {
-      n += f.severity() == severity ? 1 : 0;
+    for (Diagnostic d : findings()) {
+      n += d.severity() == severity ? 1 : 0;
     }
-    for (ReaderFinding f : readerFindings()) {
-      n += f.severity() == readerSeverity ? 1 : 0;
+    for (Diagnostic d : readerFindings()) {
+      n += d.severity() == severity ? 1 : 0;
     }
     return n;
   }

@@ -1,7 +1,7 @@
 package io.github.ogireport.findings;
 
-import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Diagnostic;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.validation.Finding;
 import java.math.BigDecimal;
@@ -64,13 +64,14 @@ public final class FindingsTable {
    * @param edition the edition key ({@code legacy}, {@code 2019}, {@code 2021}); empty for an unreadable input
    * @param rule the rule id or the reader finding's code
    * @param severity {@code ERROR}, {@code WARNING} or {@code INFO}
-   * @param location the finding's location (a JSON Pointer, a line, an HTML cell, a page)
+   * @param location the finding's location ({@link io.github.ogireport.model.Location#toString()}: a JSON
+   *     Pointer, a line, an HTML cell, a page)
    * @param cells the JSON Pointers of the cells involved; those of the previous year's report prefixed
    *     with {@code previous:}
    * @param reported the reported value, if the finding compares numbers
    * @param computed the computed value, if the finding compares numbers
    * @param difference reported − computed, if the finding compares numbers
-   * @param messageZh the message in Chinese (a reader finding's message is English only, and repeated here)
+   * @param messageZh the message in Chinese
    * @param messageEn the message in English
    */
   public record Row(String source, Origin origin, String agency, Optional<Integer> year, String edition,
@@ -144,19 +145,19 @@ public final class FindingsTable {
     Optional<Integer> year = Optional.of(report.metadata().year());
     String edition = report.edition().key();
     List<Row> rows = new ArrayList<>();
-    for (ReaderFinding f : checked.readerFindings()) {
-      List<String> cells = f.cells().stream().map(CellRef::path).toList();
-      rows.add(new Row(checked.source(), Origin.READER, agency, year, edition, f.code(), f.severity().name(),
-          f.location().toString(), cells, Optional.empty(), Optional.empty(), Optional.empty(),
-          Texts.readerMessage(f, Texts.ZH), Texts.readerMessage(f, Texts.EN)));
-    }
-    for (Finding f : checked.findings()) {
+    for (Diagnostic d : checked.diagnostics()) {
       List<String> cells = new ArrayList<>();
-      f.cells().forEach(c -> cells.add(c.path()));
-      f.previousCells().forEach(c -> cells.add("previous:" + c.path()));
-      rows.add(new Row(checked.source(), Origin.VALIDATION, agency, year, edition, f.ruleId(),
-          f.severity().name(), Texts.location(f), cells, f.reported(), f.computed(), f.difference(),
-          f.message(Texts.ZH), f.message(Texts.EN)));
+      d.cells().forEach(c -> cells.add(c.path()));
+      Finding f = d instanceof Finding finding ? finding : null;
+      if (f != null) {
+        f.previousCells().forEach(c -> cells.add("previous:" + c.path()));
+      }
+      rows.add(new Row(checked.source(), f != null ? Origin.VALIDATION : Origin.READER, agency, year, edition,
+          d.code(), d.severity().name(), d.location().toString(), cells,
+          f != null ? f.reported() : Optional.empty(),
+          f != null ? f.computed() : Optional.empty(),
+          f != null ? f.difference() : Optional.empty(),
+          d.message(Texts.ZH), d.message(Texts.EN)));
     }
     return rows;
   }

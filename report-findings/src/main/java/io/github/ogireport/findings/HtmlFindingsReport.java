@@ -4,12 +4,12 @@ import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.table.OfficialGrid;
 import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.Report;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.Table;
 import io.github.ogireport.validation.Finding;
 import io.github.ogireport.validation.NotEvaluable;
 import io.github.ogireport.validation.Rule;
 import io.github.ogireport.validation.RuleCatalogue;
-import io.github.ogireport.validation.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -286,7 +286,7 @@ public final class HtmlFindingsReport {
       for (Finding f : checked.findings()) {
         n++;
         String fid = id + "-f" + n;
-        String location = Texts.location(f);
+        String location = f.location().jsonPath();
         Set<CellRef> blank = new HashSet<>(f.blankCells());
         for (CellRef c : f.cells()) {
           Marks m = marks.computeIfAbsent(c, k -> new Marks());
@@ -311,7 +311,7 @@ public final class HtmlFindingsReport {
             m.refs.add("R" + n);
           }
           m.codes.add(f.code());
-          m.severity(severity(f.severity()));
+          m.severity(f.severity());
         }
       }
     }
@@ -446,7 +446,7 @@ public final class HtmlFindingsReport {
         }
         out.append("<div class=\"message\">").append(bi(f.message(Texts.ZH), f.message(Texts.EN))).append("</div>");
         out.append("<div class=\"where\">").append(bi("位置", "Location")).append(" <code>")
-            .append(Texts.html(Texts.location(f))).append("</code>");
+            .append(Texts.html(f.location().toString())).append("</code>");
         if (f.cells().isEmpty()) {
           out.append(" ").append(bi("（涉及整份报告，不对应单元格）", "(about the report as a whole, no cell)"));
         } else if (!anyDrawn(f.cells())) {
@@ -482,12 +482,12 @@ public final class HtmlFindingsReport {
         out.append("<li id=\"").append(id).append("-r").append(n).append("\" class=\"finding sev-")
             .append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append("\" data-code=\"")
             .append(Texts.html(f.code())).append("\">");
-        out.append("<span class=\"ref\">R").append(n).append("</span> ").append(severityHtml(severity(f.severity())))
+        out.append("<span class=\"ref\">R").append(n).append("</span> ").append(severityHtml(f.severity()))
             .append(" <code class=\"rule\">").append(Texts.html(f.code())).append("</code>");
         out.append("<div class=\"message\">")
-            .append(bi(Texts.readerMessage(f, Texts.ZH), Texts.readerMessage(f, Texts.EN))).append("</div>");
+            .append(bi(f.message(Texts.ZH), f.message(Texts.EN))).append("</div>");
         out.append("<div class=\"where\">").append(bi("输入中的位置", "In the input")).append(" <code>")
-            .append(Texts.html(f.location().toString())).append("</code>");
+            .append(bi(f.location().describe(Texts.ZH), f.location().describe(Texts.EN))).append("</code>");
         if (!f.cells().isEmpty()) {
           out.append(" ").append(bi("单元格", "cells")).append(" <code>").append(Texts.html(joinPaths(f.cells())))
               .append("</code>");
@@ -561,14 +561,6 @@ public final class HtmlFindingsReport {
       }
       return sb.toString();
     }
-  }
-
-  static Severity severity(ReaderFinding.Severity s) {
-    return switch (s) {
-      case ERROR -> Severity.ERROR;
-      case WARNING -> Severity.WARNING;
-      case INFO -> Severity.INFO;
-    };
   }
 
   private static String severityHtml(Severity s) {

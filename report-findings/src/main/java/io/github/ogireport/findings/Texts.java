@@ -1,25 +1,13 @@
 package io.github.ogireport.findings;
 
-import io.github.ogireport.io.ReaderFinding;
-import io.github.ogireport.validation.Finding;
 import java.util.Locale;
 
-/** The texts the renderers share: the two languages, messages and locations of both kinds of finding. */
+/** The texts the renderers share: the two languages and HTML escaping. */
 final class Texts {
   static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
   static final Locale EN = Locale.ENGLISH;
 
   private Texts() {}
-
-  /** A reader finding's message: the readers write English only, so both languages get it. */
-  static String readerMessage(ReaderFinding f, Locale locale) {
-    return f.message();
-  }
-
-  /** Where a validation finding points, as text (a JSON Pointer). */
-  static String location(Finding f) {
-    return f.location();
-  }
 
   /**
    * Escapes text for HTML element content and quoted attribute values; control characters other than

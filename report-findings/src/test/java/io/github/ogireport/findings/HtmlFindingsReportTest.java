@@ -235,8 +235,8 @@ final class HtmlFindingsReportTest {
     List<CheckedReport> first = new ArrayList<>();
     List<CheckedReport> second = new ArrayList<>();
     for (String name : Samples.names()) {
-      first.add(Samples.check(name));
-      second.add(Samples.check(name));
+      first.add(Samples.fresh(name));
+      second.add(Samples.fresh(name));
     }
 
     then(HTML.render(second)).isEqualTo(HTML.render(first));

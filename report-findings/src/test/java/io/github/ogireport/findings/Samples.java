@@ -17,7 +17,15 @@ final class Samples {
 
   private Samples() {}
 
+  private static final java.util.Map<String, CheckedReport> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The sample read and validated once per test run (checked reports are immutable). */
   static CheckedReport check(String name) {
+    return CHECKED.computeIfAbsent(name, Samples::fresh);
+  }
+
+  /** The sample read and validated anew. */
+  static CheckedReport fresh(String name) {
     Path file = DIR.resolve(name);
     TextReportReader text = TextReportReader.lenient();
     ReadResult read = name.endsWith(".html")
