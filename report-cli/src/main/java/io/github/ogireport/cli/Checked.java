@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.findings.CheckedReport;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReportException;
 import io.github.ogireport.model.Diagnostic;
@@ -74,6 +75,13 @@ record Checked(String source, ReadResult read, ReportException failure, Validati
 
   private long count(Severity severity) {
     return diagnostics().stream().filter(d -> d.severity() == severity).count();
+  }
+
+  /** The outcome for the findings renderers of report-findings. */
+  CheckedReport toCheckedReport() {
+    return failure != null
+        ? CheckedReport.unreadable(source, failure.getMessage())
+        : CheckedReport.of(source, read, validation);
   }
 
   boolean hasFindings() {
