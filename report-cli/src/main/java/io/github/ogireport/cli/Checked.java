@@ -1,9 +1,8 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.documents.CheckedReport;
 import io.github.ogireport.io.ReadResult;
-import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.ReportException;
-import io.github.ogireport.validation.Severity;
 import io.github.ogireport.validation.ValidationResult;
 
 /**
@@ -27,31 +26,25 @@ record Checked(String source, ReadResult read, ReportException failure, Validati
     return new Checked(source, null, failure, null);
   }
 
+  /** The library's form of this outcome, which {@link io.github.ogireport.documents.CheckedReportJson} writes. */
+  CheckedReport toCheckedReport() {
+    return new CheckedReport(source, read, failure, validation, published);
+  }
+
   /** True for a published document read without any statistics table: not a clean result. */
   boolean noTable() {
-    return published && read != null && read.report().tableList().isEmpty();
+    return toCheckedReport().noTable();
   }
 
   long errors() {
-    long n = validation == null ? 0 : validation.errors().size();
-    if (read != null) {
-      n += read.findings().stream().filter(f -> f.severity() == ReaderFinding.Severity.ERROR).count();
-    }
-    return n;
+    return toCheckedReport().errors();
   }
 
   long warnings() {
-    long n = validation == null ? 0 : validation.warnings().size();
-    if (read != null) {
-      n += read.findings().stream().filter(f -> f.severity() == ReaderFinding.Severity.WARNING).count();
-    }
-    return n;
+    return toCheckedReport().warnings();
   }
 
   boolean hasFindings() {
-    return failure != null
-        || noTable()
-        || (read != null && !read.findings().isEmpty())
-        || (validation != null && validation.findings().stream().anyMatch(f -> f.severity() != Severity.INFO));
+    return toCheckedReport().hasFindings();
   }
 }

@@ -1,30 +1,14 @@
 package io.github.ogireport.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.ogireport.io.Location;
-import io.github.ogireport.io.ReaderFinding;
-import io.github.ogireport.model.CellRef;
-import io.github.ogireport.model.Report;
-import io.github.ogireport.model.Table;
-import io.github.ogireport.validation.Finding;
-import io.github.ogireport.validation.NotEvaluable;
-import java.io.IOException;
+import io.github.ogireport.documents.CheckedReportJson;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The machine output of {@code check}: one JSON object per report and line, then a summary object
- * ({@code "summary": true}). Field names are stable; see the CLI README.
+ * ({@code "summary": true}), written by {@link CheckedReportJson} (which the server answers with too).
+ * Field names are stable; see the CLI README.
  */
 final class JsonCheckPrinter implements CheckPrinter {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
   private final PrintWriter out;
 
   JsonCheckPrinter(PrintWriter out) {
@@ -33,133 +17,11 @@ final class JsonCheckPrinter implements CheckPrinter {
 
   @Override
   public void print(Checked c) {
-    out.println(line(g -> {
-      g.writeStringField("source", c.source());
-      if (c.failure() != null) {
-        g.writeStringField("status", "unreadable");
-        g.writeStringField("error", c.failure().problem());
-        g.writeStringField("location", c.failure().location().toString());
-        return;
-      }
-      Report r = c.read().report();
-      g.writeStringField("status",
-          c.noTable() ? "no-table" : c.errors() > 0 ? "errors" : c.warnings() > 0 ? "warnings" : "ok");
-      g.writeStringField("edition", r.edition().key());
-      g.writeBooleanField("mixedEdition", r.isMixedEdition());
-      g.writeStringField("agency", r.metadata().agency());
-      g.writeNumberField("year", r.metadata().year());
-      g.writeArrayFieldStart("tables");
-      for (Table t : r.tableList()) {
-        int blank = 0;
-        for (int i = 0; i < t.rows().size(); i++) {
-          for (int j = 0; j < t.columns().size(); j++) {
-            blank += t.cell(i, j).isBlank() ? 1 : 0;
-          }
-        }
-        g.writeStartObject();
-        g.writeStringField("table", t.type().key());
-        g.writeNumberField("cells", t.rows().size() * t.columns().size());
-        g.writeNumberField("blank", blank);
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeNumberField("errors", c.errors());
-      g.writeNumberField("warnings", c.warnings());
-      g.writeArrayFieldStart("readerFindings");
-      for (ReaderFinding f : c.read().findings()) {
-        g.writeStartObject();
-        g.writeStringField("code", f.code());
-        g.writeStringField("severity", f.severity().name());
-        writeLocation(g, f.location());
-        g.writeStringField("message", f.message());
-        g.writeArrayFieldStart("arguments");
-        for (String a : f.arguments()) {
-          g.writeString(a);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("findings");
-      for (Finding f : c.validation().findings()) {
-        g.writeStartObject();
-        g.writeStringField("rule", f.ruleId());
-        g.writeStringField("severity", f.severity().name());
-        g.writeStringField("location", f.location());
-        writeCells(g, "cells", f.cells());
-        writeCells(g, "blankCells", f.blankCells());
-        if (!f.previousCells().isEmpty()) {
-          writeCells(g, "previousCells", f.previousCells());
-        }
-        writeNumber(g, "reported", f.reported());
-        writeNumber(g, "computed", f.computed());
-        writeNumber(g, "difference", f.difference());
-        g.writeStringField("messageKey", f.messageKey());
-        g.writeObjectFieldStart("message");
-        g.writeStringField("zh", f.message(Locale.SIMPLIFIED_CHINESE));
-        g.writeStringField("en", f.message(Locale.ENGLISH));
-        g.writeEndObject();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("notEvaluable");
-      for (NotEvaluable n : c.validation().notEvaluable()) {
-        g.writeString(n.ruleId());
-      }
-      g.writeEndArray();
-    }));
-  }
-
-  private static void writeLocation(JsonGenerator g, Location l) throws IOException {
-    g.writeStringField("location", l.toString());
-    if (l.line() > 0) {
-      g.writeNumberField("line", l.line());
-      g.writeNumberField("column", l.column());
-    }
-  }
-
-  private static void writeCells(JsonGenerator g, String name, List<CellRef> cells) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (CellRef ref : cells) {
-      g.writeString(ref.path());
-    }
-    g.writeEndArray();
-  }
-
-  private static void writeNumber(JsonGenerator g, String name, Optional<BigDecimal> v) throws IOException {
-    if (v.isPresent()) {
-      g.writeFieldName(name);
-      g.writeNumber(v.get().toPlainString());
-    } else {
-      g.writeNullField(name);
-    }
+    out.println(CheckedReportJson.write(c.toCheckedReport()));
   }
 
   @Override
   public void summary(int reports, int withErrors, int withWarnings, int unreadable, int withoutTable) {
-    out.println(line(g -> {
-      g.writeBooleanField("summary", true);
-      g.writeNumberField("reports", reports);
-      g.writeNumberField("withErrors", withErrors);
-      g.writeNumberField("withWarnings", withWarnings);
-      g.writeNumberField("unreadable", unreadable);
-      g.writeNumberField("withoutTable", withoutTable);
-    }));
-  }
-
-  private interface Body {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  private static String line(Body body) {
-    StringWriter sw = new StringWriter(512);
-    try (JsonGenerator g = FACTORY.createGenerator(sw)) {
-      g.writeStartObject();
-      body.write(g);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sw.toString();
+    out.println(CheckedReportJson.summary(reports, withErrors, withWarnings, unreadable, withoutTable));
   }
 }

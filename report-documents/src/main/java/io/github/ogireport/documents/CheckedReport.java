@@ -1,0 +1,79 @@
+package io.github.ogireport.documents;
+
+import io.github.ogireport.io.ReadResult;
+import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.io.ReportException;
+import io.github.ogireport.validation.Severity;
+import io.github.ogireport.validation.ValidationResult;
+import java.util.Objects;
+
+/**
+ * The outcome of checking one report, as {@code ogi-report check} and the server report it: what was
+ * read (or why nothing could be) and the validation result. {@link CheckedReportJson} writes it.
+ *
+ * @param source the file name, or {@code file:line} for a report of an NDJSON stream
+ * @param read what the reader returned, or {@code null} if the input could not be read
+ * @param failure why the input could not be read, or {@code null}
+ * @param validation the validation result, or {@code null} if nothing was read
+ * @param published true if the input is a published document (text, HTML, PDF, Word, Excel), from
+ *     which at least one statistics table is expected; false for the SDK's JSON
+ * @since 0.1
+ */
+public record CheckedReport(String source, ReadResult read, ReportException failure, ValidationResult validation,
+    boolean published) {
+
+  /** Checks that the source is given and that exactly one of what was read and the failure is. */
+  public CheckedReport {
+    Objects.requireNonNull(source, "source");
+    if ((read == null) == (failure == null)) {
+      throw new IllegalArgumentException("exactly one of read and failure must be given");
+    }
+    if ((read == null) != (validation == null)) {
+      throw new IllegalArgumentException("a validation result goes with what was read, and only with it");
+    }
+  }
+
+  /** An input that could not be read. */
+  public static CheckedReport failed(String source, ReportException failure) {
+    return new CheckedReport(source, null, Objects.requireNonNull(failure, "failure"), null, false);
+  }
+
+  /** True for a published document read without any statistics table: not a clean result. */
+  public boolean noTable() {
+    return published && read != null && read.report().tableList().isEmpty();
+  }
+
+  /** The error findings of the reader and the validator together. */
+  public long errors() {
+    long n = validation == null ? 0 : validation.errors().size();
+    if (read != null) {
+      n += read.findings().stream().filter(f -> f.severity() == ReaderFinding.Severity.ERROR).count();
+    }
+    return n;
+  }
+
+  /** The warning findings of the reader and the validator together. */
+  public long warnings() {
+    long n = validation == null ? 0 : validation.warnings().size();
+    if (read != null) {
+      n += read.findings().stream().filter(f -> f.severity() == ReaderFinding.Severity.WARNING).count();
+    }
+    return n;
+  }
+
+  /** True if anything is to be reported: a failure, no table, a reader finding, a finding above INFO. */
+  public boolean hasFindings() {
+    return failure != null
+        || noTable()
+        || (read != null && !read.findings().isEmpty())
+        || (validation != null && validation.findings().stream().anyMatch(f -> f.severity() != Severity.INFO));
+  }
+
+  /** {@code unreadable}, {@code no-table}, {@code errors}, {@code warnings} or {@code ok}. */
+  public String status() {
+    if (failure != null) {
+      return "unreadable";
+    }
+    return noTable() ? "no-table" : errors() > 0 ? "errors" : warnings() > 0 ? "warnings" : "ok";
+  }
+}
