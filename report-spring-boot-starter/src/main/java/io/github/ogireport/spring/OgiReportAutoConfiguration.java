@@ -1,5 +1,6 @@
 package io.github.ogireport.spring;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogireport.documents.DocumentLimits;
 import io.github.ogireport.documents.DocumentReaders;
 import io.github.ogireport.io.html.HtmlReportReader;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
@@ -20,6 +22,7 @@ import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguratio
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.validation.beanvalidation.SpringConstraintValidatorFactory;
 
 /**
@@ -36,8 +39,10 @@ import org.springframework.validation.beanvalidation.SpringConstraintValidatorFa
  *       path;
  *   <li>{@code @Valid Report} through that validator, with messages in the request's locale and no
  *       Expression Language needed;
- *   <li>{@link ReportProblems} and, in a servlet web application, {@link ReportProblemHandler}, which
- *       answers a report failing {@code @Valid} with an RFC 9457 ProblemDetail of its findings.
+ *   <li>{@link ReportProblems} and, in a servlet web application, {@link ReportProblemResolver}, which
+ *       answers a report failing {@code @Valid} with an RFC 9457 ProblemDetail of its findings, and
+ *       {@link ReportProblemHandler}, which answers an unreadable input (a {@code ReportException}) with
+ *       422 and the reader's location.
  * </ul>
  *
  * <p>Every bean backs off when the application defines one of the same type.
@@ -138,9 +143,19 @@ public class OgiReportAutoConfiguration {
     /** The advice answering findings and unreadable input as ProblemDetail. */
     @Bean
     @ConditionalOnMissingBean
-    ReportProblemHandler reportProblemHandler(ReportValidator validator, ReportProblems problems,
+    ReportProblemHandler reportProblemHandler(ReportProblems problems,
         ObjectProvider<jakarta.validation.Validator> beanValidator) {
-      return new ReportProblemHandler(validator, problems, beanValidator.getIfAvailable());
+      return new ReportProblemHandler(problems, beanValidator.getIfAvailable());
+    }
+
+    /** Answers a report failing {@code @Valid} with its findings, before any other exception handling. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "ogi-report.problem", name = "enabled", matchIfMissing = true)
+    ReportProblemResolver reportProblemResolver(ReportValidator validator, ReportProblems problems,
+        ObjectProvider<ObjectMapper> mapper) {
+      return new ReportProblemResolver(validator, problems,
+          mapper.getIfAvailable(() -> Jackson2ObjectMapperBuilder.json().modules(new ReportJsonModule()).build()));
     }
   }
 }

@@ -229,8 +229,22 @@ public class OgiReportProperties {
 
   /** {@code ogi-report.problem.*}. */
   public static class Problem {
+    /**
+     * Answer a report failing {@code @Valid} with the ProblemDetail of its findings, before any other
+     * exception handling (default true).
+     */
+    private boolean enabled = true;
+
     /** The type URI of the ProblemDetail answer to a report with findings. */
     private URI type = URI.create("urn:ogi-report:problem:report-findings");
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
 
     public URI getType() {
       return type;

@@ -32,7 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * over HTTP) and MockMvc on the same context.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "server.address=127.0.0.1")
+    // Boot's own ProblemDetail handler on, as many applications have it: the findings still come first
+    properties = {"server.address=127.0.0.1", "spring.mvc.problemdetails.enabled=true"})
 @AutoConfigureMockMvc
 class StarterWebTest {
   private static final Report VALID = Fixtures.valid();
@@ -121,6 +122,15 @@ class StarterWebTest {
       Locale locale = language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
       assertThat(e.path("message").asText()).isEqualTo("[review.total] " + expected.message(locale));
     }
+  }
+
+  @Test
+  void otherValidationErrorsAreLeftToBoot() throws Exception {
+    mvc.perform(post("/notes").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value("Invalid request content."))
+        .andExpect(jsonPath("$.findings").doesNotExist());
   }
 
   @Test

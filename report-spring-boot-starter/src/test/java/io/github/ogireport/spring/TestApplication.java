@@ -31,6 +31,14 @@ class TestApplication {
       return report;
     }
 
+    /** Something else than a report, validated as usual. */
+    record Note(@jakarta.validation.constraints.NotBlank String text) {}
+
+    @PostMapping("/notes")
+    Map<String, Object> note(@Valid @RequestBody Note note) {
+      return Map.of("text", note.text());
+    }
+
     /** The field errors of {@code @Valid}, as an application that handles them itself sees them. */
     @PostMapping("/errors")
     List<Map<String, Object>> errors(@Valid @RequestBody Report report, BindingResult result) {
