@@ -4,7 +4,7 @@ import io.github.ogireport.documents.DocumentFormat;
 import io.github.ogireport.documents.DocumentLimits;
 import io.github.ogireport.documents.DocumentReaders;
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReportException;
 import io.github.ogireport.io.html.HtmlLines;

@@ -3,7 +3,9 @@ package io.github.ogireport.cli;
 import io.github.ogireport.documents.CheckedReport;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReportException;
+import io.github.ogireport.model.Diagnostic;
 import io.github.ogireport.validation.ValidationResult;
+import java.util.List;
 
 /**
  * The outcome of checking one report: what was read (or why nothing could be), and the validation result.
@@ -34,6 +36,14 @@ record Checked(String source, ReadResult read, ReportException failure, Validati
   /** True for a published document read without any statistics table: not a clean result. */
   boolean noTable() {
     return toCheckedReport().noTable();
+  }
+
+  /**
+   * What reading and validation found, in one list of the one diagnostic type: the reader findings in
+   * reading order, then the validation findings in rule order.
+   */
+  List<Diagnostic> diagnostics() {
+    return toCheckedReport().diagnostics();
   }
 
   long errors() {

@@ -1,10 +1,12 @@
 package io.github.ogireport.documents;
 
 import io.github.ogireport.io.ReadResult;
-import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.ReportException;
-import io.github.ogireport.validation.Severity;
+import io.github.ogireport.model.Diagnostic;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.validation.ValidationResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -43,22 +45,33 @@ public record CheckedReport(String source, ReadResult read, ReportException fail
     return published && read != null && read.report().tableList().isEmpty();
   }
 
+  /**
+   * What reading and validation found, in one list of the one diagnostic type: the reader findings in
+   * reading order, then the validation findings in rule order.
+   */
+  public List<Diagnostic> diagnostics() {
+    List<Diagnostic> all = new ArrayList<>();
+    if (read != null) {
+      all.addAll(read.findings());
+    }
+    if (validation != null) {
+      all.addAll(validation.findings());
+    }
+    return all;
+  }
+
   /** The error findings of the reader and the validator together. */
   public long errors() {
-    long n = validation == null ? 0 : validation.errors().size();
-    if (read != null) {
-      n += read.findings().stream().filter(f -> f.severity() == ReaderFinding.Severity.ERROR).count();
-    }
-    return n;
+    return count(Severity.ERROR);
   }
 
   /** The warning findings of the reader and the validator together. */
   public long warnings() {
-    long n = validation == null ? 0 : validation.warnings().size();
-    if (read != null) {
-      n += read.findings().stream().filter(f -> f.severity() == ReaderFinding.Severity.WARNING).count();
-    }
-    return n;
+    return count(Severity.WARNING);
+  }
+
+  private long count(Severity severity) {
+    return diagnostics().stream().filter(d -> d.severity() == severity).count();
   }
 
   /** True if anything is to be reported: a failure, no table, a reader finding, a finding above INFO. */

@@ -2,9 +2,10 @@ package io.github.ogireport.documents;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Diagnostic;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.Table;
 import io.github.ogireport.validation.Finding;
@@ -69,15 +70,7 @@ public final class CheckedReportJson {
       g.writeArrayFieldStart("readerFindings");
       for (ReaderFinding f : c.read().findings()) {
         g.writeStartObject();
-        g.writeStringField("code", f.code());
-        g.writeStringField("severity", f.severity().name());
-        writeLocation(g, f.location());
-        g.writeStringField("message", f.message());
-        g.writeArrayFieldStart("arguments");
-        for (String a : f.arguments()) {
-          g.writeString(a);
-        }
-        g.writeEndArray();
+        writeDiagnostic(g, f);
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -85,9 +78,7 @@ public final class CheckedReportJson {
       for (Finding f : c.validation().findings()) {
         g.writeStartObject();
         g.writeStringField("rule", f.ruleId());
-        g.writeStringField("severity", f.severity().name());
-        g.writeStringField("location", f.location());
-        writeCells(g, "cells", f.cells());
+        writeDiagnostic(g, f);
         writeCells(g, "blankCells", f.blankCells());
         if (!f.previousCells().isEmpty()) {
           writeCells(g, "previousCells", f.previousCells());
@@ -96,10 +87,6 @@ public final class CheckedReportJson {
         writeNumber(g, "computed", f.computed());
         writeNumber(g, "difference", f.difference());
         g.writeStringField("messageKey", f.messageKey());
-        g.writeObjectFieldStart("message");
-        g.writeStringField("zh", f.message(Locale.SIMPLIFIED_CHINESE));
-        g.writeStringField("en", f.message(Locale.ENGLISH));
-        g.writeEndObject();
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -111,11 +98,31 @@ public final class CheckedReportJson {
     });
   }
 
+  /** The fields every diagnostic has, reader finding or validation finding: one shape. */
+  private static void writeDiagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+    g.writeStringField("code", d.code());
+    g.writeStringField("severity", d.severity().name());
+    writeLocation(g, d.location());
+    writeCells(g, "cells", d.cells());
+    g.writeArrayFieldStart("arguments");
+    for (Object a : d.arguments()) {
+      g.writeString(a instanceof BigDecimal b ? b.toPlainString() : String.valueOf(a));
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("message");
+    g.writeStringField("zh", d.message(Locale.SIMPLIFIED_CHINESE));
+    g.writeStringField("en", d.message(Locale.ENGLISH));
+    g.writeEndObject();
+  }
+
   private static void writeLocation(JsonGenerator g, Location l) throws IOException {
-    g.writeStringField("location", l.toString());
+    g.writeStringField("location", l.jsonPath() != null ? l.jsonPath() : l.toString());
     if (l.line() > 0) {
       g.writeNumberField("line", l.line());
       g.writeNumberField("column", l.column());
+    }
+    if (l.page() > 0) {
+      g.writeNumberField("page", l.page());
     }
   }
 

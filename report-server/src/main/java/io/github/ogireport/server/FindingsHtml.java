@@ -41,7 +41,7 @@ class FindingsHtml {
         sb.append(escape(ref.path())).append(' ');
       }
       sb.append("\"><td>").append(escape(f.ruleId())).append("</td><td>").append(f.severity().name())
-          .append("</td><td>").append(escape(f.location())).append("</td><td>")
+          .append("</td><td>").append(escape(f.location().jsonPath())).append("</td><td>")
           .append(f.reported().map(d -> d.toPlainString()).orElse("")).append("</td><td>")
           .append(f.computed().map(d -> d.toPlainString()).orElse("")).append("</td><td>")
           .append(escape(f.message(Locale.SIMPLIFIED_CHINESE))).append("<br>")

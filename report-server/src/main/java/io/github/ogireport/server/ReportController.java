@@ -8,7 +8,7 @@ import io.github.ogireport.documents.DocxReportWriter;
 import io.github.ogireport.documents.PdfReportWriter;
 import io.github.ogireport.documents.XlsxReportWriter;
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.json.ReportJson;
 import io.github.ogireport.io.table.CellsCsvWriter;

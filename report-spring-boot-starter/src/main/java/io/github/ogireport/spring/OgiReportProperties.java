@@ -1,6 +1,6 @@
 package io.github.ogireport.spring;
 
-import io.github.ogireport.validation.Severity;
+import io.github.ogireport.model.Severity;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

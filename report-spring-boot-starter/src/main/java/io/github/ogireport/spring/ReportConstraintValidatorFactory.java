@@ -1,7 +1,7 @@
 package io.github.ogireport.spring;
 
 import io.github.ogireport.validation.ReportValidator;
-import io.github.ogireport.validation.Severity;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.validation.jakarta.ReportConstraintValidator;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorFactory;

@@ -1,7 +1,7 @@
 package io.github.ogireport.spring;
 
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReportException;
 import io.github.ogireport.model.CellRef;
 import io.github.ogireport.validation.Finding;
@@ -103,7 +103,7 @@ public final class ReportProblems {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("rule", f.ruleId());
       m.put("severity", f.severity().name());
-      m.put("location", f.location());
+      m.put("location", f.location().jsonPath());
       m.put("cells", paths(f.cells()));
       m.put("reported", number(f.reported()));
       m.put("computed", number(f.computed()));
@@ -129,10 +129,14 @@ public final class ReportProblems {
         ? (zh ? "输入超出读取限制" : "The input is beyond a reader limit")
         : (zh ? "无法读取报告" : "The report cannot be read"));
     Location l = e.location();
-    problem.setProperty("location", l.toString());
+    // as check --format json writes a location: the JSON Pointer where there is one
+    problem.setProperty("location", l.jsonPath() != null ? l.jsonPath() : l.toString());
     if (l.line() > 0) {
       problem.setProperty("line", l.line());
       problem.setProperty("column", l.column());
+    }
+    if (l.page() > 0) {
+      problem.setProperty("page", l.page());
     }
     return problem;
   }

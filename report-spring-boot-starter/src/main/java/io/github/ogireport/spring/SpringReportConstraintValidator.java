@@ -5,7 +5,7 @@ import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ValidReport;
 import io.github.ogireport.validation.Finding;
 import io.github.ogireport.validation.ReportValidator;
-import io.github.ogireport.validation.Severity;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.validation.ValidationResult;
 import io.github.ogireport.validation.jakarta.ReportConstraintValidator;
 import jakarta.validation.ConstraintValidator;
@@ -64,7 +64,7 @@ final class SpringReportConstraintValidator implements ConstraintValidator<Valid
   private static void addPath(ConstraintViolationBuilder builder, Finding finding) {
     if (!finding.cells().isEmpty()) {
       CellRef cell = finding.cells().stream()
-          .filter(c -> c.path().equals(finding.location()))
+          .filter(c -> c.path().equals(finding.location().jsonPath()))
           .findFirst()
           .orElse(finding.cells().get(0));
       builder.addPropertyNode("tables")
@@ -73,7 +73,7 @@ final class SpringReportConstraintValidator implements ConstraintValidator<Valid
           .addConstraintViolation();
       return;
     }
-    String[] parts = finding.location().substring(1).split("/", -1);
+    String[] parts = finding.location().jsonPath().substring(1).split("/", -1);
     NodeBuilderCustomizableContext node = builder.addPropertyNode(parts[0]);
     for (int i = 1; i < parts.length; i++) {
       node = node.addPropertyNode(parts[i]);

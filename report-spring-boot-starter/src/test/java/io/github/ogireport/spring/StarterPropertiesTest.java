@@ -8,7 +8,7 @@ import io.github.ogireport.io.json.ReportJsonModule;
 import io.github.ogireport.io.text.TextReportReader;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.validation.ReportValidator;
-import io.github.ogireport.validation.Severity;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.validation.ValidationResult;
 import jakarta.validation.ConstraintViolation;
 import java.util.Set;
