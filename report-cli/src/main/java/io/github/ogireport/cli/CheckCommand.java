@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads each report (text, HTML, JSON or NDJSON), detects its edition, validates every relation "
-          + "and prints what was read and the findings.",
+          + "and prints what was read and the findings. With --previous DIR, each report is also checked "
+          + "against its agency's report of the year before found in DIR (the cross-year rules).",
       "Exit status: 0 no error finding, 1 error findings, 2 an input could not be read (or bad usage), "
           + "3 out of memory or stack."
     })
@@ -72,6 +73,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: when standard error is a terminal).")
   Boolean progress;
 
+  @Option(names = "--previous", paramLabel = "DIR", description = "Previous year's reports: each report is paired with the report in DIR of the same agency (name compared without spaces, widths or case) and the year before, and checked against it with the cross-year rules; reports without one are listed on standard error.")
+  Path previous;
+
   enum OutputFormat { text, json }
 
   @Override
@@ -98,8 +102,20 @@ final class CheckCommand implements Callable<Integer> {
     for (Inputs.Skipped s : skipped) {
       err.println("skipped " + s.path() + ": " + s.reason());
     }
-    Iterator<Callable<Checked>> tasks = tasks(inputs, json, textReader, htmlReader, validator);
+    Checker checker = Checker.validating(validator);
+    List<String> unpaired = new java.util.ArrayList<>();
+    if (previous != null) {
+      PreviousReports earlier = PreviousReports.read(previous, json, textReader, htmlReader, workers, err);
+      if (earlier == null) {
+        return OgiReport.FAILURE;
+      }
+      checker = earlier.checker(validator);
+    }
+    Iterator<Callable<Checked>> tasks = tasks(inputs, json, textReader, htmlReader, checker);
     OrderedParallel.map(tasks, workers, OrderedParallel::callUnchecked, checked -> {
+      if (checked.pairing() != null && checked.pairing().source() == null) {
+        unpaired.add(checked.source() + " (" + checked.pairing().note() + ")");
+      }
       totals[0]++;
       if (checked.failure() != null) {
         totals[3]++;
@@ -121,6 +137,10 @@ final class CheckCommand implements Callable<Integer> {
     bar.done(totals[0]);
     printer.summary(totals[0], totals[1], totals[2], totals[3], totals[4]);
     out.flush();
+    if (!unpaired.isEmpty()) {
+      err.println("无上年报告 without a previous-year report in " + previous + " (" + unpaired.size() + "):");
+      unpaired.forEach(u -> err.println("  " + u));
+    }
     if (totals[3] > 0) {
       return OgiReport.FAILURE;
     }
@@ -130,12 +150,33 @@ final class CheckCommand implements Callable<Integer> {
     return totals[1] > 0 ? OgiReport.FINDINGS : OgiReport.OK;
   }
 
-  private static Iterator<Callable<Checked>> tasks(
+  /** What is done with each report read: validated (check), or only kept (aggregate, compare, --previous). */
+  interface Checker {
+    /** The outcome for one report read from {@code source}. */
+    Checked check(String source, ReadResult read, boolean published);
+
+    /** Validates each report on its own. */
+    static Checker validating(ReportValidator validator) {
+      return (source, read, published) -> new Checked(source, read, null, validator.validate(read.report()), published);
+    }
+
+    /** Only reads: the outcome has no validation result. */
+    static Checker reading() {
+      return (source, read, published) -> new Checked(source, read, null, null, published);
+    }
+  }
+
+  /**
+   * One task per report of the input files (a file, or a line of an NDJSON file), in input order:
+   * reads it with the readers {@code check} uses and hands what was read to {@code checker}; an input
+   * that cannot be read gives a {@link Checked#failed} outcome.
+   */
+  static Iterator<Callable<Checked>> tasks(
       List<Inputs.Input> files,
       ReportJson json,
       TextReportReader text,
       HtmlReportReader html,
-      ReportValidator validator) {
+      Checker checker) {
     Semaphore inFlight = new Semaphore(IN_FLIGHT_KIB);
     long maxLine = json.limits().maxDocumentLength();
     return new Iterator<>() {
@@ -207,7 +248,7 @@ final class CheckCommand implements Callable<Integer> {
             } finally {
               inFlight.release(permits);
             }
-            return check(label, new ReadResult(r, Map.of(), List.of()), validator);
+            return checker.check(label, new ReadResult(r, Map.of(), List.of()), false);
           };
         }
         Inputs.Input input = files.get(next++);
@@ -218,19 +259,19 @@ final class CheckCommand implements Callable<Integer> {
           return () -> Checked.failed(input.path().toString(), e);
         }
         Path f = input.path();
-        return () -> checkFile(f, json, text, html, validator);
+        return () -> checkFile(f, json, text, html, checker);
       }
     };
   }
 
   private static Checked checkFile(
-      Path f, ReportJson json, TextReportReader text, HtmlReportReader html, ReportValidator validator) {
+      Path f, ReportJson json, TextReportReader text, HtmlReportReader html, Checker checker) {
     String label = f.toString();
     try {
       byte[] bytes = readAll(f, maxBytes(f, json));
       boolean published = DocumentReaders.format(bytes, f.getFileName().toString()) != DocumentFormat.JSON;
       ReadResult read = DocumentReaders.using(text, DocumentLimits.DEFAULT).read(bytes, f.getFileName().toString());
-      return new Checked(label, read, null, validator.validate(read.report()), published);
+      return checker.check(label, read, published);
     } catch (ReportException e) {
       return Checked.failed(label, e);
     }
@@ -276,10 +317,6 @@ final class CheckCommand implements Callable<Integer> {
   private static InputLimitException tooLarge(Path f, long size, long limit) {
     return new InputLimitException(
         f + " has " + size + " bytes, more than the limit of " + limit, Location.ofLine(1, 0));
-  }
-
-  private static Checked check(String label, ReadResult read, ReportValidator validator) {
-    return new Checked(label, read, null, validator.validate(read.report()));
   }
 
   /**

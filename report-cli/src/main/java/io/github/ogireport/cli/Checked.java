@@ -16,9 +16,24 @@ import java.util.List;
  * @param validation the validation result, or {@code null} if nothing was read
  * @param published true if the input is a published document (text, HTML, PDF, Word, Excel), from
  *     which at least one statistics table is expected; false for the SDK's JSON
+ * @param pairing the previous-year report the report was checked against ({@code check --previous}), or
+ *     {@code null} when no previous reports were given
  */
 record Checked(String source, ReadResult read, ReportException failure, ValidationResult validation,
-    boolean published) {
+    boolean published, Pairing pairing) {
+
+  /**
+   * The previous-year report paired with a checked report.
+   *
+   * @param source the previous report's source, or {@code null} if none was paired
+   * @param note why none was paired, or {@code null}
+   */
+  record Pairing(String source, String note) {}
+
+  Checked(String source, ReadResult read, ReportException failure, ValidationResult validation,
+      boolean published) {
+    this(source, read, failure, validation, published, null);
+  }
 
   Checked(String source, ReadResult read, ReportException failure, ValidationResult validation) {
     this(source, read, failure, validation, false);
@@ -30,7 +45,8 @@ record Checked(String source, ReadResult read, ReportException failure, Validati
 
   /** The library's form of this outcome, which {@link io.github.ogireport.documents.CheckedReportJson} writes. */
   CheckedReport toCheckedReport() {
-    return new CheckedReport(source, read, failure, validation, published);
+    return new CheckedReport(source, read, failure, validation, published,
+        pairing == null ? null : new CheckedReport.Previous(pairing.source(), pairing.note()));
   }
 
   /** True for a published document read without any statistics table: not a clean result. */

@@ -1,7 +1,12 @@
 package io.github.ogireport.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ogireport.documents.CheckedReportJson;
+import io.github.ogireport.validation.Finding;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * The machine output of {@code check}: one JSON object per report and line, then a summary object
@@ -18,6 +23,16 @@ final class JsonCheckPrinter implements CheckPrinter {
   @Override
   public void print(Checked c) {
     out.println(CheckedReportJson.write(c.toCheckedReport()));
+  }
+
+  /** A validation finding as one JSON object (the shape of {@code check --format json}'s findings). */
+  static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    CheckedReportJson.writeFinding(g, f);
+  }
+
+  /** A number as a plain decimal, or {@code null}. */
+  static void writeNumber(JsonGenerator g, String name, Optional<BigDecimal> v) throws IOException {
+    CheckedReportJson.writeNumber(g, name, v);
   }
 
   @Override

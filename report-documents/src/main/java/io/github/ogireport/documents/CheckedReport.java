@@ -16,22 +16,42 @@ import java.util.Objects;
  * @param source the file name, or {@code file:line} for a report of an NDJSON stream
  * @param read what the reader returned, or {@code null} if the input could not be read
  * @param failure why the input could not be read, or {@code null}
- * @param validation the validation result, or {@code null} if nothing was read
+ * @param validation the validation result, or {@code null} if nothing was read (or the report was read
+ *     and not validated)
  * @param published true if the input is a published document (text, HTML, PDF, Word, Excel), from
  *     which at least one statistics table is expected; false for the SDK's JSON
+ * @param previous the previous-year report the report was checked against ({@code check --previous}),
+ *     or {@code null} when no previous reports were given
  * @since 0.1
  */
 public record CheckedReport(String source, ReadResult read, ReportException failure, ValidationResult validation,
-    boolean published) {
+    boolean published, Previous previous) {
 
-  /** Checks that the source is given and that exactly one of what was read and the failure is. */
+  /**
+   * The previous-year report paired with a checked report.
+   *
+   * @param source the previous report's source, or {@code null} if none was paired
+   * @param note why none was paired, or {@code null}
+   */
+  public record Previous(String source, String note) {}
+
+  /** A report checked on its own (no previous year's report given). */
+  public CheckedReport(String source, ReadResult read, ReportException failure, ValidationResult validation,
+      boolean published) {
+    this(source, read, failure, validation, published, null);
+  }
+
+  /**
+   * Checks that the source is given, that exactly one of what was read and the failure is, and that no
+   * validation result comes without a report.
+   */
   public CheckedReport {
     Objects.requireNonNull(source, "source");
     if ((read == null) == (failure == null)) {
       throw new IllegalArgumentException("exactly one of read and failure must be given");
     }
-    if ((read == null) != (validation == null)) {
-      throw new IllegalArgumentException("a validation result goes with what was read, and only with it");
+    if (read == null && validation != null) {
+      throw new IllegalArgumentException("a validation result goes with what was read");
     }
   }
 

@@ -50,6 +50,14 @@ public final class CheckedReportJson {
       g.writeBooleanField("mixedEdition", r.isMixedEdition());
       g.writeStringField("agency", r.metadata().agency());
       g.writeNumberField("year", r.metadata().year());
+      if (c.previous() != null) {
+        g.writeObjectFieldStart("previous");
+        g.writeStringField("source", c.previous().source());
+        if (c.previous().note() != null) {
+          g.writeStringField("unpaired", c.previous().note());
+        }
+        g.writeEndObject();
+      }
       g.writeArrayFieldStart("tables");
       for (Table t : r.tableList()) {
         int blank = 0;
@@ -76,18 +84,7 @@ public final class CheckedReportJson {
       g.writeEndArray();
       g.writeArrayFieldStart("findings");
       for (Finding f : c.validation().findings()) {
-        g.writeStartObject();
-        g.writeStringField("rule", f.ruleId());
-        writeDiagnostic(g, f);
-        writeCells(g, "blankCells", f.blankCells());
-        if (!f.previousCells().isEmpty()) {
-          writeCells(g, "previousCells", f.previousCells());
-        }
-        writeNumber(g, "reported", f.reported());
-        writeNumber(g, "computed", f.computed());
-        writeNumber(g, "difference", f.difference());
-        g.writeStringField("messageKey", f.messageKey());
-        g.writeEndObject();
+        writeFinding(g, f);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("notEvaluable");
@@ -96,6 +93,25 @@ public final class CheckedReportJson {
       }
       g.writeEndArray();
     });
+  }
+
+  /**
+   * A validation finding as one JSON object, the shape of {@code check --format json}'s findings (also
+   * used by {@code compare --format json}).
+   */
+  public static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("rule", f.ruleId());
+    writeDiagnostic(g, f);
+    writeCells(g, "blankCells", f.blankCells());
+    if (!f.previousCells().isEmpty()) {
+      writeCells(g, "previousCells", f.previousCells());
+    }
+    writeNumber(g, "reported", f.reported());
+    writeNumber(g, "computed", f.computed());
+    writeNumber(g, "difference", f.difference());
+    g.writeStringField("messageKey", f.messageKey());
+    g.writeEndObject();
   }
 
   /** The fields every diagnostic has, reader finding or validation finding: one shape. */
@@ -126,7 +142,8 @@ public final class CheckedReportJson {
     }
   }
 
-  private static void writeCells(JsonGenerator g, String name, List<CellRef> cells) throws IOException {
+  /** An array of cell paths (JSON Pointers). */
+  public static void writeCells(JsonGenerator g, String name, List<CellRef> cells) throws IOException {
     g.writeArrayFieldStart(name);
     for (CellRef ref : cells) {
       g.writeString(ref.path());
@@ -134,7 +151,8 @@ public final class CheckedReportJson {
     g.writeEndArray();
   }
 
-  private static void writeNumber(JsonGenerator g, String name, Optional<BigDecimal> v) throws IOException {
+  /** A number as a plain decimal (never {@code 1E+3}), or {@code null}. */
+  public static void writeNumber(JsonGenerator g, String name, Optional<BigDecimal> v) throws IOException {
     if (v.isPresent()) {
       g.writeFieldName(name);
       g.writeNumber(v.get().toPlainString());

@@ -61,7 +61,7 @@ class CheckedReportJsonTest {
     ReadResult read = DocumentReaders.lenient().read("abc".getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.txt");
     assertThatThrownBy(() -> new CheckedReport("x", read, e, null, false))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new CheckedReport("x", read, null, null, false))
+    assertThatThrownBy(() -> new CheckedReport("x", null, e, ReportValidator.standard().validate(read.report()), false))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
