@@ -1,6 +1,6 @@
 package io.github.ogireport.cli;
 
-import io.github.ogireport.documents.CheckedReport;
+import io.github.ogireport.findings.CheckedReport;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReportException;
 import io.github.ogireport.model.Diagnostic;
@@ -43,15 +43,19 @@ record Checked(String source, ReadResult read, ReportException failure, Validati
     return new Checked(source, null, failure, null);
   }
 
-  /** The library's form of this outcome, which {@link io.github.ogireport.documents.CheckedReportJson} writes. */
-  CheckedReport toCheckedReport() {
-    return new CheckedReport(source, read, failure, validation, published,
-        pairing == null ? null : new CheckedReport.Previous(pairing.source(), pairing.note()));
+  /**
+   * The outcome as {@link io.github.ogireport.documents.CheckedReportJson} writes it (the JSON of
+   * {@code check --format json} and of the server).
+   */
+  io.github.ogireport.documents.CheckedReport forJson() {
+    return new io.github.ogireport.documents.CheckedReport(source, read, failure, validation, published,
+        pairing == null ? null : new io.github.ogireport.documents.CheckedReport.Previous(pairing.source(),
+            pairing.note()));
   }
 
   /** True for a published document read without any statistics table: not a clean result. */
   boolean noTable() {
-    return toCheckedReport().noTable();
+    return forJson().noTable();
   }
 
   /**
@@ -59,18 +63,25 @@ record Checked(String source, ReadResult read, ReportException failure, Validati
    * reading order, then the validation findings in rule order.
    */
   List<Diagnostic> diagnostics() {
-    return toCheckedReport().diagnostics();
+    return forJson().diagnostics();
   }
 
   long errors() {
-    return toCheckedReport().errors();
+    return forJson().errors();
   }
 
   long warnings() {
-    return toCheckedReport().warnings();
+    return forJson().warnings();
+  }
+
+  /** The outcome for the findings renderers of report-findings. */
+  CheckedReport toCheckedReport() {
+    return failure != null
+        ? CheckedReport.unreadable(source, failure.getMessage())
+        : CheckedReport.of(source, read, validation);
   }
 
   boolean hasFindings() {
-    return toCheckedReport().hasFindings();
+    return forJson().hasFindings();
   }
 }

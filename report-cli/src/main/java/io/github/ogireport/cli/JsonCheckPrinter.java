@@ -22,7 +22,7 @@ final class JsonCheckPrinter implements CheckPrinter {
 
   @Override
   public void print(Checked c) {
-    out.println(CheckedReportJson.write(c.toCheckedReport()));
+    out.println(CheckedReportJson.write(c.forJson()));
   }
 
   /** A validation finding as one JSON object (the shape of {@code check --format json}'s findings). */

@@ -7,6 +7,7 @@ import io.github.ogireport.documents.DocumentReaders;
 import io.github.ogireport.documents.DocxReportWriter;
 import io.github.ogireport.documents.PdfReportWriter;
 import io.github.ogireport.documents.XlsxReportWriter;
+import io.github.ogireport.findings.HtmlFindingsReport;
 import io.github.ogireport.io.InputLimitException;
 import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
@@ -62,15 +63,13 @@ class ReportController {
   private final DocumentReaders readers;
   private final ReportValidator validator;
   private final BoundedWork work;
-  private final FindingsHtml findingsHtml;
   private final ServerProperties properties;
 
-  ReportController(DocumentReaders readers, ReportValidator validator, BoundedWork work, FindingsHtml findingsHtml,
+  ReportController(DocumentReaders readers, ReportValidator validator, BoundedWork work,
       ServerProperties properties) {
     this.readers = readers;
     this.validator = validator;
     this.work = work;
-    this.findingsHtml = findingsHtml;
     this.properties = properties;
   }
 
@@ -110,7 +109,10 @@ class ReportController {
 
   private ResponseEntity<String> answer(CheckedReport checked, CheckFormat format) {
     if (format == CheckFormat.html) {
-      return ResponseEntity.ok().contentType(HTML).body(findingsHtml.render(checked));
+      // report-findings' page: the official layout with the cells of every finding marked (data-rule)
+      String page = work.run(() -> HtmlFindingsReport.standard().render(
+          io.github.ogireport.findings.CheckedReport.of(checked.source(), checked.read(), checked.validation())));
+      return ResponseEntity.ok().contentType(HTML).body(page);
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(CheckedReportJson.write(checked));
   }

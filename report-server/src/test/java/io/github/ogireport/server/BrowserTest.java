@@ -113,6 +113,8 @@ class BrowserTest {
     assertThat(marked).as("elements marked with review.total").isNotEmpty();
     assertThat(marked).as("a visible mark showing the reported 9 (samples/README.md: 总计 9 ≠ 18)")
         .anyMatch(e -> e.isDisplayed() && e.getText().contains("9"));
+    // the marked cells in view for the screenshot
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", marked.get(0));
     driver.switchTo().defaultContent();
 
     Files.createDirectories(SCREENSHOTS);
