@@ -2,6 +2,7 @@ package io.github.ogireport.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.ogireport.findings.CheckedReport;
 import io.github.ogireport.io.html.HtmlReportReader;
 import io.github.ogireport.io.json.ReportJson;
 import io.github.ogireport.io.text.TextReportReader;
@@ -78,19 +79,19 @@ final class CompareCommand implements Callable<Integer> {
     TextReportReader text = strict ? TextReportReader.strict() : TextReportReader.lenient();
     HtmlReportReader html = HtmlReportReader.using(text::read);
     ReportJson json = ReportJson.standard();
-    Checked previous = readOne(previousPath, "PREVIOUS", json, text, html, err);
-    Checked current = readOne(currentPath, "CURRENT", json, text, html, err);
+    CheckedReport previous = readOne(previousPath, "PREVIOUS", json, text, html, err);
+    CheckedReport current = readOne(currentPath, "CURRENT", json, text, html, err);
     if (previous == null || current == null) {
       return OgiReport.FAILURE;
     }
-    ReportComparison cmp = ReportComparator.standard().compare(previous.read().report(), current.read().report());
+    ReportComparison cmp = ReportComparator.standard().compare(previous.report().orElseThrow(), current.report().orElseThrow());
     if (format == Format.json) {
       out.println(json(cmp, previous.source(), current.source()));
     } else {
       text(out, cmp, previous.source(), current.source());
     }
     out.flush();
-    for (Checked c : List.of(previous, current)) {
+    for (CheckedReport c : List.of(previous, current)) {
       if (c.noTable()) {
         err.println(c.source() + ": no statistics table could be read");
       }
@@ -106,13 +107,13 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** Reads the one report of {@code path}, or says on {@code err} why not and returns {@code null}. */
-  private static Checked readOne(Path path, String role, ReportJson json, TextReportReader text,
+  private static CheckedReport readOne(Path path, String role, ReportJson json, TextReportReader text,
       HtmlReportReader html, PrintWriter err) {
     if (Files.isDirectory(path)) {
       err.println("ogi-report compare: " + role + " " + path + " is a directory; name one report file");
       return null;
     }
-    List<Checked> read = new ArrayList<>();
+    List<CheckedReport> read = new ArrayList<>();
     OrderedParallel.map(CheckCommand.tasks(Inputs.expand(List.of(path)), json, text, html,
         CheckCommand.Checker.reading()), 1, OrderedParallel::callUnchecked, read::add);
     if (read.size() != 1) {
@@ -120,9 +121,9 @@ final class CompareCommand implements Callable<Integer> {
           + "of one report");
       return null;
     }
-    Checked c = read.get(0);
-    if (c.failure() != null) {
-      err.println("ogi-report compare: " + c.source() + ": " + c.failure().getMessage());
+    CheckedReport c = read.get(0);
+    if (c.failure().isPresent()) {
+      err.println("ogi-report compare: " + c.source() + ": " + c.problem().orElseThrow());
       return null;
     }
     return c;
