@@ -1,7 +1,8 @@
 /**
  * Findings for people: {@link io.github.ogireport.findings.HtmlFindingsReport} draws checked reports in
  * the official layout with the cells of every finding marked, and {@link io.github.ogireport.findings.FindingsTable}
- * lists every finding as a row for CSV and XLSX spreadsheets.
+ * lists every finding as a row for CSV and XLSX spreadsheets; {@link io.github.ogireport.findings.HtmlComparisonReport}
+ * draws one agency's two years side by side.
  */
 module io.github.ogireport.findings {
   requires transitive io.github.ogireport.io;
