@@ -9,7 +9,9 @@
  * HTML page in the official layout with the cells of every finding marked;
  * {@link io.github.ogireport.findings.FindingsTable} lists every finding as a row, written as CSV by
  * {@link io.github.ogireport.findings.FindingsCsvWriter} and as XLSX by
- * {@link io.github.ogireport.findings.FindingsXlsxWriter}.
+ * {@link io.github.ogireport.findings.FindingsXlsxWriter};
+ * {@link io.github.ogireport.findings.HtmlComparisonReport} renders one agency's two years side by side
+ * (a {@link io.github.ogireport.validation.compare.ReportComparison}) with the cross-year findings marked.
  *
  * <pre>{@code
  * ReadResult read = TextReportReader.lenient().read(Path.of("report.txt"));
