@@ -1,5 +1,7 @@
 package io.github.ogireport.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -58,5 +60,23 @@ public abstract class CustomRow implements TableRow {
     if (label().isBlank()) {
       throw new IllegalArgumentException("custom row '" + key() + "' must have a label");
     }
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of writing a wrong object.
+   */
+  @JsonValue
+  Object jacksonWithoutModule() {
+    throw JacksonGuard.writing(CustomRow.class);
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of reading a wrong value.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static CustomRow jacksonWithoutModule(Object json) {
+    throw JacksonGuard.reading(CustomRow.class);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.ogireport.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.immutables.value.Value;
 
 /**
@@ -36,5 +38,23 @@ public abstract class NarrativeSection {
     if (!section().isNarrative()) {
       throw new IllegalArgumentException("section " + section().key() + " holds tables, not text");
     }
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of writing a wrong object.
+   */
+  @JsonValue
+  Object jacksonWithoutModule() {
+    throw JacksonGuard.writing(NarrativeSection.class);
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of reading a wrong value.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static NarrativeSection jacksonWithoutModule(Object json) {
+    throw JacksonGuard.reading(NarrativeSection.class);
   }
 }

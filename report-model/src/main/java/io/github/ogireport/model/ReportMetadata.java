@@ -1,5 +1,7 @@
 package io.github.ogireport.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -70,5 +72,23 @@ public abstract class ReportMetadata {
   /** Builds {@link ReportMetadata}. */
   public static final class Builder extends ImmutableReportMetadata.Builder {
     Builder() {}
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of writing a wrong object.
+   */
+  @JsonValue
+  Object jacksonWithoutModule() {
+    throw JacksonGuard.writing(ReportMetadata.class);
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of reading a wrong value.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ReportMetadata jacksonWithoutModule(Object json) {
+    throw JacksonGuard.reading(ReportMetadata.class);
   }
 }
