@@ -14,7 +14,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CustomRow implements TableRow {
-  private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,63}");
+  /**
+   * The regular expression a custom row key matches whole: lower-case letters, digits, {@code _ . -},
+   * starting with a letter or digit, at most 64 characters (the JSON Schema of the format uses it).
+   */
+  public static final String KEY_PATTERN = "[a-z0-9][a-z0-9_.-]{0,63}";
+
+  private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
 
   /** The row key: lower-case letters, digits, {@code _ . -}, at most 64 characters. */
   @Override

@@ -19,7 +19,13 @@ public abstract class ReportMetadata {
   /** The latest report year accepted. */
   public static final int MAX_YEAR = 2100;
 
-  private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}(\\d{3}(\\d{3})?)?");
+  /**
+   * The regular expression an administrative-division code matches whole: 6, 9 or 12 ASCII digits (the
+   * JSON Schema of the format uses it).
+   */
+  public static final String DIVISION_CODE_PATTERN = "[0-9]{6}([0-9]{3}([0-9]{3})?)?";
+
+  private static final Pattern DIVISION_CODE = Pattern.compile(DIVISION_CODE_PATTERN);
 
   /** The reporting agency as printed, for example {@code 淄博市张店区人民政府}; never blank. */
   public abstract String agency();
