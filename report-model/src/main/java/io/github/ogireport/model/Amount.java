@@ -103,7 +103,7 @@ public final class Amount {
    * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
    * so that such a mapper fails loudly instead of reading a wrong value.
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  @JsonCreator // delegating: one unnamed parameter
   static Amount jacksonWithoutModule(Object json) {
     throw JacksonGuard.reading(Amount.class);
   }

@@ -160,7 +160,7 @@ public final class Cell {
    * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
    * so that such a mapper fails loudly instead of reading a wrong value.
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  @JsonCreator // delegating: one unnamed parameter
   static Cell jacksonWithoutModule(Object json) {
     throw JacksonGuard.reading(Cell.class);
   }

@@ -81,7 +81,7 @@ public abstract class CustomRow implements TableRow {
    * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
    * so that such a mapper fails loudly instead of reading a wrong value.
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  @JsonCreator // delegating: one unnamed parameter
   static CustomRow jacksonWithoutModule(Object json) {
     throw JacksonGuard.reading(CustomRow.class);
   }

@@ -5,6 +5,10 @@ package io.github.ogireport.model;
  * Jackson mapping of its own, and without the module Jackson would write a report as
  * {@code {"mixedEdition":false}}, losing every table without a word. The module's serializers and
  * deserializers take precedence over these hooks, so with the module registered they are never called.
+ *
+ * <p>The hooks use no annotation member whose value is an enum constant ({@code @JsonCreator} without
+ * {@code mode}: one unnamed parameter makes it delegating), so that a consumer compiling against the model
+ * without jackson-annotations gets no "unknown enum constant" warning.
  */
 final class JacksonGuard {
   /** The module's class name, as users have to write it. */
