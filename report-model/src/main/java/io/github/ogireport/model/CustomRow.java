@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class CustomRow implements TableRow {
+public abstract sealed class CustomRow implements TableRow permits ImmutableCustomRow {
   /**
    * The regular expression a custom row key matches whole: lower-case letters, digits, {@code _ . -},
    * starting with a letter or digit, at most 64 characters (the JSON Schema of the format uses it).

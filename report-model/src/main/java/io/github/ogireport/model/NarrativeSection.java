@@ -6,11 +6,12 @@ import org.immutables.value.Value;
 
 /**
  * A narrative part of a report: the section it belongs to, its heading as printed and its text.
+ * Sealed: only the generated implementation extends it.
  *
  * @since 0.1
  */
 @Value.Immutable
-public abstract class NarrativeSection {
+public abstract sealed class NarrativeSection permits ImmutableNarrativeSection {
   /** The section; {@link ReportSection#UNCLASSIFIED} for text outside the official sections. */
   @Value.Parameter
   public abstract ReportSection section();

@@ -31,11 +31,13 @@ import org.immutables.value.Value;
  * <p>The class carries the {@link ValidReport} constraint: with the validation module on the class path,
  * Jakarta Bean Validation checks a report against the whole rule catalogue.
  *
+ * <p>Sealed: only the generated implementation extends it, so no subclass can bypass its checks.
+ *
  * @since 0.1
  */
 @Value.Immutable
 @ValidReport
-public abstract class Report {
+public abstract sealed class Report permits ImmutableReport {
   /** Who published the report and for which year; never {@code null}. */
   public abstract ReportMetadata metadata();
 

@@ -10,6 +10,10 @@ import org.immutables.value.Value;
 /**
  * Who published a report, for which year, and where it came from.
  *
+ * <p>Unlike the other model types this class is not sealed (yet): the validation module's fault injection
+ * extends it to build metadata that bypasses these checks, as data from elsewhere could, for the rules
+ * {@code metadata.agency-required} and {@code metadata.year-range}.
+ *
  * @since 0.1
  */
 @Value.Immutable
