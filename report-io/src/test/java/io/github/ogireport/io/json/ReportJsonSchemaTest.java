@@ -120,7 +120,9 @@ final class ReportJsonSchemaTest {
     List<String> invalid = LongStream.range(0, PER_EDITION).parallel()
         .mapToObj(i -> {
           String json = JSON.write(generator.generate(i));
-          List<Error> errors = SCHEMA.validate(json, InputFormat.JSON);
+          // the schema uses no keyword that needs annotations (unevaluated*): not collecting them is faster
+          List<Error> errors = SCHEMA.validate(json, InputFormat.JSON,
+              c -> c.executionConfig(b -> b.annotationCollectionEnabled(false)));
           checked.incrementAndGet();
           return errors.isEmpty() ? null : "report " + i + ": " + errors + " in " + json;
         })
@@ -135,7 +137,7 @@ final class ReportJsonSchemaTest {
   @Test
   void random_reports_with_custom_rows_mixed_editions_and_amounts_in_every_unit_satisfy_the_schema() {
     Random random = new Random(7);
-    for (int i = 0; i < 2_000; i++) {
+    for (int i = 0; i < 1_000; i++) {
       assertValid(JSON.write(RandomReports.next(random)));
     }
     for (Edition edition : Edition.values()) {
