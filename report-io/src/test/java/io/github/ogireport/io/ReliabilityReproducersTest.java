@@ -221,4 +221,32 @@ class ReliabilityReproducersTest {
       });
     }
   }
+
+  // ------------------------------------------------------------------ fuzzing: errors on lines are located
+
+  @Test
+  void undecodable_text_is_refused_at_its_first_byte_that_is_not_utf8() {
+    byte[] bytes = "第一行\n第二行 \u0001".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 2);
+    bad[bytes.length] = (byte) 0xFF; // not UTF-8, and with the zero byte below not GB18030 either
+    bad[bytes.length + 1] = (byte) 0x00;
+
+    Throwable e = catchThrowable(() -> TextReportReader.lenient().read(bad));
+
+    then(e).isInstanceOf(TableFormatException.class);
+    then(((ReportException) e).location()).isEqualTo(Location.ofLine(2, 6));
+  }
+
+  @Test
+  void html_with_bytes_that_are_not_utf8_names_the_line_of_the_first() {
+    byte[] head = "<html><head><meta charset=\"utf-8\"></head>\n<body>\n<p>ab".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8);
+    byte[] html = java.util.Arrays.copyOf(head, head.length + 1);
+    html[head.length] = (byte) 0xC3; // a lead byte without its continuation
+
+    ReadResult r = HtmlReportReader.lenient().read(html);
+
+    then(r.findings()).filteredOn(f -> f.code().equals("html.malformed-bytes"))
+        .singleElement().extracting(ReaderFinding::location).isEqualTo(Location.ofLine(3, 6));
+  }
 }

@@ -8,6 +8,7 @@ import io.github.ogireport.io.TableFormatException;
 import io.github.ogireport.io.internal.InputDecoder;
 import io.github.ogireport.io.text.stream.StreamReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -267,8 +268,11 @@ public final class TextReportReader {
     }
     Optional<InputDecoder.Decoded> decoded = InputDecoder.decode(bytes);
     if (decoded.isEmpty()) {
+      int[] at = InputDecoder.firstMalformed(bytes, 0, StandardCharsets.UTF_8);
       throw new TableFormatException(
-          "input is not text in UTF-8, UTF-16 or GB18030/GBK (no decoding without errors)", Location.unknown());
+          "input is not text in UTF-8, UTF-16 or GB18030/GBK (no decoding without errors; the first byte that"
+              + " is not UTF-8 is at line " + at[0] + ", column " + at[1] + ")",
+          Location.ofLine(at[0], at[1]));
     }
     InputDecoder.Decoded d = decoded.get();
     ReadResult r = read(d.text());
