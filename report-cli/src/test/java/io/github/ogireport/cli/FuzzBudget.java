@@ -1,5 +1,9 @@
 package io.github.ogireport.cli;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -13,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.AroundTryHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -30,7 +35,8 @@ import net.jqwik.api.lifecycle.TryLifecycleContext;
  *       property;
  *   <li>a time budget per case ({@value #BUDGET_MS} milliseconds, 2,000 unless set): a case whose thread
  *       spends more CPU time than that (or more than ten times that of wall time, should the machine be
- *       busy) fails the property, with the input in the message.
+ *       busy) fails the property, with the input in the message; {@link Budget} on a property sets
+ *       another budget for its cases.
  * </ul>
  */
 final class FuzzBudget implements AroundPropertyHook, AroundTryHook {
@@ -38,6 +44,14 @@ final class FuzzBudget implements AroundPropertyHook, AroundTryHook {
   public static final String TRIES = "ogireport.fuzz.tries";
   /** The system property holding the time budget of one case, in milliseconds. */
   public static final String BUDGET_MS = "ogireport.fuzz.budget-ms";
+
+  /** The time budget of one case of the annotated property, instead of {@value #BUDGET_MS}. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  public @interface Budget {
+    /** Milliseconds of CPU time per case. */
+    long millis();
+  }
 
   private static final long BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(Long.getLong(BUDGET_MS, 2_000));
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -73,8 +87,10 @@ final class FuzzBudget implements AroundPropertyHook, AroundTryHook {
       thread.set(id);
       return aTry.execute(parameters);
     });
+    long budget = context.findAnnotation(Budget.class)
+        .map(b -> TimeUnit.MILLISECONDS.toNanos(b.millis())).orElse(BUDGET_NANOS);
     long wallStart = System.nanoTime();
-    long slice = Math.max(1, BUDGET_NANOS / 4);
+    long slice = Math.max(1, budget / 4);
     while (true) {
       try {
         return result.get(slice, TimeUnit.NANOSECONDS);
@@ -83,13 +99,13 @@ final class FuzzBudget implements AroundPropertyHook, AroundTryHook {
       } catch (TimeoutException e) {
         long id = thread.get();
         long cpu = id < 0 ? -1 : cpu(id);
-        boolean overCpu = cpu >= 0 && cpu - cpuStart.get() > BUDGET_NANOS;
-        boolean overWall = System.nanoTime() - wallStart > (cpu < 0 ? BUDGET_NANOS : 10 * BUDGET_NANOS);
+        boolean overCpu = cpu >= 0 && cpu - cpuStart.get() > budget;
+        boolean overWall = System.nanoTime() - wallStart > (cpu < 0 ? budget : 10 * budget);
         if (overCpu || overWall) {
           result.cancel(true);
           return TryExecutionResult.falsified(new AssertionError(String.format(
               "a case took longer than its budget of %d ms (%s) on the input %s",
-              TimeUnit.NANOSECONDS.toMillis(BUDGET_NANOS), overCpu ? "CPU time" : "wall time",
+              TimeUnit.NANOSECONDS.toMillis(budget), overCpu ? "CPU time" : "wall time",
               describe(parameters))));
         }
       }
@@ -112,6 +128,11 @@ final class FuzzBudget implements AroundPropertyHook, AroundTryHook {
       sb.append(s.length() > 4_000 ? s.substring(0, 4_000) + "...(" + s.length() + " characters)" : s);
     }
     return sb.append(']').toString();
+  }
+
+  @Override
+  public PropagationMode propagateTo() {
+    return PropagationMode.ALL_DESCENDANTS; // added to a class, it applies to the class's properties
   }
 
   @Override
