@@ -880,6 +880,8 @@ final class ReadSession {
   // ---------------------------------------------------------------- building tables
 
   private final Map<TableType, Table> built = new EnumMap<>(TableType.class);
+  /** The first row read for each row label of a table (sections 二 and 三), to report repetitions. */
+  private final Map<TableType, Map<TableRow, RowAcc>> placedRows = new EnumMap<>(TableType.class);
 
   private ReadResult assemble() {
     Edition appsEdition = null;
@@ -1050,6 +1052,9 @@ final class ReadSession {
         } else if (r.hasValues()) {
           unplaced(r.cells, "row '" + row.label() + "' is not part of table " + type.key());
         }
+        continue;
+      }
+      if (repeated(type, row, r)) {
         continue;
       }
       placeRow(tb, type, row, r, type.columns(), applicantRelations(), AmountUnit.UNSPECIFIED, acc.rows);
@@ -1235,6 +1240,9 @@ final class ReadSession {
         if (r.hasValues()) {
           unplaced(r.cells, "row '" + r.row.label() + "' is not part of table " + type.key());
         }
+        continue;
+      }
+      if (repeated(type, row, r)) {
         continue;
       }
       placeRow(tb, type, row, r, type.columns(), List.of(), headerUnit, rows);
@@ -1453,6 +1461,35 @@ final class ReadSession {
       }
     }
     return true;
+  }
+
+  /**
+   * A row label read again in a table (D7): when the first row and the repetition both have values, the
+   * repetition is a {@code reader.duplicate-row} finding naming both places, its numbers are unplaced and
+   * the first values are kept. An empty repetition is skipped; a row first printed empty is filled by the
+   * next. Returns true if {@code r} must not be placed.
+   */
+  private boolean repeated(TableType type, TableRow row, RowAcc r) {
+    Map<TableRow, RowAcc> seen = placedRows.computeIfAbsent(type, t -> new java.util.HashMap<>());
+    RowAcc first = seen.get(row);
+    if (first == null || (!first.hasValues() && r.hasValues())) {
+      seen.put(row, r);
+      return false;
+    }
+    if (!r.hasValues()) {
+      return true;
+    }
+    Location firstAt = where(first);
+    finding("reader.duplicate-row", Severity.ERROR, where(r),
+        "row " + row.label() + " is printed again (first at " + firstAt + "); the first values are kept",
+        List.of(row.label(), firstAt.toString()));
+    unplaced(r.cells, "number in the repeated row " + row.label());
+    return true;
+  }
+
+  private Location where(RowAcc r) {
+    Tok at = r.label != null ? r.label : r.cells.isEmpty() ? null : r.cells.get(0);
+    return at == null ? Location.unknown() : location(at);
   }
 
   private void buildLegacy(TableAcc acc) {
