@@ -4,7 +4,7 @@ import io.github.ogireport.documents.DocumentFormat;
 import io.github.ogireport.documents.DocumentLimits;
 import io.github.ogireport.documents.DocumentReaders;
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReportException;
 import io.github.ogireport.io.ReportFormatException;
@@ -16,6 +16,9 @@ import io.github.ogireport.model.Report;
 import io.github.ogireport.validation.ReportValidator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,9 +42,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads each report (text, HTML, JSON or NDJSON), detects its edition, validates every relation "
-          + "and prints what was read and the findings.",
-      "Exit status: 0 no error finding, 1 error findings, 2 an input could not be read (or bad usage), "
-          + "3 out of memory or stack."
+          + "and prints what was read and the findings. With --previous DIR, each report is also checked "
+          + "against its agency's report of the year before found in DIR (the cross-year rules).",
+      "--format html writes one self-contained HTML page (the reports in the official layout, the cells of "
+          + "every finding marked; an index first when there are several reports); csv and xlsx one row per "
+          + "finding. -o FILE writes the output to FILE through a temporary file moved into place (xlsx needs -o).",
+      "Exit status: 0 no error finding, 1 error findings, 2 an input could not be read (or bad usage, or the "
+          + "output could not be written), 3 out of memory or stack, 4 a published file without a statistics table."
     })
 final class CheckCommand implements Callable<Integer> {
   /**
@@ -58,8 +65,13 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Report files or directories (walked for .txt .html .htm .json .ndjson .jsonl .pdf .docx .doc .xlsx .xls, and files whose content is PDF, Word or Excel; .md files are read when named; the files skipped are listed on standard error).")
   List<Path> paths;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (json: one JSON object per report and line).")
+  @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (json: one JSON object per report and line; html: one page for all reports; csv, xlsx: one row per finding).")
   OutputFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE (replaced only when the check completes) instead of standard output; required for xlsx.")
+  Path output;
+
+  @picocli.CommandLine.ParentCommand OgiReport parent;
 
   @Option(names = "--strict", description = "Fail on reader findings instead of reading on (strict reader mode).")
   boolean strict;
@@ -73,34 +85,100 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: when standard error is a terminal).")
   Boolean progress;
 
-  enum OutputFormat { text, json }
+  @Option(names = "--previous", paramLabel = "DIR", description = "Previous year's reports: each report is paired with the report in DIR of the same agency (name compared without spaces, widths or case) and the year before, and checked against it with the cross-year rules; reports without one are listed on standard error.")
+  Path previous;
+
+  enum OutputFormat { text, json, html, csv, xlsx }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (threads != null && (threads < 1 || threads > OgiReport.MAX_THREADS)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--threads must be between 1 and " + OgiReport.MAX_THREADS + " but was " + threads);
     }
-    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.xlsx && output == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format xlsx writes a binary file: name it with -o FILE");
+    }
     PrintWriter err = spec.commandLine().getErr();
+    String same = Streams.sameFile(output, paths);
+    if (same != null) {
+      err.println("ogi-report check: " + same);
+      return OgiReport.FAILURE;
+    }
+    // the inputs are listed before the output's temporary file exists (a walk would find it)
+    List<Inputs.Skipped> skipped = new java.util.ArrayList<>();
+    List<Inputs.Input> inputs = withoutOutput(Inputs.expand(paths, skipped), skipped);
+    for (Inputs.Skipped s : skipped) {
+      err.println("skipped " + s.path() + ": " + s.reason());
+    }
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      int status = check(inputs, out, err, null);
+      out.flush();
+      return status;
+    }
+    try (Streams.Output target = Streams.open(output, parent.stdout())) {
+      PrintWriter out = new PrintWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8), false);
+      int status = check(inputs, out, err, target.stream());
+      out.flush();
+      if (out.checkError()) {
+        throw new Streams.OutputException("cannot write " + output, null);
+      }
+      target.commit();
+      return status;
+    } catch (Streams.OutputException e) {
+      err.println("ogi-report check: " + e.getMessage());
+      return OgiReport.FAILURE;
+    }
+  }
+
+  private CheckPrinter printer(PrintWriter out, OutputStream bytes) {
+    return switch (format) {
+      case text -> new TextCheckPrinter(out);
+      case json -> new JsonCheckPrinter(out);
+      case html -> new FindingsCheckPrinter.Html(out);
+      case csv -> new FindingsCheckPrinter.Csv(out);
+      case xlsx -> new FindingsCheckPrinter.Xlsx(bytes);
+    };
+  }
+
+  private int check(List<Inputs.Input> inputs, PrintWriter out, PrintWriter err, OutputStream bytes)
+      throws IOException {
     ReportValidator validator = ReportValidator.standard();
     TextReportReader textReader = strict ? TextReportReader.strict() : TextReportReader.lenient();
     HtmlReportReader htmlReader = HtmlReportReader.using(textReader::read);
     ReportJson json = ReportJson.standard();
-    CheckPrinter printer = format == OutputFormat.json ? new JsonCheckPrinter(out) : new TextCheckPrinter(out);
+    CheckPrinter printer = printer(out, bytes);
+    try {
+      return check(inputs, printer, err, validator, textReader, htmlReader, json);
+    } finally {
+      printer.close();
+    }
+  }
+
+  private int check(List<Inputs.Input> inputs, CheckPrinter printer, PrintWriter err, ReportValidator validator,
+      TextReportReader textReader, HtmlReportReader htmlReader, ReportJson json) throws IOException {
     Progress bar = new Progress(err, progress != null ? progress : System.console() != null);
     int[] totals = new int[5]; // reports, with errors, with warnings, unreadable, without a table
     int workers = threads != null
         ? threads
         : Math.min(OgiReport.MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
-    List<Inputs.Skipped> skipped = new java.util.ArrayList<>();
-    List<Inputs.Input> inputs = Inputs.expand(paths, skipped);
-    for (Inputs.Skipped s : skipped) {
-      err.println("skipped " + s.path() + ": " + s.reason());
+    Checker checker = Checker.validating(validator);
+    List<String> unpaired = new java.util.ArrayList<>();
+    if (previous != null) {
+      PreviousReports earlier = PreviousReports.read(previous, json, textReader, htmlReader, workers, err);
+      if (earlier == null) {
+        return OgiReport.FAILURE;
+      }
+      checker = earlier.checker(validator);
     }
-    Iterator<Callable<Checked>> tasks = tasks(inputs, json, textReader, htmlReader, validator);
+    Iterator<Callable<Checked>> tasks = tasks(inputs, json, textReader, htmlReader, checker);
     OrderedParallel.map(tasks, workers, OrderedParallel::callUnchecked, checked -> {
+      if (checked.pairing() != null && checked.pairing().source() == null) {
+        unpaired.add(checked.source() + " (" + checked.pairing().note() + ")");
+      }
       totals[0]++;
       if (checked.failure() != null) {
         totals[3]++;
@@ -121,7 +199,13 @@ final class CheckCommand implements Callable<Integer> {
     });
     bar.done(totals[0]);
     printer.summary(totals[0], totals[1], totals[2], totals[3], totals[4]);
-    out.flush();
+    if (format != OutputFormat.text && format != OutputFormat.json) {
+      new TextCheckPrinter(err).summary(totals[0], totals[1], totals[2], totals[3], totals[4]);
+    }
+    if (!unpaired.isEmpty()) {
+      err.println("无上年报告 without a previous-year report in " + previous + " (" + unpaired.size() + "):");
+      unpaired.forEach(u -> err.println("  " + u));
+    }
     if (totals[3] > 0) {
       return OgiReport.FAILURE;
     }
@@ -131,12 +215,56 @@ final class CheckCommand implements Callable<Integer> {
     return totals[1] > 0 ? OgiReport.FINDINGS : OgiReport.OK;
   }
 
-  private static Iterator<Callable<Checked>> tasks(
+  /** The inputs without the output file (a directory walk would find the report of an earlier run). */
+  private List<Inputs.Input> withoutOutput(List<Inputs.Input> inputs, List<Inputs.Skipped> skipped) {
+    if (output == null || !Files.exists(output)) {
+      return inputs;
+    }
+    List<Inputs.Input> kept = new java.util.ArrayList<>(inputs.size());
+    for (Inputs.Input input : inputs) {
+      boolean same;
+      try {
+        same = Files.exists(input.path()) && Files.isSameFile(input.path(), output);
+      } catch (IOException e) {
+        same = false; // an input that cannot be examined is read, and reported if it cannot be
+      }
+      if (same) {
+        skipped.add(new Inputs.Skipped(input.path(), "it is the output file (-o)"));
+      } else {
+        kept.add(input);
+      }
+    }
+    return kept;
+  }
+
+
+  /** What is done with each report read: validated (check), or only kept (aggregate, compare, --previous). */
+  interface Checker {
+    /** The outcome for one report read from {@code source}. */
+    Checked check(String source, ReadResult read, boolean published);
+
+    /** Validates each report on its own. */
+    static Checker validating(ReportValidator validator) {
+      return (source, read, published) -> new Checked(source, read, null, validator.validate(read.report()), published);
+    }
+
+    /** Only reads: the outcome has no validation result. */
+    static Checker reading() {
+      return (source, read, published) -> new Checked(source, read, null, null, published);
+    }
+  }
+
+  /**
+   * One task per report of the input files (a file, or a line of an NDJSON file), in input order:
+   * reads it with the readers {@code check} uses and hands what was read to {@code checker}; an input
+   * that cannot be read gives a {@link Checked#failed} outcome.
+   */
+  static Iterator<Callable<Checked>> tasks(
       List<Inputs.Input> files,
       ReportJson json,
       TextReportReader text,
       HtmlReportReader html,
-      ReportValidator validator) {
+      Checker checker) {
     Semaphore inFlight = new Semaphore(IN_FLIGHT_KIB);
     long maxLine = json.limits().maxDocumentLength();
     return new Iterator<>() {
@@ -208,7 +336,7 @@ final class CheckCommand implements Callable<Integer> {
             } finally {
               inFlight.release(permits);
             }
-            return check(label, new ReadResult(r, Map.of(), List.of()), validator);
+            return checker.check(label, new ReadResult(r, Map.of(), List.of()), false);
           };
         }
         Inputs.Input input = files.get(next++);
@@ -219,7 +347,7 @@ final class CheckCommand implements Callable<Integer> {
           return () -> Checked.failed(input.path().toString(), e);
         }
         Path f = input.path();
-        return () -> checkFile(f, json, text, html, validator);
+        return () -> checkFile(f, json, text, html, checker);
       }
     };
   }
@@ -249,13 +377,13 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static Checked checkFile(
-      Path f, ReportJson json, TextReportReader text, HtmlReportReader html, ReportValidator validator) {
+      Path f, ReportJson json, TextReportReader text, HtmlReportReader html, Checker checker) {
     String label = f.toString();
     try {
       byte[] bytes = readAll(f, maxBytes(f, json));
       boolean published = DocumentReaders.format(bytes, f.getFileName().toString()) != DocumentFormat.JSON;
       ReadResult read = DocumentReaders.using(text, DocumentLimits.DEFAULT).read(bytes, f.getFileName().toString());
-      return new Checked(label, read, null, validator.validate(read.report()), published);
+      return checker.check(label, read, published);
     } catch (ReportException e) {
       return Checked.failed(label, e);
     }
@@ -301,10 +429,6 @@ final class CheckCommand implements Callable<Integer> {
   private static InputLimitException tooLarge(Path f, long size, long limit) {
     return new InputLimitException(
         f + " has " + size + " bytes, more than the limit of " + limit, Location.ofLine(1, 0));
-  }
-
-  private static Checked check(String label, ReadResult read, ReportValidator validator) {
-    return new Checked(label, read, null, validator.validate(read.report()));
   }
 
   /**

@@ -4,5 +4,8 @@ package io.github.ogireport.cli;
 interface CheckPrinter {
   void print(Checked checked);
 
-  void summary(int reports, int withErrors, int withWarnings, int unreadable, int withoutTable);
+  void summary(int reports, int withErrors, int withWarnings, int unreadable, int withoutTable) throws java.io.IOException;
+
+  /** Releases what the printer holds (temporary files), whether or not the summary was printed. */
+  default void close() throws java.io.IOException {}
 }

@@ -1,14 +1,14 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.documents.DocumentFormat;
 import io.github.ogireport.documents.DocumentLimits;
 import io.github.ogireport.documents.DocumentReaders;
 import io.github.ogireport.documents.DocxReportWriter;
 import io.github.ogireport.documents.PdfReportWriter;
 import io.github.ogireport.documents.XlsxReportWriter;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
-import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.ReportException;
 import io.github.ogireport.io.json.NdjsonReportReader;
 import io.github.ogireport.io.json.NdjsonReportWriter;
@@ -105,7 +105,7 @@ final class ConvertCommand implements Callable<Integer> {
         err.println(input + ": no statistics table could be read");
         return OgiReport.NO_TABLE;
       }
-      boolean errors = read.findings().stream().anyMatch(f -> f.severity() == ReaderFinding.Severity.ERROR);
+      boolean errors = read.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
       return errors ? OgiReport.FINDINGS : OgiReport.OK;
     } catch (ReportException e) {
       err.println(input + ": " + e.getMessage());

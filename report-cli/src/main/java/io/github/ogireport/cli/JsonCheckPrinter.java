@@ -2,9 +2,10 @@ package io.github.ogireport.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Diagnostic;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.Table;
 import io.github.ogireport.validation.Finding;
@@ -48,6 +49,14 @@ final class JsonCheckPrinter implements CheckPrinter {
       g.writeBooleanField("mixedEdition", r.isMixedEdition());
       g.writeStringField("agency", r.metadata().agency());
       g.writeNumberField("year", r.metadata().year());
+      if (c.pairing() != null) {
+        g.writeObjectFieldStart("previous");
+        g.writeStringField("source", c.pairing().source());
+        if (c.pairing().note() != null) {
+          g.writeStringField("unpaired", c.pairing().note());
+        }
+        g.writeEndObject();
+      }
       g.writeArrayFieldStart("tables");
       for (Table t : r.tableList()) {
         int blank = 0;
@@ -68,38 +77,13 @@ final class JsonCheckPrinter implements CheckPrinter {
       g.writeArrayFieldStart("readerFindings");
       for (ReaderFinding f : c.read().findings()) {
         g.writeStartObject();
-        g.writeStringField("code", f.code());
-        g.writeStringField("severity", f.severity().name());
-        writeLocation(g, f.location());
-        g.writeStringField("message", f.message());
-        g.writeArrayFieldStart("arguments");
-        for (String a : f.arguments()) {
-          g.writeString(a);
-        }
-        g.writeEndArray();
+        writeDiagnostic(g, f);
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeArrayFieldStart("findings");
       for (Finding f : c.validation().findings()) {
-        g.writeStartObject();
-        g.writeStringField("rule", f.ruleId());
-        g.writeStringField("severity", f.severity().name());
-        g.writeStringField("location", f.location());
-        writeCells(g, "cells", f.cells());
-        writeCells(g, "blankCells", f.blankCells());
-        if (!f.previousCells().isEmpty()) {
-          writeCells(g, "previousCells", f.previousCells());
-        }
-        writeNumber(g, "reported", f.reported());
-        writeNumber(g, "computed", f.computed());
-        writeNumber(g, "difference", f.difference());
-        g.writeStringField("messageKey", f.messageKey());
-        g.writeObjectFieldStart("message");
-        g.writeStringField("zh", f.message(Locale.SIMPLIFIED_CHINESE));
-        g.writeStringField("en", f.message(Locale.ENGLISH));
-        g.writeEndObject();
-        g.writeEndObject();
+        writeFinding(g, f);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("notEvaluable");
@@ -110,15 +94,51 @@ final class JsonCheckPrinter implements CheckPrinter {
     }));
   }
 
+  /** A validation finding as one JSON object (the shape of {@code check --format json}'s findings). */
+  static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("rule", f.ruleId());
+    writeDiagnostic(g, f);
+    writeCells(g, "blankCells", f.blankCells());
+    if (!f.previousCells().isEmpty()) {
+      writeCells(g, "previousCells", f.previousCells());
+    }
+    writeNumber(g, "reported", f.reported());
+    writeNumber(g, "computed", f.computed());
+    writeNumber(g, "difference", f.difference());
+    g.writeStringField("messageKey", f.messageKey());
+    g.writeEndObject();
+  }
+
+  /** The fields every diagnostic has, reader finding or validation finding: one shape. */
+  private static void writeDiagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+    g.writeStringField("code", d.code());
+    g.writeStringField("severity", d.severity().name());
+    writeLocation(g, d.location());
+    writeCells(g, "cells", d.cells());
+    g.writeArrayFieldStart("arguments");
+    for (Object a : d.arguments()) {
+      g.writeString(a instanceof BigDecimal b ? b.toPlainString() : String.valueOf(a));
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("message");
+    g.writeStringField("zh", d.message(Locale.SIMPLIFIED_CHINESE));
+    g.writeStringField("en", d.message(Locale.ENGLISH));
+    g.writeEndObject();
+  }
+
   private static void writeLocation(JsonGenerator g, Location l) throws IOException {
-    g.writeStringField("location", l.toString());
+    g.writeStringField("location", l.jsonPath() != null ? l.jsonPath() : l.toString());
     if (l.line() > 0) {
       g.writeNumberField("line", l.line());
       g.writeNumberField("column", l.column());
     }
+    if (l.page() > 0) {
+      g.writeNumberField("page", l.page());
+    }
   }
 
-  private static void writeCells(JsonGenerator g, String name, List<CellRef> cells) throws IOException {
+  static void writeCells(JsonGenerator g, String name, List<CellRef> cells) throws IOException {
     g.writeArrayFieldStart(name);
     for (CellRef ref : cells) {
       g.writeString(ref.path());
@@ -126,7 +146,7 @@ final class JsonCheckPrinter implements CheckPrinter {
     g.writeEndArray();
   }
 
-  private static void writeNumber(JsonGenerator g, String name, Optional<BigDecimal> v) throws IOException {
+  static void writeNumber(JsonGenerator g, String name, Optional<BigDecimal> v) throws IOException {
     if (v.isPresent()) {
       g.writeFieldName(name);
       g.writeNumber(v.get().toPlainString());

@@ -12,7 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code ogi-report} command: {@code check}, {@code convert} and {@code generate}.
+ * The {@code ogi-report} command: {@code check}, {@code convert}, {@code generate}, {@code aggregate} and
+ * {@code compare}.
  *
  * <p>Exit status: {@value #OK} when everything was read and no error finding exists; {@value #FINDINGS}
  * when an error finding exists (a relation that must hold does not, or a reader finding of severity
@@ -27,8 +28,9 @@ import picocli.CommandLine.Command;
     name = "ogi-report",
     mixinStandardHelpOptions = true,
     version = "ogi-report 0.1.0-SNAPSHOT",
-    description = "Checks, converts and generates annual reports on open government information (政府信息公开工作年度报告).",
-    subcommands = {CheckCommand.class, ConvertCommand.class, GenerateCommand.class})
+    description = "Checks, converts, generates, aggregates and compares annual reports on open government information (政府信息公开工作年度报告).",
+    subcommands = {CheckCommand.class, ConvertCommand.class, GenerateCommand.class, AggregateCommand.class,
+        CompareCommand.class})
 public final class OgiReport implements Runnable {
   static {
     // Apache POI logs through log4j-api; without a backend that API prints a warning on first use. The

@@ -1,11 +1,11 @@
 package io.github.ogireport.cli;
 
-import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Diagnostic;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.Table;
 import io.github.ogireport.validation.Finding;
-import io.github.ogireport.validation.Severity;
+import io.github.ogireport.model.Severity;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -50,34 +50,40 @@ final class TextCheckPrinter implements CheckPrinter {
             .map(t -> t.type().key()).collect(Collectors.joining(", ")) : ""));
     out.println("   机关 agency  : " + r.metadata().agency() + "  年度 year: " + r.metadata().year());
     out.println("   读取 read    : " + tables + " tables, " + cells + " cells (" + blank + " blank)");
+    if (c.pairing() != null) {
+      out.println("   上年 previous: " + (c.pairing().source() != null
+          ? c.pairing().source()
+          : "未配对 unpaired: " + c.pairing().note()));
+    }
     if (c.noTable()) {
       out.println("   无统计表 no statistics table : no table could be read from this file (exit status 4)");
     }
-    for (ReaderFinding f : c.read().findings()) {
-      out.println(String.format(Locale.ROOT, "   %-7s %-32s %s  %s",
-          f.severity(), f.code(), f.location(), f.message()));
-    }
     long shown = 0;
-    for (Finding f : c.validation().findings()) {
-      if (f.severity() == Severity.INFO) {
-        continue;
+    for (Diagnostic d : c.diagnostics()) {
+      if (d instanceof Finding f && f.severity() == Severity.INFO) {
+        continue; // a validation rule a profile set to INFO: not shown
       }
       shown++;
-      out.println(String.format(Locale.ROOT, "   %-7s %-32s %s%s",
-          f.severity(), f.ruleId(), f.location(), numbers(f)));
-      out.println("           " + f.message(ZH));
-      out.println("           " + f.message(EN));
-      if (!f.blankCells().isEmpty()) {
-        out.println("           空白单元格 blank cells: "
-            + f.blankCells().stream().map(CellRef::path).collect(Collectors.joining(", ")));
-      }
+      printFinding(out, d);
     }
-    if (shown == 0 && c.read().findings().isEmpty()) {
+    if (shown == 0) {
       out.println("   无问题 no findings");
     }
     out.println(String.format(Locale.ROOT, "   错误 errors: %d  警告 warnings: %d  不可判定 not evaluable: %d",
         c.errors(), c.warnings(), c.validation().notEvaluable().size()));
     out.println();
+  }
+
+  /** A finding (reader or validation) as check prints it: code, location and numbers, then the message in Chinese and English. */
+  static void printFinding(PrintWriter out, Diagnostic d) {
+    out.println(String.format(Locale.ROOT, "   %-7s %-32s %s%s",
+        d.severity(), d.code(), d.location(), d instanceof Finding f ? numbers(f) : ""));
+    out.println("           " + d.message(ZH));
+    out.println("           " + d.message(EN));
+    if (d instanceof Finding f && !f.blankCells().isEmpty()) {
+      out.println("           空白单元格 blank cells: "
+          + f.blankCells().stream().map(CellRef::path).collect(Collectors.joining(", ")));
+    }
   }
 
   private static String numbers(Finding f) {

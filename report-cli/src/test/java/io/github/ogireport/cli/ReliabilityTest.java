@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -259,7 +260,7 @@ final class ReliabilityTest {
         "");
     assertThat(TextReportReader.lenient().read(text).findings())
         .as("the fixture must give an ERROR reader finding")
-        .anyMatch(f -> f.severity() == ReaderFinding.Severity.ERROR);
+        .anyMatch(f -> f.severity() == Severity.ERROR);
     Path in = dir.resolve("errors.txt");
     Files.writeString(in, text, StandardCharsets.UTF_8);
     Path out = dir.resolve("out.json");

@@ -1,6 +1,6 @@
 package io.github.ogireport.documents;
 
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

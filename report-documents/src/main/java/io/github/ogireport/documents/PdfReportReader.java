@@ -1,7 +1,8 @@
 package io.github.ogireport.documents;
 
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.ReportException;
@@ -94,7 +95,7 @@ public final class PdfReportReader {
       }
       ReadResult empty = TextReportReader.lenient().read(List.of(), (l, c) -> null);
       List<ReaderFinding> findings = new ArrayList<>();
-      findings.add(new ReaderFinding(NO_TEXT_LAYER, ReaderFinding.Severity.ERROR, Location.ofPage(1, 0, 0),
+      findings.add(new ReaderFinding(NO_TEXT_LAYER, Severity.ERROR, Location.ofPage(1, 0, 0),
           message, List.of(Integer.toString(text.pageCount()))));
       findings.addAll(empty.findings());
       return new ReadResult(empty.report(), empty.provenance(), findings, empty.sourceLabels());
@@ -126,7 +127,7 @@ public final class PdfReportReader {
       return positional;
     }
     List<ReaderFinding> findings = new ArrayList<>();
-    findings.add(new ReaderFinding(PLAIN_TEXT, ReaderFinding.Severity.INFO, Location.unknown(),
+    findings.add(new ReaderFinding(PLAIN_TEXT, Severity.INFO, Location.unknown(),
         "read from the PDF's plain text (locations are its lines), which read better than the positions",
         List.of(Integer.toString(plain.provenance().size()), Integer.toString(positional.provenance().size()))));
     findings.addAll(plain.findings());
@@ -134,7 +135,7 @@ public final class PdfReportReader {
   }
 
   private static long errors(ReadResult r) {
-    return r.findings().stream().filter(f -> f.severity() == ReaderFinding.Severity.ERROR).count();
+    return r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
   }
 
   /** What a PDF's text layer gives: the positional lines, the plain text, the counts. */

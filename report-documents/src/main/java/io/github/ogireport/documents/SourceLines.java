@@ -1,7 +1,7 @@
 package io.github.ogireport.documents;
 
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReportException;
 import io.github.ogireport.io.TableFormatException;

@@ -1,5 +1,6 @@
 package io.github.ogireport.documents;
 
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.BDDAssertions.then;
 
@@ -50,7 +51,7 @@ class HostileDocumentsTest {
     then(read.report().tableList()).isEmpty();
     then(read.findings()).first().satisfies(f -> {
       then(f.code()).isEqualTo(PdfReportReader.NO_TEXT_LAYER);
-      then(f.severity()).isEqualTo(ReaderFinding.Severity.ERROR);
+      then(f.severity()).isEqualTo(Severity.ERROR);
     });
     then(read.hasErrors()).isTrue();
   }

@@ -2,7 +2,7 @@ package io.github.ogireport.documents;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.poi.ss.usermodel.Row;

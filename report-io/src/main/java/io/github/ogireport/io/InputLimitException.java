@@ -1,5 +1,7 @@
 package io.github.ogireport.io;
 
+import io.github.ogireport.model.Location;
+
 /**
  * An input that exceeds a documented limit (document size, nesting depth, string or number length,
  * table size).

@@ -1,5 +1,7 @@
 package io.github.ogireport.io;
 
+import io.github.ogireport.model.Location;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.TableRow;
 import io.github.ogireport.model.TableType;
@@ -48,8 +50,8 @@ public record ReadResult(Report report, Map<CellRef, Location> provenance, List<
     return Optional.ofNullable(provenance.get(cell));
   }
 
-  /** True if any finding is an {@link ReaderFinding.Severity#ERROR}. */
+  /** True if any finding is an {@link Severity#ERROR}. */
   public boolean hasErrors() {
-    return findings.stream().anyMatch(f -> f.severity() == ReaderFinding.Severity.ERROR);
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ogireport.io;
 
+import io.github.ogireport.model.Location;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.ogireport.io;
 
+import io.github.ogireport.model.Location;
+
 /**
  * Malformed JSON: bad syntax, a wrong type, an unknown table, row or column, a number out of range.
  * The location is the JSON Pointer of the offending value.

@@ -1,5 +1,7 @@
 package io.github.ogireport.io;
 
+import io.github.ogireport.model.Location;
+
 /**
  * A published report (text or HTML) that cannot be read, or, in strict mode, that produced reader
  * findings. The location is a line and column, or an HTML cell.

@@ -1,5 +1,6 @@
 package io.github.ogireport.io;
 
+import io.github.ogireport.model.Location;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.BDDAssertions.then;
 

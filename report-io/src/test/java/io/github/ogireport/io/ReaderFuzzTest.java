@@ -11,6 +11,7 @@ import io.github.ogireport.io.text.TextReportReader;
 import io.github.ogireport.io.text.TextReportWriter;
 import io.github.ogireport.model.Edition;
 import io.github.ogireport.model.Report;
+import io.github.ogireport.model.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -124,7 +125,7 @@ final class ReaderFuzzTest {
         ReadResult result = reader.read(input);
         then(result.report()).isNotNull();
         for (ReaderFinding f : result.findings()) {
-          if (f.severity() != ReaderFinding.Severity.INFO) {
+          if (f.severity() != Severity.INFO) {
             then(f.location().isUnknown()).as("unknown location of %s", f).isFalse();
             then(f.location().line()).as("the line of %s", f).isPositive();
           }
@@ -142,7 +143,7 @@ final class ReaderFuzzTest {
       ReadResult result = HTML.read(input);
       then(result.report()).isNotNull();
       for (ReaderFinding f : result.findings()) {
-        if (f.severity() != ReaderFinding.Severity.INFO) {
+        if (f.severity() != Severity.INFO) {
           then(f.location().isUnknown()).as("unknown location of %s", f).isFalse();
         }
       }

@@ -1,5 +1,7 @@
 package io.github.ogireport.io;
 
+import io.github.ogireport.model.Location;
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 
@@ -146,7 +148,7 @@ class ReliabilityReproducersTest {
     then(r.report().table(cell.table()).orElseThrow().cell(cell.row(), cell.column())).isEqualTo(Cell.blank());
     then(r.findings()).anySatisfy(f -> {
       then(f.code()).isEqualTo(code);
-      then(f.severity()).isEqualTo(ReaderFinding.Severity.ERROR);
+      then(f.severity()).isEqualTo(Severity.ERROR);
       then(f.names(cell)).isTrue();
     });
     then(r.findings()).extracting(ReaderFinding::code).doesNotContain("reader.empty-row");
@@ -185,7 +187,7 @@ class ReliabilityReproducersTest {
     then(newReceived(r, ApplicantColumn.COMMERCIAL_ENTERPRISE)).isEqualTo(Cell.of(5));
     then(newReceived(r, ApplicantColumn.TOTAL)).isEqualTo(Cell.of(36));
     then(r.findings()).filteredOn(f -> f.code().equals("reader.footnote-mark")).hasSize(2)
-        .allSatisfy(f -> then(f.severity()).isEqualTo(ReaderFinding.Severity.INFO));
+        .allSatisfy(f -> then(f.severity()).isEqualTo(Severity.INFO));
   }
 
   @Test
@@ -197,7 +199,7 @@ class ReliabilityReproducersTest {
 
       then(r.findings()).as(hidden).anySatisfy(f -> {
         then(f.code()).isEqualTo("reader.hidden-content");
-        then(f.severity()).isEqualTo(ReaderFinding.Severity.WARNING);
+        then(f.severity()).isEqualTo(Severity.WARNING);
         then(f.location()).isEqualTo(Location.ofHtmlCell(0, 3, 1));
       });
     }
@@ -217,7 +219,7 @@ class ReliabilityReproducersTest {
       then(newReceived(r, ApplicantColumn.TOTAL)).isEqualTo(Cell.of(36));
       then(r.findings()).anySatisfy(f -> {
         then(f.code()).isEqualTo("reader.encoding");
-        then(f.severity()).isEqualTo(ReaderFinding.Severity.INFO);
+        then(f.severity()).isEqualTo(Severity.INFO);
       });
     }
   }

@@ -1,5 +1,6 @@
 package io.github.ogireport.validation;
 
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.Table;
 import io.github.ogireport.model.TableType;

@@ -39,7 +39,7 @@ public record ExpectedFinding(
   /** True if the finding has this rule, location and numbers (compared by value, ignoring scale). */
   public boolean matches(Finding finding) {
     return finding.ruleId().equals(ruleId)
-        && finding.location().equals(location)
+        && location.equals(finding.location().jsonPath())
         && sameNumber(finding.reported(), reported)
         && sameNumber(finding.computed(), computed);
   }

@@ -1,6 +1,10 @@
 package io.github.ogireport.validation;
 
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Diagnostic;
+import io.github.ogireport.model.Location;
+import io.github.ogireport.model.Severity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +27,10 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class Finding {
+public final class Finding implements Diagnostic {
   private final Rule rule;
   private final Severity severity;
-  private final String location;
+  private final Location location;
   private final List<CellRef> cells;
   private final List<CellRef> previousCells;
   private final List<CellRef> blankCells;
@@ -48,7 +52,7 @@ public final class Finding {
       List<Object> arguments) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.severity = Objects.requireNonNull(severity, "severity");
-    this.location = Objects.requireNonNull(location, "location");
+    this.location = Location.ofJsonPath(Objects.requireNonNull(location, "location"));
     this.cells = List.copyOf(cells);
     this.previousCells = List.copyOf(previousCells);
     this.blankCells = List.copyOf(blankCells);
@@ -63,12 +67,19 @@ public final class Finding {
     return rule.id();
   }
 
+  /** The {@link Diagnostic} code of a validation finding: its {@link #ruleId()}. */
+  @Override
+  public String code() {
+    return rule.id();
+  }
+
   /** The rule that failed; never {@code null}. */
   public Rule rule() {
     return rule;
   }
 
   /** The severity, after the validator's profile; never {@code null}. */
+  @Override
   public Severity severity() {
     return severity;
   }
@@ -76,9 +87,11 @@ public final class Finding {
   /**
    * Where the finding points: the JSON Pointer of the reported cell ({@link CellRef#path()}, the path the
    * JSON form uses), or of the field for findings on the report as a whole ({@code /metadata/year},
-   * {@code /edition}, {@code /tables}, {@code /narrative}); never {@code null}.
+   * {@code /edition}, {@code /tables}, {@code /narrative}), as a {@link Location#jsonPath()} with no
+   * line or column; never {@code null}.
    */
-  public String location() {
+  @Override
+  public Location location() {
     return location;
   }
 
@@ -86,6 +99,7 @@ public final class Finding {
    * Every cell of the validated report involved, in formula order (reported side first); empty for
    * findings on the report as a whole.
    */
+  @Override
   public List<CellRef> cells() {
     return cells;
   }
@@ -131,6 +145,7 @@ public final class Finding {
    * The message arguments, language-neutral: labels of rows and columns, numbers as {@link BigDecimal},
    * editions, years. {@link #message(Locale)} renders them.
    */
+  @Override
   public List<Object> arguments() {
     return arguments;
   }
@@ -139,6 +154,7 @@ public final class Finding {
    * The message in Chinese for a {@code zh} locale and in English for any other locale, followed by the
    * list of blank cells counted as zero, if any. Independent of the default locale.
    */
+  @Override
   public String message(Locale locale) {
     Messages.Language language = Messages.Language.of(locale);
     String text = Messages.format(Messages.text(language, rule.messageKey()), arguments, language);

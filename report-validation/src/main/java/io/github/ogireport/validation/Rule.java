@@ -1,5 +1,6 @@
 package io.github.ogireport.validation;
 
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.Edition;
 import io.github.ogireport.model.TableType;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package io.github.ogireport.validation;
 
+import io.github.ogireport.model.Severity;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.ogireport.validation;
 
+import io.github.ogireport.model.Severity;
+
 /**
  * How firmly a relation holds, as classified in the format specification: it fixes a rule's default
  * {@link Severity}.

@@ -1,5 +1,6 @@
 package io.github.ogireport.validation;
 
+import io.github.ogireport.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

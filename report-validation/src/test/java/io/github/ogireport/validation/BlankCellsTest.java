@@ -1,5 +1,6 @@
 package io.github.ogireport.validation;
 
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.github.ogireport.model.Report;
@@ -15,7 +16,7 @@ final class BlankCellsTest {
         .build();
     ValidationResult result = ReportValidator.standard().validate(report);
 
-    then(result.findings("review.total-blank")).extracting(Finding::location).containsExactly(
+    then(result.findings("review.total-blank")).extracting(f -> f.location().jsonPath()).containsExactly(
         "/tables/review_litigation/rows/review/total",
         "/tables/review_litigation/rows/litigation_direct/total",
         "/tables/review_litigation/rows/litigation_after_review/total");
@@ -32,7 +33,7 @@ final class BlankCellsTest {
         .build();
     ValidationResult result = ReportValidator.standard().validate(onlyTotal);
 
-    then(result.findings("review.part-blank")).extracting(Finding::location)
+    then(result.findings("review.part-blank")).extracting(f -> f.location().jsonPath())
         .containsExactly("/tables/review_litigation/rows/review/upheld");
     then(result.findings("review.total-blank")).isEmpty();
     then(result.outcome("review.part-blank").orElseThrow().passed()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package io.github.ogireport.validation;
 
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.github.ogireport.model.Report;
@@ -92,7 +93,7 @@ final class NarrativeRuleTest {
     then(wrong.findings("narrative.applications-handled")).singleElement().satisfies(f -> {
       then(f.reported()).contains(new BigDecimal("51"));
       then(f.computed()).contains(new BigDecimal("131"));
-      then(f.location()).isEqualTo("/tables/applications_2019/rows/total/total");
+      then(f.location().jsonPath()).isEqualTo("/tables/applications_2019/rows/total/total");
     });
   }
 

@@ -1,5 +1,6 @@
 package io.github.ogireport.validation;
 
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.github.ogireport.model.Report;
@@ -56,7 +57,7 @@ final class ReportLevelRulesTest {
     Report report = RuleCasesTest.overview(RuleCasesTest.fees(RuleCasesTest.valid2021(), "0"), "本年度工作总体平稳。");
     ValidationResult result = ReportValidator.standard().validate(report);
 
-    then(result.findings("narrative.sections-present")).extracting(Finding::location)
+    then(result.findings("narrative.sections-present")).extracting(f -> f.location().jsonPath())
         .containsExactly("/narrative/problems", "/narrative/other_matters");
     then(result.findings("narrative.sections-present").get(0).message(java.util.Locale.SIMPLIFIED_CHINESE))
         .contains("五、存在的主要问题及改进情况");

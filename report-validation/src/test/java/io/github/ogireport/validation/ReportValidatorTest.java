@@ -1,5 +1,6 @@
 package io.github.ogireport.validation;
 
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.BDDAssertions.then;
 
@@ -85,7 +86,7 @@ final class ReportValidatorTest {
 
     then(result.findings()).extracting(Finding::ruleId).containsExactly(
         "report.edition-year", "applications.balance", "applications.balance", "review.total");
-    then(result.findings("applications.balance")).extracting(Finding::location).containsExactly(
+    then(result.findings("applications.balance")).extracting(f -> f.location().jsonPath()).containsExactly(
         "/tables/applications_2019/rows/new_received/natural_person",
         "/tables/applications_2019/rows/new_received/total");
     List<String> ruleOrder = new ArrayList<>();
@@ -116,7 +117,7 @@ final class ReportValidatorTest {
 
     ValidationResult result = ReportValidator.standard().validate(current, previous);
 
-    then(result.findings("cross-year.carry-over")).extracting(Finding::location, f -> f.reported().orElseThrow(),
+    then(result.findings("cross-year.carry-over")).extracting(f -> f.location().jsonPath(), f -> f.reported().orElseThrow(),
         f -> f.computed().orElseThrow()).containsExactly(
             org.assertj.core.groups.Tuple.tuple("/tables/applications_2021/rows/carried_over/natural_person",
                 new BigDecimal("5"), new BigDecimal("7")),
@@ -181,7 +182,7 @@ final class ReportValidatorTest {
 
     ValidationResult result = ReportValidator.standard().validate(report);
 
-    then(result.errors()).extracting(Finding::location, f -> f.reported().orElseThrow(),
+    then(result.errors()).extracting(f -> f.location().jsonPath(), f -> f.reported().orElseThrow(),
         f -> f.computed().orElseThrow()).containsExactly(org.assertj.core.groups.Tuple.tuple(
             "/tables/legacy_statistics/rows/L3.1/value", BigDecimal.ZERO, new BigDecimal("3")));
   }
@@ -198,7 +199,7 @@ final class ReportValidatorTest {
 
     then(result.errors()).hasSize(1);
     Finding f = result.errors().get(0);
-    then(f.location()).isEqualTo("/tables/legacy_statistics/rows/L8.3/cumulative");
+    then(f.location().jsonPath()).isEqualTo("/tables/legacy_statistics/rows/L8.3/cumulative");
     then(f.blankCells()).extracting(c -> c.row().key()).containsExactly("L8.3.2");
     then(f.message(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo(
         "（三）从事政府信息公开工作人员数／累计：总数为 9，专职与兼职人员之和为 4，相差 5；空白单元格按 0 计：2.兼职人员数／累计");

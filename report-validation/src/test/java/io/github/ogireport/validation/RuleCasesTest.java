@@ -347,7 +347,7 @@ final class RuleCasesTest {
 
     List<Expected> actual = new ArrayList<>();
     for (Finding f : findings) {
-      actual.add(new Expected(f.location(),
+      actual.add(new Expected(f.location().jsonPath(),
           f.reported().map(BigDecimal::longValueExact).orElse(null),
           f.computed().map(BigDecimal::longValueExact).orElse(null)));
       then(f.severity()).isEqualTo(f.rule().defaultSeverity());

@@ -1,5 +1,6 @@
 package io.github.ogireport.validation;
 
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.github.ogireport.model.ApplicantColumn;
@@ -35,7 +36,7 @@ final class SeedReportsTest {
         CellRef.of(TableType.REVIEW_LITIGATION, ReviewRow.REVIEW, ReviewColumn.CORRECTED),
         CellRef.of(TableType.REVIEW_LITIGATION, ReviewRow.REVIEW, ReviewColumn.OTHER),
         CellRef.of(TableType.REVIEW_LITIGATION, ReviewRow.REVIEW, ReviewColumn.PENDING));
-    then(f.location()).isEqualTo("/tables/review_litigation/rows/review/total");
+    then(f.location().jsonPath()).isEqualTo("/tables/review_litigation/rows/review/total");
     then(f.blankCells()).isEmpty();
     then(result.outcome("litigation-direct.total").orElseThrow().status()).isEqualTo(RuleStatus.PASSED);
   }

@@ -1,6 +1,6 @@
 package io.github.ogireport.io.html;
 
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,8 @@
 package io.github.ogireport.io.html;
 
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.internal.InputDecoder;
 import io.github.ogireport.io.internal.TextNormalizer;
@@ -241,7 +242,7 @@ public final class HtmlLines {
     if (utf16 != null) {
       Optional<String> s = decodeStrict(body.duplicate(), utf16);
       if (s.isPresent()) {
-        findings.add(finding("reader.encoding", ReaderFinding.Severity.INFO,
+        findings.add(finding("reader.encoding", Severity.INFO,
             "the page has no byte-order mark; decoded as " + utf16.name() + " (told by its zero bytes)",
             utf16.name()));
         return new Decoded(s.get(), utf16);
@@ -253,7 +254,7 @@ public final class HtmlLines {
     if (declared != null && isLatin(declared)) {
       Optional<String> utf8 = decodeStrict(body.duplicate(), StandardCharsets.UTF_8);
       if (utf8.isPresent() && hasCjk(utf8.get())) {
-        findings.add(finding("reader.encoding", ReaderFinding.Severity.INFO,
+        findings.add(finding("reader.encoding", Severity.INFO,
             "the page declares " + declared.name() + " but is valid UTF-8 with Chinese text; decoded as UTF-8",
             "UTF-8", declared.name()));
         return new Decoded(utf8.get(), StandardCharsets.UTF_8);
@@ -268,7 +269,7 @@ public final class HtmlLines {
       Optional<String> alternative = decodeStrict(body.duplicate(), other);
       if (alternative.isPresent()) {
         int[] at = InputDecoder.firstMalformed(body, declared);
-        findings.add(finding("html.charset-mismatch", ReaderFinding.Severity.WARNING, Location.ofLine(at[0], at[1]),
+        findings.add(finding("html.charset-mismatch", Severity.WARNING, Location.ofLine(at[0], at[1]),
             "the page declares " + declared.name() + " but is encoded in " + other.name() + " (the first byte that"
                 + " is not " + declared.name() + " is at line " + at[0] + ", column " + at[1] + ")",
             declared.name(), other.name()));
@@ -349,7 +350,7 @@ public final class HtmlLines {
         try {
           return Optional.of(Charset.forName(n));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-          findings.add(finding("html.charset-unknown", ReaderFinding.Severity.WARNING, Location.ofLine(line, 0),
+          findings.add(finding("html.charset-unknown", Severity.WARNING, Location.ofLine(line, 0),
               "the page declares the unknown charset '" + name + "'; it was detected instead", name));
           return Optional.empty();
         }
@@ -375,7 +376,7 @@ public final class HtmlLines {
       return strict.get();
     }
     int[] at = InputDecoder.firstMalformed(bytes, charset);
-    findings.add(finding("html.malformed-bytes", ReaderFinding.Severity.WARNING, Location.ofLine(at[0], at[1]),
+    findings.add(finding("html.malformed-bytes", Severity.WARNING, Location.ofLine(at[0], at[1]),
         "some bytes are not valid " + charset.name() + " and were replaced by U+FFFD (the first at line "
             + at[0] + ", column " + at[1] + ")", charset.name()));
     try {
@@ -390,12 +391,12 @@ public final class HtmlLines {
   }
 
   private static ReaderFinding finding(
-      String code, ReaderFinding.Severity severity, String message, String... arguments) {
+      String code, Severity severity, String message, String... arguments) {
     return finding(code, severity, Location.unknown(), message, arguments);
   }
 
   private static ReaderFinding finding(
-      String code, ReaderFinding.Severity severity, Location location, String message, String... arguments) {
+      String code, Severity severity, Location location, String message, String... arguments) {
     return new ReaderFinding(code, severity, location, message, List.of(arguments));
   }
 
@@ -672,7 +673,7 @@ public final class HtmlLines {
         digits++;
       }
       if (digits == 0) {
-        findings.add(finding("html.span-invalid", ReaderFinding.Severity.WARNING, where,
+        findings.add(finding("html.span-invalid", Severity.WARNING, where,
             attribute + " '" + raw + "' is not a number; 1 was used", attribute, raw));
         return 1;
       }
@@ -682,7 +683,7 @@ public final class HtmlLines {
       }
       String number = raw.substring(zeros, digits);
       if (number.length() > 9 || Integer.parseInt(number) > max) {
-        findings.add(finding("html.span-capped", ReaderFinding.Severity.WARNING, where,
+        findings.add(finding("html.span-capped", Severity.WARNING, where,
             attribute + " " + raw + " is larger than " + max + "; " + max + " was used", attribute, raw));
         return max;
       }
@@ -746,12 +747,12 @@ public final class HtmlLines {
       }, cell);
       String text = CellText.normalize(raw, true);
       for (String h : hidden) {
-        findings.add(finding("reader.hidden-content", ReaderFinding.Severity.WARNING, where,
+        findings.add(finding("reader.hidden-content", Severity.WARNING, where,
             "digits in content that is not shown as text were not read: " + h, h, text));
       }
       if (!marks.isEmpty() && hasDigit(text)) {
         for (String m : marks) {
-          findings.add(finding("reader.footnote-mark", ReaderFinding.Severity.INFO, where,
+          findings.add(finding("reader.footnote-mark", Severity.INFO, where,
               "footnote mark '" + m + "' dropped from the cell '" + text + "'", m, text));
         }
       } else if (!marks.isEmpty()) {

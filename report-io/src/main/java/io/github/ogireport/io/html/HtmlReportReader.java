@@ -1,7 +1,7 @@
 package io.github.ogireport.io.html;
 
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.ReportException;

@@ -1,7 +1,7 @@
 package io.github.ogireport.io.json;
 
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReportException;
 import io.github.ogireport.io.ReportFormatException;
 import io.github.ogireport.model.Report;

@@ -1,6 +1,6 @@
 package io.github.ogireport.io.table;
 
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.CustomRow;

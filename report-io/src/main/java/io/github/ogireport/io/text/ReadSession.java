@@ -1,10 +1,10 @@
 package io.github.ogireport.io.text;
 
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
-import io.github.ogireport.io.ReaderFinding.Severity;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.io.internal.LabelCatalog;
 import io.github.ogireport.io.internal.ParsedNumber;
 import io.github.ogireport.io.internal.TextNormalizer;

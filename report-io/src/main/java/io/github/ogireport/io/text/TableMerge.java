@@ -1,6 +1,7 @@
 package io.github.ogireport.io.text;
 
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Severity;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.text.stream.TableReading;
@@ -53,7 +54,7 @@ final class TableMerge {
         }
       }
       if (!cells.isEmpty()) {
-        added.add(new ReaderFinding("reader.empty-table", ReaderFinding.Severity.WARNING, Location.ofLine(1, 0),
+        added.add(new ReaderFinding("reader.empty-table", Severity.WARNING, Location.ofLine(1, 0),
             "table " + t.type().caption() + " (" + t.type().key() + ") was found but no value of it was read",
             List.of(t.type().key()), cells));
       }
@@ -118,7 +119,7 @@ final class TableMerge {
           kinds.add(t.type().key());
         }
       }
-      findings.add(new ReaderFinding("reader.mixed-edition", ReaderFinding.Severity.INFO, Location.ofLine(1, 0),
+      findings.add(new ReaderFinding("reader.mixed-edition", Severity.INFO, Location.ofLine(1, 0),
           "the tables mix editions: " + String.join(", ", kinds) + "; read as printed, edition " + edition.key()
               + " from the applications table", kinds));
     }
@@ -129,7 +130,7 @@ final class TableMerge {
   /** The tables the report's edition has that were not read, as in the line-oriented reader. */
   private static void missingTables(Report report, List<ReaderFinding> findings) {
     if (report.tables().isEmpty()) {
-      findings.add(new ReaderFinding("reader.missing-table", ReaderFinding.Severity.WARNING, Location.ofLine(1, 0),
+      findings.add(new ReaderFinding("reader.missing-table", Severity.WARNING, Location.ofLine(1, 0),
           "no statistics table was recognised", List.of()));
       return;
     }
@@ -144,7 +145,7 @@ final class TableMerge {
     edition.tableTypes().stream().filter(t -> t.section() != ReportSection.ACTIVE_DISCLOSURE).forEach(expected::add);
     for (TableType t : expected) {
       if (report.tables().keySet().stream().noneMatch(x -> sameSlot(x, t))) {
-        findings.add(new ReaderFinding("reader.missing-table", ReaderFinding.Severity.WARNING, Location.ofLine(1, 0),
+        findings.add(new ReaderFinding("reader.missing-table", Severity.WARNING, Location.ofLine(1, 0),
             "table " + t.caption() + " (" + t.key() + ") was not found", List.of(t.key())));
       }
     }
@@ -164,7 +165,7 @@ final class TableMerge {
     }
     // a cell the line reading refused (an approximation, a malformed number) is not filled from the stream
     for (ReaderFinding f : grid.findings()) {
-      if (f.severity() != ReaderFinding.Severity.ERROR
+      if (f.severity() != Severity.ERROR
           || !(f.code().equals("reader.approximate-value") || f.code().equals("reader.invalid-value"))) {
         continue;
       }

@@ -1,7 +1,8 @@
 package io.github.ogireport.io.text;
 
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.TableFormatException;
@@ -280,7 +281,7 @@ public final class TextReportReader {
       return r;
     }
     List<ReaderFinding> findings = new ArrayList<>();
-    findings.add(new ReaderFinding("reader.encoding", ReaderFinding.Severity.INFO, Location.unknown(),
+    findings.add(new ReaderFinding("reader.encoding", Severity.INFO, Location.unknown(),
         "input decoded as " + d.charset() + (d.hadBom() ? " (byte-order mark)" : ""), List.of(d.charset())));
     findings.addAll(r.findings());
     return new ReadResult(r.report(), r.provenance(), findings, r.sourceLabels());
@@ -336,14 +337,14 @@ public final class TextReportReader {
   private static boolean complete(ReadResult grid) {
     return !grid.report().tables().isEmpty()
         && grid.report().tables().values().stream().noneMatch(io.github.ogireport.model.Table::isBlank)
-        && grid.findings().stream().allMatch(f -> f.severity() == ReaderFinding.Severity.INFO
+        && grid.findings().stream().allMatch(f -> f.severity() == Severity.INFO
             && !f.code().equals("reader.empty-row"));
   }
 
   private ReadResult finish(ReadResult result) {
     if (options.strict()) {
       for (ReaderFinding f : result.findings()) {
-        if (f.severity() != ReaderFinding.Severity.INFO) {
+        if (f.severity() != Severity.INFO) {
           throw new TableFormatException(f.code() + ": " + f.message(), f.location());
         }
       }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.BDDAssertions.catchThrowableOfType;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReaderFinding;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

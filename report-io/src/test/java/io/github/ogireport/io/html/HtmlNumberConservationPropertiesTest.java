@@ -4,7 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import io.github.ogireport.generator.ReportGenerator;
 import io.github.ogireport.io.FuzzBudget;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.table.HtmlReportWriter;

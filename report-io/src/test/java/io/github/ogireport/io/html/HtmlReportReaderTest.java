@@ -1,9 +1,10 @@
 package io.github.ogireport.io.html;
 
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.BDDAssertions.catchThrowableOfType;
 import static org.assertj.core.api.BDDAssertions.then;
 
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.TableFormatException;
@@ -29,7 +30,7 @@ class HtmlReportReaderTest {
       seen.addAll(lines);
       located.add(locator.apply(2, 2));
       return new ReadResult(EMPTY, Map.of(), List.of(
-          new ReaderFinding("text.x", ReaderFinding.Severity.INFO, Location.unknown(), "m", List.of())));
+          new ReaderFinding("text.x", Severity.INFO, Location.unknown(), "m", List.of())));
     });
 
     ReadResult result = reader.read("<h1>题</h1><table><tr><td>规章</td><td>5</td></tr></table>");
@@ -43,7 +44,7 @@ class HtmlReportReaderTest {
   @Test
   void findings_of_the_html_conversion_come_first() throws Exception {
     HtmlReportReader reader = HtmlReportReader.using((lines, locator) -> new ReadResult(EMPTY, Map.of(),
-        List.of(new ReaderFinding("text.x", ReaderFinding.Severity.INFO, Location.unknown(), "m", List.of()))));
+        List.of(new ReaderFinding("text.x", Severity.INFO, Location.unknown(), "m", List.of()))));
     byte[] gbk = "<meta charset=\"utf-8\"><table><tr><td colspan=\"x\">行政许可</td></tr></table>"
         .getBytes(Charset.forName("GBK"));
 

@@ -2,7 +2,7 @@ package io.github.ogireport.io.html;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

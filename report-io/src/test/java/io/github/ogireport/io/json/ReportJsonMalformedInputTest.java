@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReportException;
 import io.github.ogireport.io.ReportFormatException;
 import java.io.ByteArrayInputStream;

@@ -2,7 +2,7 @@ package io.github.ogireport.io.table;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.model.ApplicantColumn;
 import io.github.ogireport.model.ApplicationRow;

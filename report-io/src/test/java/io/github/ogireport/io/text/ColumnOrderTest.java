@@ -1,5 +1,6 @@
 package io.github.ogireport.io.text;
 
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.github.ogireport.io.ReadResult;
@@ -60,7 +61,7 @@ class ColumnOrderTest {
     ReadResult r = TextReportReader.lenient().read(reordered);
 
     then(r.findings()).anyMatch(f -> f.code().equals("reader.columns-reordered")
-        && f.severity() == io.github.ogireport.io.ReaderFinding.Severity.WARNING
+        && f.severity() == io.github.ogireport.model.Severity.WARNING
         && f.message().contains("四、结转下年度继续办理"));
   }
 

@@ -1,5 +1,6 @@
 package io.github.ogireport.io.text;
 
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.github.ogireport.io.ReadResult;
@@ -37,7 +38,7 @@ class ColumnPositionsTest {
     then(cell(r, ApplicantColumn.TOTAL)).isEqualTo(Cell.of(4));
     then(cell(r, ApplicantColumn.NATURAL_PERSON)).isEqualTo(Cell.blank());
     then(r.findings()).anyMatch(f -> f.code().equals("reader.placed-by-column-position")
-        && f.severity() == ReaderFinding.Severity.WARNING);
+        && f.severity() == Severity.WARNING);
   }
 
   @Test
@@ -51,7 +52,7 @@ class ColumnPositionsTest {
 
     then(cell(r, ApplicantColumn.TOTAL)).isEqualTo(Cell.blank());
     then(r.findings()).anyMatch(f -> f.code().equals("reader.cell-count-mismatch")
-        && f.severity() == ReaderFinding.Severity.ERROR && f.message().contains("3.其他"));
+        && f.severity() == Severity.ERROR && f.message().contains("3.其他"));
   }
 
   @Test
@@ -70,7 +71,7 @@ class ColumnPositionsTest {
 
     then(r.findings()).noneMatch(f -> f.code().equals("reader.placed-by-column-position"));
     then(r.findings()).anyMatch(f -> f.code().equals("reader.cell-count-mismatch")
-        && f.severity() == ReaderFinding.Severity.ERROR && f.message().contains("予以公开"));
+        && f.severity() == Severity.ERROR && f.message().contains("予以公开"));
   }
 
   private static final Path HEADER_ONLY =
@@ -103,7 +104,7 @@ class ColumnPositionsTest {
     then(cell(r, ApplicantColumn.TOTAL)).isEqualTo(Cell.blank());
     then(cell(r, ApplicantColumn.OTHER_ORGANIZATION)).isEqualTo(Cell.blank());
     then(r.findings()).anyMatch(f -> f.code().equals("reader.cell-count-mismatch")
-        && f.severity() == ReaderFinding.Severity.ERROR && f.message().contains("3.其他"));
+        && f.severity() == Severity.ERROR && f.message().contains("3.其他"));
   }
 
   @Test

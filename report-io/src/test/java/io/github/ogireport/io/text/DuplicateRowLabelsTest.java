@@ -3,7 +3,7 @@ package io.github.ogireport.io.text;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.github.ogireport.generator.ReportGenerator;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.html.HtmlReportReader;

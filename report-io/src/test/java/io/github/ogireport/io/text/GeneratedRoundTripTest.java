@@ -1,5 +1,6 @@
 package io.github.ogireport.io.text;
 
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.github.ogireport.generator.BlankStyle;
@@ -50,6 +51,6 @@ class GeneratedRoundTripTest {
     ReadResult read = TextReportReader.lenient().read(text);
 
     then(read.report()).as(text).isEqualTo(original);
-    then(read.findings()).as(text).noneMatch(f -> f.severity() == ReaderFinding.Severity.ERROR);
+    then(read.findings()).as(text).noneMatch(f -> f.severity() == Severity.ERROR);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ogireport.io.text;
 
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,7 +96,7 @@ class LayoutFixturesTest {
     });
     then(wrong).as("cells of %s; findings %s", sample, r.findings()).isEmpty();
     TreeSet<String> codes = new TreeSet<>();
-    r.findings().stream().filter(f -> f.severity() != ReaderFinding.Severity.INFO)
+    r.findings().stream().filter(f -> f.severity() != Severity.INFO)
         .forEach(f -> codes.add(f.code()));
     TreeSet<String> expectedCodes = new TreeSet<>();
     e.path("findings").forEach(f -> expectedCodes.add(f.asText()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import io.github.ogireport.io.FuzzBudget;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.io.ReportException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ class TextReaderFuzzTest {
     try {
       ReadResult r = read.get();
       for (ReaderFinding f : r.findings()) {
-        if (f.severity() != ReaderFinding.Severity.INFO) {
+        if (f.severity() != Severity.INFO) {
           then(f.location().isUnknown()).as("unknown location of %s", f).isFalse();
           then(f.location().line()).as("the line of %s", f).isPositive();
         }

@@ -1,10 +1,11 @@
 package io.github.ogireport.io.text;
 
+import io.github.ogireport.model.Severity;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.github.ogireport.io.InputLimitException;
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.TableFormatException;
@@ -320,7 +321,7 @@ class TextReportReaderTest {
     then(apps.cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL)).isEqualTo(Cell.blank());
     then(r.findings()).extracting(ReaderFinding::code).contains("reader.glued-digits-ambiguous");
     then(r.findings()).filteredOn(f -> f.code().equals("reader.glued-digits-ambiguous"))
-        .allMatch(f -> f.severity() == ReaderFinding.Severity.ERROR);
+        .allMatch(f -> f.severity() == Severity.ERROR);
   }
 
   @Test

@@ -80,7 +80,7 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
     if (!finding.cells().isEmpty()) {
       // the reported cell (the finding's location), not merely the first cell of the formula
       CellRef cell = finding.cells().stream()
-          .filter(c -> c.path().equals(finding.location()))
+          .filter(c -> c.path().equals(finding.location().jsonPath()))
           .findFirst()
           .orElse(finding.cells().get(0));
       builder.addPropertyNode("tables")
@@ -89,7 +89,7 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
           .addConstraintViolation();
       return;
     }
-    String[] parts = finding.location().substring(1).split("/", -1);
+    String[] parts = finding.location().jsonPath().substring(1).split("/", -1);
     NodeBuilderCustomizableContext node = builder.addPropertyNode(parts[0]);
     for (int i = 1; i < parts.length; i++) {
       node = node.addPropertyNode(parts[i]);

@@ -151,7 +151,7 @@ final class ReportConstraintValidatorTest {
         java.util.Set<String> expected = new java.util.TreeSet<>();
         for (io.github.ogireport.validation.Finding f :
             io.github.ogireport.validation.ReportValidator.standard().validate(report).findings()) {
-          String[] p = f.location().substring(1).split("/");
+          String[] p = f.location().jsonPath().substring(1).split("/");
           expected.add(p[0].equals("tables") && p.length == 5
               ? "tables[" + p[1] + "].rows[" + p[3] + "]." + p[4]
               : String.join(".", p));

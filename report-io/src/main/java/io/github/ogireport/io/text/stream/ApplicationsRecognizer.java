@@ -1,7 +1,7 @@
 package io.github.ogireport.io.text.stream;
 
-import io.github.ogireport.io.Location;
-import io.github.ogireport.io.ReaderFinding.Severity;
+import io.github.ogireport.model.Location;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.ApplicantColumn;
 import io.github.ogireport.model.ApplicationRow;
 import io.github.ogireport.model.Cell;

@@ -1,6 +1,6 @@
 package io.github.ogireport.io.text.stream;
 
-import io.github.ogireport.io.ReaderFinding.Severity;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ReviewColumn;
 import io.github.ogireport.model.ReviewRow;

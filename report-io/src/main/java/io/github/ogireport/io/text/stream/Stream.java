@@ -1,6 +1,6 @@
 package io.github.ogireport.io.text.stream;
 
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.internal.TextNormalizer;
 import java.util.Arrays;
 

@@ -1,6 +1,7 @@
 package io.github.ogireport.io.text.stream;
 
-import io.github.ogireport.io.Location;
+import io.github.ogireport.model.Severity;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.CellRef;
@@ -69,7 +70,7 @@ public record TableReading(
       }
     }
 
-    void finding(String code, ReaderFinding.Severity severity, Location at, String message, List<String> args,
+    void finding(String code, Severity severity, Location at, String message, List<String> args,
         List<CellRef> cells) {
       findings.add(new ReaderFinding(code, severity, at, message, args, cells));
     }

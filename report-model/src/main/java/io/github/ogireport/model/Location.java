@@ -1,4 +1,4 @@
-package io.github.ogireport.io;
+package io.github.ogireport.model;
 
 import java.util.Objects;
 
@@ -7,6 +7,8 @@ import java.util.Objects;
  * line and column of the token when known), a cell of an HTML (or Word) table, or a position on a page of a
  * PDF. A location is data; its
  * {@link #toString()} renders it for messages.
+ *
+ * <p>Reader findings and validation findings share it ({@link Diagnostic#location()}).
  *
  * @since 0.1
  */
@@ -71,6 +73,11 @@ public final class Location {
     return new Location(null, line, column, null);
   }
 
+  /** A JSON Pointer into a report, with no position in an input (the location of validation findings). */
+  public static Location ofJsonPath(String pointer) {
+    return ofJsonPath(pointer, 0, 0);
+  }
+
   /** A JSON Pointer, with the 1-based line and column of the token (0 when unknown). */
   public static Location ofJsonPath(String pointer, int line, int column) {
     return new Location(Objects.requireNonNull(pointer, "pointer"), line, column, null);
@@ -129,6 +136,28 @@ public final class Location {
   @Override
   public int hashCode() {
     return page == 0 ? Objects.hash(path, line, column, htmlCell) : Objects.hash(page, x, y);
+  }
+
+  /**
+   * The location for a message in the locale's language: Chinese for a locale whose language is
+   * {@code zh} ({@code 第14行第3列}, {@code 第3页（x 120，y 455）}), otherwise {@link #toString()}.
+   */
+  public String describe(java.util.Locale locale) {
+    if (locale == null || !"zh".equals(locale.getLanguage())) {
+      return toString();
+    }
+    if (page != 0) {
+      return "第" + page + "页（x " + Math.round(x) + "，y " + Math.round(y) + "）";
+    }
+    if (htmlCell != null) {
+      return "网页表格 " + htmlCell;
+    }
+    String lc = line == 0 ? "" : column == 0 ? "第" + line + "行" : "第" + line + "行第" + column + "列";
+    if (path != null) {
+      String p = path.isEmpty() ? "/" : path;
+      return lc.isEmpty() ? p : p + "（" + lc + "）";
+    }
+    return lc.isEmpty() ? "位置未知" : lc;
   }
 
   /**
