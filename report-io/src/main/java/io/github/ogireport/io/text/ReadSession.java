@@ -48,7 +48,8 @@ final class ReadSession {
   private static final Pattern CN_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}[.、]");
   private static final Pattern ANY_PREFIX =
       Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}|\\([一二三四五六七八九十0-9]{1,3}\\))\\.?");
-  private static final Pattern SPACED_THOUSANDS = Pattern.compile("[+-]?[0-9]{1,3}(?: [0-9]{3})+(?:\\.[0-9]+)?");
+  /** {@code 3 119}: thousands separated by spaces; a first group of 0 ({@code 0 886}) is two numbers. */
+  private static final Pattern SPACED_THOUSANDS = Pattern.compile("[+-]?[1-9][0-9]{0,2}(?: [0-9]{3})+(?:\\.[0-9]+)?");
   private static final List<String> UNITS = List.of("条", "件", "次", "篇", "万元", "元", "个", "人", "人次");
 
   enum Family { SECTION2, APPLICATIONS, REVIEW, LEGACY }
@@ -1710,6 +1711,15 @@ final class ReadSession {
           res.detail());
       default -> { }
     }
+    if (res.outcome() != RowPlacement.Outcome.GLUED_RECOVERED) {
+      reportDropped(cells, res.tokens(), rowName);
+    }
+    List<String> shared = oneFieldNumbers(res.tokens());
+    if (!shared.isEmpty()) {
+      finding("reader.cell-count-mismatch", Severity.WARNING, where,
+          "row '" + rowName + "' prints the numbers " + shared + " in one cell; each was read into a cell of"
+              + " its own, which may have moved the row's values", shared);
+    }
     for (int i = 0; i < cols.size(); i++) {
       Tok t = res.tokens()[i];
       Long inferred = res.inferred()[i];
@@ -1895,6 +1905,67 @@ final class ReadSession {
     if (p.value().abs().compareTo(BigDecimal.valueOf(Cell.MAX_MAGNITUDE)) > 0) {
       throw new IllegalArgumentException("a count has at most " + Cell.MAX_DIGITS + " digits");
     }
+  }
+
+  /**
+   * The numbers of a row that its placement left out, which must not vanish: each is reported as an
+   * unplaced number. A number counts as placed when a cell took it, or a token made of it (the same line,
+   * starting at or before it and reaching it).
+   */
+  private void reportDropped(List<Tok> cells, Tok[] placed, String rowName) {
+    List<Tok> dropped = new ArrayList<>();
+    for (Tok t : cells) {
+      if (t.kind() != Tok.Kind.NUMBER) {
+        continue;
+      }
+      boolean taken = false;
+      for (Tok p : placed) {
+        if (p != null && (p.equals(t) || (p.line() == t.line() && t.col() >= p.col()
+            && t.col() < p.col() + Math.max(1, p.text().length())))) {
+          taken = true;
+          break;
+        }
+      }
+      if (!taken) {
+        dropped.add(t);
+      }
+    }
+    unplaced(dropped, "a number of row '" + rowName + "' that no cell took");
+  }
+
+  /**
+   * The texts of numbers placed in different cells that were printed in one cell (an HTML or document
+   * cell, or a TAB-separated field of a line that has TABs): {@code 0 5} in one cell is not two cells.
+   */
+  private List<String> oneFieldNumbers(Tok[] placed) {
+    List<String> out = new ArrayList<>();
+    Tok previous = null;
+    for (Tok t : placed) {
+      if (t == null || t.kind() != Tok.Kind.NUMBER) {
+        continue;
+      }
+      if (previous != null && previous.line() == t.line() && sameField(previous, t)) {
+        if (out.isEmpty()) {
+          out.add(previous.text());
+        }
+        out.add(t.text());
+      }
+      previous = t;
+    }
+    return out;
+  }
+
+  private boolean sameField(Tok a, Tok b) {
+    if (cellColumns) {
+      return a.col() == b.col();
+    }
+    if (a.line() < 1 || a.line() > rawLines.size()) {
+      return false;
+    }
+    String line = rawLines.get(a.line() - 1);
+    int from = Math.min(a.col(), b.col()) - 1;
+    int to = Math.max(a.col(), b.col()) - 1;
+    return line.indexOf('\t') >= 0 && from >= 0 && to <= line.length() && line.substring(from, to).indexOf('\t') < 0;
   }
 
   private void unplaced(List<Tok> toks, String why) {
