@@ -4,9 +4,7 @@ import io.github.ogireport.findings.CheckedReport;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReportException;
 import io.github.ogireport.model.Diagnostic;
-import io.github.ogireport.model.Severity;
 import io.github.ogireport.validation.ValidationResult;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,9 +43,19 @@ record Checked(String source, ReadResult read, ReportException failure, Validati
     return new Checked(source, null, failure, null);
   }
 
+  /**
+   * The outcome as {@link io.github.ogireport.documents.CheckedReportJson} writes it (the JSON of
+   * {@code check --format json} and of the server).
+   */
+  io.github.ogireport.documents.CheckedReport forJson() {
+    return new io.github.ogireport.documents.CheckedReport(source, read, failure, validation, published,
+        pairing == null ? null : new io.github.ogireport.documents.CheckedReport.Previous(pairing.source(),
+            pairing.note()));
+  }
+
   /** True for a published document read without any statistics table: not a clean result. */
   boolean noTable() {
-    return published && read != null && read.report().tableList().isEmpty();
+    return forJson().noTable();
   }
 
   /**
@@ -55,26 +63,15 @@ record Checked(String source, ReadResult read, ReportException failure, Validati
    * reading order, then the validation findings in rule order.
    */
   List<Diagnostic> diagnostics() {
-    List<Diagnostic> all = new ArrayList<>();
-    if (read != null) {
-      all.addAll(read.findings());
-    }
-    if (validation != null) {
-      all.addAll(validation.findings());
-    }
-    return all;
+    return forJson().diagnostics();
   }
 
   long errors() {
-    return count(Severity.ERROR);
+    return forJson().errors();
   }
 
   long warnings() {
-    return count(Severity.WARNING);
-  }
-
-  private long count(Severity severity) {
-    return diagnostics().stream().filter(d -> d.severity() == severity).count();
+    return forJson().warnings();
   }
 
   /** The outcome for the findings renderers of report-findings. */
@@ -85,9 +82,6 @@ record Checked(String source, ReadResult read, ReportException failure, Validati
   }
 
   boolean hasFindings() {
-    return failure != null
-        || noTable()
-        || (read != null && !read.findings().isEmpty())
-        || (validation != null && validation.findings().stream().anyMatch(f -> f.severity() != Severity.INFO));
+    return forJson().hasFindings();
   }
 }

@@ -1,31 +1,19 @@
 package io.github.ogireport.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.ogireport.model.Location;
-import io.github.ogireport.io.ReaderFinding;
-import io.github.ogireport.model.CellRef;
-import io.github.ogireport.model.Diagnostic;
-import io.github.ogireport.model.Report;
-import io.github.ogireport.model.Table;
+import io.github.ogireport.documents.CheckedReportJson;
 import io.github.ogireport.validation.Finding;
-import io.github.ogireport.validation.NotEvaluable;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The machine output of {@code check}: one JSON object per report and line, then a summary object
- * ({@code "summary": true}). Field names are stable; see the CLI README.
+ * ({@code "summary": true}), written by {@link CheckedReportJson} (which the server answers with too).
+ * Field names are stable; see the CLI README.
  */
 final class JsonCheckPrinter implements CheckPrinter {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
   private final PrintWriter out;
 
   JsonCheckPrinter(PrintWriter out) {
@@ -34,152 +22,21 @@ final class JsonCheckPrinter implements CheckPrinter {
 
   @Override
   public void print(Checked c) {
-    out.println(line(g -> {
-      g.writeStringField("source", c.source());
-      if (c.failure() != null) {
-        g.writeStringField("status", "unreadable");
-        g.writeStringField("error", c.failure().problem());
-        g.writeStringField("location", c.failure().location().toString());
-        return;
-      }
-      Report r = c.read().report();
-      g.writeStringField("status",
-          c.noTable() ? "no-table" : c.errors() > 0 ? "errors" : c.warnings() > 0 ? "warnings" : "ok");
-      g.writeStringField("edition", r.edition().key());
-      g.writeBooleanField("mixedEdition", r.isMixedEdition());
-      g.writeStringField("agency", r.metadata().agency());
-      g.writeNumberField("year", r.metadata().year());
-      if (c.pairing() != null) {
-        g.writeObjectFieldStart("previous");
-        g.writeStringField("source", c.pairing().source());
-        if (c.pairing().note() != null) {
-          g.writeStringField("unpaired", c.pairing().note());
-        }
-        g.writeEndObject();
-      }
-      g.writeArrayFieldStart("tables");
-      for (Table t : r.tableList()) {
-        int blank = 0;
-        for (int i = 0; i < t.rows().size(); i++) {
-          for (int j = 0; j < t.columns().size(); j++) {
-            blank += t.cell(i, j).isBlank() ? 1 : 0;
-          }
-        }
-        g.writeStartObject();
-        g.writeStringField("table", t.type().key());
-        g.writeNumberField("cells", t.rows().size() * t.columns().size());
-        g.writeNumberField("blank", blank);
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeNumberField("errors", c.errors());
-      g.writeNumberField("warnings", c.warnings());
-      g.writeArrayFieldStart("readerFindings");
-      for (ReaderFinding f : c.read().findings()) {
-        g.writeStartObject();
-        writeDiagnostic(g, f);
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("findings");
-      for (Finding f : c.validation().findings()) {
-        writeFinding(g, f);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("notEvaluable");
-      for (NotEvaluable n : c.validation().notEvaluable()) {
-        g.writeString(n.ruleId());
-      }
-      g.writeEndArray();
-    }));
+    out.println(CheckedReportJson.write(c.forJson()));
   }
 
   /** A validation finding as one JSON object (the shape of {@code check --format json}'s findings). */
   static void writeFinding(JsonGenerator g, Finding f) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("rule", f.ruleId());
-    writeDiagnostic(g, f);
-    writeCells(g, "blankCells", f.blankCells());
-    if (!f.previousCells().isEmpty()) {
-      writeCells(g, "previousCells", f.previousCells());
-    }
-    writeNumber(g, "reported", f.reported());
-    writeNumber(g, "computed", f.computed());
-    writeNumber(g, "difference", f.difference());
-    g.writeStringField("messageKey", f.messageKey());
-    g.writeEndObject();
+    CheckedReportJson.writeFinding(g, f);
   }
 
-  /** The fields every diagnostic has, reader finding or validation finding: one shape. */
-  private static void writeDiagnostic(JsonGenerator g, Diagnostic d) throws IOException {
-    g.writeStringField("code", d.code());
-    g.writeStringField("severity", d.severity().name());
-    writeLocation(g, d.location());
-    writeCells(g, "cells", d.cells());
-    g.writeArrayFieldStart("arguments");
-    for (Object a : d.arguments()) {
-      g.writeString(a instanceof BigDecimal b ? b.toPlainString() : String.valueOf(a));
-    }
-    g.writeEndArray();
-    g.writeObjectFieldStart("message");
-    g.writeStringField("zh", d.message(Locale.SIMPLIFIED_CHINESE));
-    g.writeStringField("en", d.message(Locale.ENGLISH));
-    g.writeEndObject();
-  }
-
-  private static void writeLocation(JsonGenerator g, Location l) throws IOException {
-    g.writeStringField("location", l.jsonPath() != null ? l.jsonPath() : l.toString());
-    if (l.line() > 0) {
-      g.writeNumberField("line", l.line());
-      g.writeNumberField("column", l.column());
-    }
-    if (l.page() > 0) {
-      g.writeNumberField("page", l.page());
-    }
-  }
-
-  static void writeCells(JsonGenerator g, String name, List<CellRef> cells) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (CellRef ref : cells) {
-      g.writeString(ref.path());
-    }
-    g.writeEndArray();
-  }
-
+  /** A number as a plain decimal, or {@code null}. */
   static void writeNumber(JsonGenerator g, String name, Optional<BigDecimal> v) throws IOException {
-    if (v.isPresent()) {
-      g.writeFieldName(name);
-      g.writeNumber(v.get().toPlainString());
-    } else {
-      g.writeNullField(name);
-    }
+    CheckedReportJson.writeNumber(g, name, v);
   }
 
   @Override
   public void summary(int reports, int withErrors, int withWarnings, int unreadable, int withoutTable) {
-    out.println(line(g -> {
-      g.writeBooleanField("summary", true);
-      g.writeNumberField("reports", reports);
-      g.writeNumberField("withErrors", withErrors);
-      g.writeNumberField("withWarnings", withWarnings);
-      g.writeNumberField("unreadable", unreadable);
-      g.writeNumberField("withoutTable", withoutTable);
-    }));
-  }
-
-  private interface Body {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  private static String line(Body body) {
-    StringWriter sw = new StringWriter(512);
-    try (JsonGenerator g = FACTORY.createGenerator(sw)) {
-      g.writeStartObject();
-      body.write(g);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sw.toString();
+    out.println(CheckedReportJson.summary(reports, withErrors, withWarnings, unreadable, withoutTable));
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * headings of {@link ReportSection#label()} and the captions of {@link TableType#caption()}, this is the one
  * catalogue of the printed form that readers, writers and layout renderers share.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class OfficialForm {
   /** The group label printed above the seven applicant columns of section 三. */
@@ -42,6 +42,59 @@ public final class OfficialForm {
 
   /** The prefix of the one-word sub-heading 其中 that introduces the sub-items of a legacy indicator. */
   public static final String OF_WHICH = "其中";
+
+  /**
+   * A row name printed by provincial and pre-2014 local legacy forms (政府信息公开情况统计表) instead of the
+   * national label.
+   *
+   * @param label the printed label, without numbering
+   * @param standsFor the national indicators it covers, in national order
+   * @param sameMeaning true if it means exactly what its single national indicator means (read into that
+   *     row); false if its scope differs or it merges several national rows (read as a custom row with this
+   *     label, never into a national row)
+   */
+  public record ProvincialLabel(String label, List<LegacyIndicator> standsFor, boolean sameMeaning) {
+    /** Checks the parts and copies the list. */
+    public ProvincialLabel {
+      java.util.Objects.requireNonNull(label, "label");
+      standsFor = List.copyOf(standsFor);
+      if (standsFor.isEmpty() || (sameMeaning && standsFor.size() != 1)) {
+        throw new IllegalArgumentException("a provincial label of the same meaning stands for one national row: "
+            + label);
+      }
+    }
+  }
+
+  /**
+   * The provincial row names known from published provincial forms, with what each stands for. Readers read
+   * a same-meaning name into its national row, and a name of another meaning (信函、传真申请数 covers two
+   * national rows) into a custom row, even where its words end with a national label; layout renderers
+   * print them.
+   */
+  public static final List<ProvincialLabel> PROVINCIAL_LEGACY_LABELS = List.of(
+      same(LegacyIndicator.L1_1, "主动公开信息数"),
+      same(LegacyIndicator.L1_2_2, "政府网站公开数"),
+      same(LegacyIndicator.L1_2_1, "政府公报公开数"),
+      same(LegacyIndicator.L3_1, "申请总数"),
+      other("受理依申请公开信息总数", LegacyIndicator.L3_1),
+      same(LegacyIndicator.L3_1_3, "网上申请数"),
+      other("信函、传真申请数", LegacyIndicator.L3_1_2, LegacyIndicator.L3_1_4),
+      same(LegacyIndicator.L3_3, "对申请的答复总数"),
+      same(LegacyIndicator.L3_3_4, "不予公开答复数"),
+      other("其他类型答复数", LegacyIndicator.L3_3_1, LegacyIndicator.L3_3_5, LegacyIndicator.L3_3_6,
+          LegacyIndicator.L3_3_7, LegacyIndicator.L3_3_8),
+      same(LegacyIndicator.L4, "行政复议数"),
+      same(LegacyIndicator.L5, "行政诉讼数"),
+      same(LegacyIndicator.L6, "举报投诉数"),
+      other("接受行政诉讼、举报数", LegacyIndicator.L5, LegacyIndicator.L6));
+
+  private static ProvincialLabel same(LegacyIndicator national, String label) {
+    return new ProvincialLabel(label, List.of(national), true);
+  }
+
+  private static ProvincialLabel other(String label, LegacyIndicator... standsFor) {
+    return new ProvincialLabel(label, List.of(standsFor), false);
+  }
 
   private OfficialForm() {}
 }

@@ -1,7 +1,9 @@
 package io.github.ogireport.io.internal;
 
 import io.github.ogireport.model.ApplicationRow;
+import io.github.ogireport.model.CustomRow;
 import io.github.ogireport.model.LegacyIndicator;
+import io.github.ogireport.model.OfficialForm;
 import io.github.ogireport.model.Section2Row;
 import io.github.ogireport.model.TableRow;
 import java.util.ArrayList;
@@ -165,8 +167,24 @@ public final class LabelCatalog {
     for (int i = 0; i < rows.length; i++) {
       add(list, rows[i], i, rows[i].label(), true);
     }
+    // the provincial names of the shared catalogue: a same-meaning name is an alias of its national row; a
+    // name of another meaning matches as a custom row (PROVINCIAL_ROW_KEY), so that its words never fall to
+    // the national label they end with (信函、传真申请数 is not 传真申请数)
+    for (OfficialForm.ProvincialLabel p : OfficialForm.PROVINCIAL_LEGACY_LABELS) {
+      LegacyIndicator first = p.standsFor().get(0);
+      TableRow row = p.sameMeaning() ? first
+          : CustomRow.of(PROVINCIAL_ROW_KEY, p.label(), Optional.empty());
+      String key = TextNormalizer.labelKey(p.label());
+      list.add(new Entry(row, first.ordinal(), key, TextNormalizer.stripNumbering(key), true, true));
+    }
     return new LabelCatalog(list);
   }
+
+  /**
+   * The key of the custom row a legacy match returns for a provincial name that is not a national row; the
+   * reader gives the row its own key and the printed label.
+   */
+  public static final String PROVINCIAL_ROW_KEY = "provincial";
 
   private static void add(List<Entry> list, TableRow row, int index, String label, boolean allowBare) {
     String full = TextNormalizer.labelKey(label);

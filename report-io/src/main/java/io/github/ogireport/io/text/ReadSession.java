@@ -50,7 +50,7 @@ final class ReadSession {
       Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}|\\([一二三四五六七八九十0-9]{1,3}\\))\\.?");
   /** {@code 3 119}: thousands separated by spaces; a first group of 0 ({@code 0 886}) is two numbers. */
   private static final Pattern SPACED_THOUSANDS = Pattern.compile("[+-]?[1-9][0-9]{0,2}(?: [0-9]{3})+(?:\\.[0-9]+)?");
-  private static final List<String> UNITS = List.of("条", "件", "次", "篇", "万元", "元", "个", "人", "人次");
+  private static final List<String> UNITS = io.github.ogireport.model.OfficialForm.UNITS;
 
   enum Family { SECTION2, APPLICATIONS, REVIEW, LEGACY }
 
@@ -72,6 +72,9 @@ final class ReadSession {
   private String narrativeHeading;
   private final List<String> narrativeLines = new ArrayList<>();
   private boolean sawOfficialHeading;
+  /** Section 四's heading was read, and section 五's not yet: a sub-heading may stand for 五's lost heading. */
+  private boolean reviewSeen;
+  private boolean problemsSeen;
   private int titleLine = 0;
   private String agency;
   private Integer year;
@@ -164,11 +167,17 @@ final class ReadSession {
       flushNarrative();
       switch (h) {
         case OVERVIEW -> startNarrative(ReportSection.OVERVIEW, raw.strip());
-        case PROBLEMS -> startNarrative(ReportSection.PROBLEMS, raw.strip());
+        case PROBLEMS -> {
+          problemsSeen = true;
+          startNarrative(ReportSection.PROBLEMS, raw.strip());
+        }
         case OTHER -> startNarrative(ReportSection.OTHER_MATTERS, raw.strip());
         case ACTIVE -> current = null;
         case APPLICATIONS -> current = new TableAcc(Family.APPLICATIONS, null, lineNo);
-        case REVIEW -> current = new TableAcc(Family.REVIEW, null, lineNo);
+        case REVIEW -> {
+          reviewSeen = true;
+          current = new TableAcc(Family.REVIEW, null, lineNo);
+        }
         default -> { }
       }
       return;
@@ -268,6 +277,11 @@ final class ReadSession {
     }
     boolean closingPrefix = !prefix.isEmpty() && !prefix.startsWith("(");
     if (rest.startsWith("存在的主要问题") && rest.length() <= 16 && closingPrefix) {
+      return Heading.PROBLEMS;
+    }
+    if (reviewSeen && !problemsSeen && rest.length() <= 24 && !norm.strip().endsWith("。")
+        && (rest.contains("存在的主要问题") || rest.endsWith("存在的问题"))) {
+      // section 五's heading lost (a converter kept only its sub-heading: （二）2025年工作中存在的主要问题)
       return Heading.PROBLEMS;
     }
     if (rest.startsWith("其他需要报告的事项") && rest.length() <= 12 && closingPrefix) {
@@ -720,6 +734,16 @@ final class ReadSession {
         }
       }
       if (family == Family.LEGACY) {
+        int cut = trailingUnit(t.text());
+        if (cut > 0) {
+          // a label and its unit cell run together with one space (主动公开信息数 条): the label, then the unit
+          String label = t.text().substring(0, cut).strip();
+          String unit = t.text().substring(cut).strip();
+          acceptText(new Tok(Tok.Kind.TEXT, label, TextNormalizer.labelKey(label), null, t.line(), t.col()));
+          acceptText(new Tok(Tok.Kind.TEXT, unit, TextNormalizer.labelKey(unit), null, t.line(),
+              t.col() + t.text().indexOf(unit, cut)));
+          return;
+        }
         if (UNITS.contains(k) && (pending == null || !pending.hasValues())) {
           if (pending == null) {
             if (!buffer.isEmpty()) {
@@ -805,6 +829,9 @@ final class ReadSession {
         orphans.add(t);
         return;
       }
+      if (family == Family.LEGACY && pending.unit == null && !pending.hasValues()) {
+        pending.unit = gluedUnit(pending);
+      }
       pending.cells.add(t);
       buffer.clear();
     }
@@ -818,6 +845,20 @@ final class ReadSession {
     }
 
     private void startRow(LabelCatalog.Match match, Tok labelTok) {
+      if (match.row() instanceof CustomRow known && known.key().equals(LabelCatalog.PROVINCIAL_ROW_KEY)) {
+        // a provincial name of another meaning than any national row: a custom row with that name
+        int n = (int) rows.stream().filter(r -> r.customLabel != null).count() + 1;
+        CustomRow row = CustomRow.of("custom-" + n, known.label(), Optional.empty());
+        pending = new RowAcc(row, match.index(), labelTok);
+        pending.customLabel = known.label();
+        rows.add(pending);
+        buffer.clear();
+        lastIndex = match.index();
+        finding("reader.custom-row", Severity.INFO, location(labelTok),
+            "row '" + known.label() + "' is a provincial row not on the national form; kept as custom row " + row.key(),
+            List.of(known.label()));
+        return;
+      }
       if (match.kind() == LabelCatalog.MatchKind.ALIAS || match.kind() == LabelCatalog.MatchKind.FUZZY) {
         finding("reader.label-alias", Severity.INFO, location(labelTok),
             "label '" + labelTok.text() + "' read as '" + match.row().label() + "'",
@@ -839,6 +880,38 @@ final class ReadSession {
       }
       rows.add(pending);
       lastIndex = match.index();
+    }
+
+    /**
+     * The unit glued to the end of a legacy row's label ({@code 依申请公开信息收取的费用元}), or {@code null}: the
+     * label text ends with one of the form's units right after the words of the row's label.
+     */
+    private String gluedUnit(RowAcc r) {
+      String key = r.label.key();
+      String core = TextNormalizer.stripNumbering(TextNormalizer.labelKey(r.row.label()));
+      for (String u : UNITS) {
+        if (key.length() > u.length() && key.endsWith(u) && !core.endsWith(u)
+            && key.substring(0, key.length() - u.length()).endsWith(core)) {
+          return u;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The index where a unit printed after a label and one space begins ({@code 申请总数 件}), or -1: the
+     * text ends with white space and one of the form's units, and has letters before it.
+     */
+    private int trailingUnit(String text) {
+      String stripped = text.stripTrailing();
+      for (String u : UNITS) {
+        int at = stripped.length() - u.length();
+        if (at > 1 && stripped.endsWith(u) && Character.isWhitespace(stripped.charAt(at - 1))
+            && !stripped.substring(0, at).isBlank()) {
+          return at;
+        }
+      }
+      return -1;
     }
 
     private RowAcc customRow(String unit) {
@@ -1500,6 +1573,11 @@ final class ReadSession {
     List<TableColumn> cols = acc.cumulative
         ? List.of(LegacyColumn.VALUE, LegacyColumn.CUMULATIVE) : List.of(LegacyColumn.VALUE);
     java.util.Map<TableRow, RowAcc> seen = new java.util.HashMap<>();
+    // a form with a cumulative column whose rows never print two numbers apart, and whose numbers are glued
+    // to their labels: each row's one digit run holds both the year's value and the cumulative one
+    boolean gluedLayout = acc.cumulative && !cellColumns
+        && acc.rows.stream().noneMatch(r -> twoApart(numbers(r)))
+        && acc.rows.stream().anyMatch(r -> numbers(r).size() == 1 && gluedToText(numbers(r).get(0)));
     for (RowAcc r : acc.rows) {
       RowAcc first = r.row instanceof CustomRow ? null : seen.get(r.row);
       if (first != null && first.hasValues() && r.hasValues()) {
@@ -1510,7 +1588,11 @@ final class ReadSession {
         unplaced(r.cells, "number in the repeated row " + r.row.label());
         continue;
       }
-      if (r.row instanceof CustomRow custom) {
+      TableRow placed = r.row;
+      if (r.row instanceof CustomRow c0) {
+        CustomRow custom = c0.unit().isEmpty() && r.unit != null
+            ? CustomRow.of(c0.key(), c0.label(), Optional.of(r.unit)) : c0; // a provincial name, its unit after it
+        placed = custom;
         try {
           if (previous == null) {
             tb.addCustomRow(custom);
@@ -1545,14 +1627,119 @@ final class ReadSession {
           r.cells.add(new Tok(Tok.Kind.HARD_BLANK, "", "", null, last.line(), last.col()));
         }
       }
+      if (cols.size() == 2 && gluedLayout && !gluedPair(r, type, placed)) {
+        previous = placed;
+        continue; // the year's value and the cumulative one glued with several or no splits: left blank
+      }
       AmountUnit unit = "元".equals(r.unit) ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
-      placeRow(tb, type, r.row, r, cols, List.of(), unit, null);
-      previous = r.row;
+      placeRow(tb, type, placed, r, cols, List.of(), unit, null);
+      previous = placed;
     }
     unplaced(acc.orphans, "number in the statistics form with no recognisable row label");
     Table read = tb.build();
     Table before = built.get(type);
     built.put(type, before == null ? read : keepFirst(before, read, acc));
+  }
+
+  private static List<Tok> numbers(RowAcc r) {
+    List<Tok> out = new ArrayList<>();
+    for (Tok c : r.cells) {
+      if (c.kind() == Tok.Kind.NUMBER) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** True if two of the numbers follow each other on one line with white space between them. */
+  private boolean twoApart(List<Tok> nums) {
+    for (int i = 1; i < nums.size(); i++) {
+      Tok n = nums.get(i);
+      if (n.line() == nums.get(i - 1).line() && n.line() >= 1 && n.line() <= rawLines.size()) {
+        String line = rawLines.get(n.line() - 1);
+        int at = n.col() - 2;
+        if (at >= 0 && at < line.length() && Character.isWhitespace(line.charAt(at))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True if the number is printed right after a letter of text on its line, with no space or separator. */
+  private boolean gluedToText(Tok n) {
+    if (n.line() < 1 || n.line() > rawLines.size()) {
+      return false;
+    }
+    String line = rawLines.get(n.line() - 1);
+    int at = n.col() - 2;
+    if (at < 0 || at >= line.length()) {
+      return false;
+    }
+    char before = line.charAt(at);
+    return !Character.isWhitespace(before) && !Character.isDigit(before) && before != '|' && before != '\u3000';
+  }
+
+  /**
+   * Splits a glued legacy row's one digit run into the year's value and the cumulative value: only when
+   * exactly one split has the year's value not above the cumulative one (and no part with a leading zero).
+   * Otherwise the row's cells stay blank with a finding naming them. A row that is not one glued digit run
+   * is left as it is.
+   *
+   * @return false if the row was left blank
+   */
+  private boolean gluedPair(RowAcc r, TableType type, TableRow row) {
+    List<Tok> nums = numbers(r);
+    if (nums.size() != 1 || !gluedToText(nums.get(0))) {
+      return true;
+    }
+    Tok n = nums.get(0);
+    String digits = n.text();
+    if (digits.length() < 2 || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9') || digits.length() > 30) {
+      return true;
+    }
+    List<int[]> splits = new ArrayList<>();
+    for (int i = 1; i < digits.length(); i++) {
+      String a = digits.substring(0, i);
+      String b = digits.substring(i);
+      if ((a.length() > 1 && a.charAt(0) == '0') || (b.length() > 1 && b.charAt(0) == '0')) {
+        continue;
+      }
+      if (new BigDecimal(a).compareTo(new BigDecimal(b)) <= 0) {
+        splits.add(new int[] {i});
+      }
+    }
+    List<CellRef> saved = contextCells;
+    contextCells = cellsOf(type, row);
+    try {
+      List<String> candidates = new ArrayList<>();
+      for (int[] sp : splits) {
+        candidates.add(digits.substring(0, sp[0]) + "/" + digits.substring(sp[0]));
+      }
+      if (splits.size() != 1) {
+        finding("reader.glued-digits-ambiguous", Severity.ERROR, location(n),
+            "row '" + row.label() + "' prints the glued digits " + digits + " for its year's and cumulative values; "
+                + (splits.isEmpty() ? "no split" : splits.size() + " splits") + " with the year's value not above the"
+                + " cumulative one; left blank", candidates.isEmpty() ? List.of(digits) : candidates);
+        return false;
+      }
+      int i = splits.get(0)[0];
+      Tok a = new Tok(Tok.Kind.NUMBER, digits.substring(0, i), digits.substring(0, i),
+          ParsedNumber.parse(digits.substring(0, i), 30).orElseThrow(), n.line(), n.col());
+      Tok b = new Tok(Tok.Kind.NUMBER, digits.substring(i), digits.substring(i),
+          ParsedNumber.parse(digits.substring(i), 30).orElseThrow(), n.line(), n.col() + i);
+      r.cells.set(r.cells.indexOf(n), a);
+      r.cells.add(r.cells.indexOf(a) + 1, b);
+      while (r.cells.size() > 2 && r.cells.get(r.cells.size() - 1).isBlank()) {
+        r.cells.remove(r.cells.size() - 1); // the blank the single run was padded with
+      }
+      finding("reader.glued-digits-recovered", Severity.WARNING, location(n),
+          "row '" + row.label() + "' prints the glued digits " + digits + "; the only split with the year's value"
+              + " not above the cumulative one, " + candidates.get(0) + ", was used", candidates);
+      return true;
+    } finally {
+      contextCells = saved;
+    }
   }
 
   /**

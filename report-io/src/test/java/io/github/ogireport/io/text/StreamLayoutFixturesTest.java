@@ -199,7 +199,8 @@ class StreamLayoutFixturesTest {
 
     then(r.report().edition()).isEqualTo(Edition.LEGACY);
     Table t = r.report().table(TableType.LEGACY_STATISTICS).orElseThrow();
-    TableRow first = t.rows().stream().filter(x -> x.label().equals("主动公开信息数")).findFirst().orElseThrow();
+    // 主动公开信息数 is the shared catalogue's provincial name of L1.1 (OfficialForm.PROVINCIAL_LEGACY_LABELS)
+    TableRow first = io.github.ogireport.model.LegacyIndicator.L1_1;
     then(t.cell(first, LegacyColumn.VALUE)).isEqualTo(Cell.of(412));
     then(t.cell(first, LegacyColumn.CUMULATIVE)).isEqualTo(Cell.of(9021));
     TableRow web = t.rows().stream().filter(x -> x.label().equals("其中：1、网站公开数")).findFirst().orElseThrow();
@@ -216,7 +217,7 @@ class StreamLayoutFixturesTest {
     ReadResult r = TextReportReader.lenient().read(text);
 
     Table t = r.report().table(TableType.LEGACY_STATISTICS).orElseThrow();
-    TableRow first = t.rows().stream().filter(x -> x.label().equals("主动公开信息数")).findFirst().orElseThrow();
+    TableRow first = io.github.ogireport.model.LegacyIndicator.L1_1;
     then(t.cell(first, LegacyColumn.VALUE).isBlank()).isTrue();
     then(named(r, CellRef.of(TableType.LEGACY_STATISTICS, first, LegacyColumn.VALUE))).isTrue();
     then(r.findings()).anyMatch(f -> f.code().equals("reader.glued-digits-ambiguous") && f.arguments().contains("318/2045"));

@@ -181,7 +181,13 @@ final class LegacyRecognizer {
   private static List<RowAligner.Item> nationalItems() {
     List<RowAligner.Item> items = new ArrayList<>();
     for (LegacyIndicator li : LegacyIndicator.values()) {
-      items.add(RowAligner.Item.of(li.label(), li));
+      List<String> provincial = new ArrayList<>();
+      for (OfficialForm.ProvincialLabel p : OfficialForm.PROVINCIAL_LEGACY_LABELS) {
+        if (p.sameMeaning() && p.standsFor().get(0) == li) {
+          provincial.add(p.label());
+        }
+      }
+      items.add(RowAligner.Item.of(li.label(), li, provincial));
     }
     return List.copyOf(items);
   }
@@ -211,6 +217,17 @@ final class LegacyRecognizer {
     TableReading.Builder out = new TableReading.Builder(TableType.LEGACY_STATISTICS);
     int k = cumulative ? 2 : 1;
     int last = headerEnd;
+    // provincial names of another meaning than any national row (信函、传真申请数): custom rows; a national
+    // label found inside one (传真申请数) is not that national row
+    List<int[]> customs = provincialOthers(s, headerEnd);
+    placed = placed.clone();
+    for (int i = 0; i < placed.length; i++) {
+      for (int[] c : customs) {
+        if (placed[i] != null && placed[i].start() < c[1] && c[0] < placed[i].end()) {
+          placed[i] = null;
+        }
+      }
+    }
     for (int i = 0; i < items.size(); i++) {
       LegacyIndicator li = (LegacyIndicator) items.get(i).row();
       List<CellRef> cells = new ArrayList<>();
@@ -229,6 +246,11 @@ final class LegacyRecognizer {
         if (placed[j] != null) {
           spanEnd = placed[j].start();
           break;
+        }
+      }
+      for (int[] c : customs) {
+        if (c[0] >= placed[i].end() && c[0] < spanEnd) {
+          spanEnd = c[0];
         }
       }
       out.printed.put(li, s.original(placed[i].start(), placed[i].end()));
@@ -255,12 +277,36 @@ final class LegacyRecognizer {
           }
         }
       }
+      int foreign = foreignText(s, values);
+      if (foreign > 0) {
+        // words that are no unit between this row's values and later ones: a row whose label is not on the
+        // national form (or is printed out of order) — its numbers are not this row's
+        for (Tokens.Tok t : values.subList(foreign, values.size())) {
+          if (!t.blank()) {
+            out.finding("reader.unplaced-number", Severity.ERROR, s.location(t.start()), "number '" + t.text()
+                + "' after the text '" + s.original(values.get(foreign - 1).end(), t.start()).strip()
+                + "', which is no row of the national form, was not read", List.of(t.text()), List.of());
+          }
+        }
+        values = new ArrayList<>(values.subList(0, foreign));
+      }
+      values = dotted(s, values);
+      int numbered = numberingGlued(s, values);
+      if (numbered >= 0) {
+        // digits run into the numbering of a label that is not read here (2311、政府公报…): which digits are the
+        // value is not known
+        Tokens.Tok t = values.get(numbered);
+        out.finding("reader.glued-digits-ambiguous", Severity.ERROR, s.location(t.start()), "legacy row "
+            + li.label() + ": digits " + t.text() + " run into the numbering of the next label; its cells are blank",
+            List.of(t.text()), cells);
+        continue;
+      }
       if (values.isEmpty()) {
         out.finding("reader.empty-row", Severity.INFO, s.location(placed[i].start()), "legacy row " + li.label()
             + " has no values; its cells are blank", List.of(li.label()), cells);
         continue;
       }
-      String unit = li.unit().orElse(null);
+      String unit = printedUnit(s, placed[i].end(), values).orElse(li.unit().orElse(null));
       if (values.size() > k) {
         out.finding("reader.cell-count-mismatch", Severity.ERROR, s.location(values.get(0).start()), "legacy row "
             + li.label() + ": " + values.size() + " values for " + k + " cells; its cells are blank",
@@ -278,7 +324,158 @@ final class LegacyRecognizer {
       }
       place(out, s, li, unit, values, k);
     }
+    int n = 0;
+    for (int[] c : customs) {
+      OfficialForm.ProvincialLabel p = OfficialForm.PROVINCIAL_LEGACY_LABELS.get(c[2]);
+      int spanEnd = end;
+      TableRow after = null;
+      int afterStart = -1;
+      for (int j = 0; j < items.size(); j++) {
+        if (placed[j] != null && placed[j].start() >= c[1] && placed[j].start() < spanEnd) {
+          spanEnd = placed[j].start();
+        }
+        if (placed[j] != null && placed[j].start() < c[0] && placed[j].start() > afterStart) {
+          after = items.get(j).row();
+          afterStart = placed[j].start();
+        }
+      }
+      for (int[] d : customs) {
+        if (d[0] >= c[1] && d[0] < spanEnd) {
+          spanEnd = d[0];
+        }
+      }
+      List<Tokens.Tok> values = new ArrayList<>(Tokens.of(s, c[1], spanEnd).values());
+      int foreign = foreignText(s, values);
+      if (foreign > 0) {
+        for (Tokens.Tok t : values.subList(foreign, values.size())) {
+          if (!t.blank()) {
+            out.finding("reader.unplaced-number", Severity.ERROR, s.location(t.start()), "number '" + t.text()
+                + "' after the provincial row " + p.label() + " and other text was not read", List.of(t.text()),
+                List.of());
+          }
+        }
+        values = new ArrayList<>(values.subList(0, foreign));
+      }
+      if (values.isEmpty()) {
+        continue;
+      }
+      values = dotted(s, values);
+      String unit = printedUnit(s, c[1], values).orElse(null);
+      CustomRow cr = CustomRow.of("custom-" + (++n), s.original(c[0], c[1]), Optional.ofNullable(unit));
+      if (after == null) {
+        out.table.addCustomRow(cr);
+      } else {
+        out.table.addCustomRow(cr, after);
+      }
+      out.printed.put(cr, cr.label());
+      out.finding("reader.custom-row", Severity.INFO, s.location(c[0]), "legacy row '" + cr.label()
+          + "' is a provincial row of another meaning than any national row; kept as a custom row",
+          List.of(cr.label()), List.of());
+      if (values.size() == 1 && k == 2 && values.get(0).gapBefore() != Stream.NONE && !glued(s, values.get(0))) {
+        values.add(new Tokens.Tok("", values.get(0).end(), values.get(0).end(), Stream.HARD, true, false, false,
+            false, ""));
+      }
+      place(out, s, cr, unit, values, k);
+    }
     return Optional.of(out.build(s.location(anchor), s.location(Math.max(anchor, end - 1))));
+  }
+
+  /**
+   * The places of the shared catalogue's provincial names of another meaning after {@code from}: start, end
+   * and index in {@link OfficialForm#PROVINCIAL_LEGACY_LABELS}, in stream order, not overlapping.
+   */
+  private static List<int[]> provincialOthers(Stream s, int from) {
+    List<int[]> out = new ArrayList<>();
+    String c = s.chars();
+    List<OfficialForm.ProvincialLabel> labels = OfficialForm.PROVINCIAL_LEGACY_LABELS;
+    for (int q = 0; q < labels.size(); q++) {
+      if (labels.get(q).sameMeaning()) {
+        continue;
+      }
+      String key = TextNormalizer.labelKey(labels.get(q).label());
+      for (int at = c.indexOf(key, from); at >= 0 && out.size() < 1000; at = c.indexOf(key, at + key.length())) {
+        int start = at;
+        if (out.stream().noneMatch(o -> o[0] < start + key.length() && start < o[1])) {
+          out.add(new int[] {at, at + key.length(), q});
+        }
+      }
+    }
+    out.sort((x, y) -> Integer.compare(x[0], y[0]));
+    return out;
+  }
+
+  /** The unit printed between a row's label and its first value ({@code 元}, {@code 条}), if any. */
+  private static Optional<String> printedUnit(Stream s, int labelEnd, List<Tokens.Tok> values) {
+    if (values.isEmpty() || values.get(0).start() <= labelEnd) {
+      return Optional.empty();
+    }
+    String between = s.chars().substring(labelEnd, values.get(0).start());
+    for (String u : OfficialForm.UNITS) {
+      if (between.endsWith(u)) {
+        return Optional.of(u);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Values glued with a decimal point between them ({@code 2.610.4} tokenised as {@code 2.610} and {@code 4})
+   * are one run of two amounts: they are joined back, for the glued split to decide or refuse.
+   */
+  private static List<Tokens.Tok> dotted(Stream s, List<Tokens.Tok> values) {
+    List<Tokens.Tok> out = new ArrayList<>(values);
+    for (int j = out.size() - 1; j >= 1; j--) {
+      Tokens.Tok a = out.get(j - 1);
+      Tokens.Tok b = out.get(j);
+      if (!a.blank() && !b.blank() && b.start() == a.end() + 1 && s.charAt(a.end()) == '.'
+          && s.gapBefore(a.end()) == Stream.NONE && s.gapBefore(b.start()) == Stream.NONE) {
+        String text = s.chars().substring(a.start(), b.end());
+        out.set(j - 1, new Tokens.Tok(text, a.start(), b.end(), a.gapBefore(), false, true, false, false, ""));
+        out.remove(j);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The index of the first value whose digits are followed by a numbering mark and a letter ({@code 2311、政府…},
+   * {@code 132.政府…}): its last digits may be the next label's numbering. -1 if none.
+   */
+  private static int numberingGlued(Stream s, List<Tokens.Tok> values) {
+    String c = s.chars();
+    for (int j = 0; j < values.size(); j++) {
+      Tokens.Tok t = values.get(j);
+      int e = t.end();
+      if (t.blank() || e + 1 >= c.length() || s.gapBefore(e) != Stream.NONE) {
+        continue;
+      }
+      char mark = c.charAt(e);
+      if ((mark == '、' || mark == '．' || mark == '.') && Character.isLetter(c.charAt(e + 1))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the first value with two or more letters other than a unit between it and the value before
+   * it, or -1 when the values follow each other with at most a unit or punctuation between them.
+   */
+  private static int foreignText(Stream s, List<Tokens.Tok> values) {
+    for (int j = 1; j < values.size(); j++) {
+      String between = s.chars().substring(values.get(j - 1).end(), values.get(j).start());
+      for (String u : OfficialForm.UNITS) {
+        between = between.replace(u, "");
+      }
+      int letters = 0;
+      for (int q = 0; q < between.length(); q++) {
+        letters += Character.isLetter(between.charAt(q)) ? 1 : 0;
+      }
+      if (letters >= 2) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** True if the value is glued to the text before it (a crawler's join): its digits may hold two cells. */
@@ -313,15 +510,16 @@ final class LegacyRecognizer {
     // one glued run for this year's value and the cumulative value
     String d = values.get(0).text();
     List<String[]> splits = new ArrayList<>();
-    if (values.size() == 1 && k == 2 && !d.contains(".")) {
+    if (values.size() == 1 && k == 2 && (money || !d.contains("."))) {
+      // two figures glued: 416 as 4 / 16, or amounts 1.203.60 as 1.20 / 3.60
       for (int cut = 1; cut < d.length(); cut++) {
         String a = d.substring(0, cut);
         String b = d.substring(cut);
-        if ((a.length() > 1 && a.charAt(0) == '0') || (b.length() > 1 && b.charAt(0) == '0')
-            || a.length() > 15 || b.length() > 15) {
+        if (!FIGURE.matcher(a).matches() || !FIGURE.matcher(b).matches()
+            || a.replace(".", "").length() > 15 || b.replace(".", "").length() > 15) {
           continue;
         }
-        if (Long.parseLong(a) <= Long.parseLong(b)) {
+        if (new BigDecimal(a).compareTo(new BigDecimal(b)) <= 0) {
           splits.add(new String[] {a, b});
         }
       }
@@ -345,6 +543,9 @@ final class LegacyRecognizer {
         + "; its cells are blank", cands.isEmpty() ? List.of(d) : cands, cells);
   }
 
+  /** A figure as printed: no leading zero, at most one decimal point with digits on both sides. */
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
   private static Optional<Cell> cell(String text, boolean money, String unit) {
     if (text.replace(".", "").length() > 15) {
       return Optional.empty();
@@ -361,6 +562,11 @@ final class LegacyRecognizer {
     for (LegacyIndicator li : LegacyIndicator.values()) {
       if (!li.isHeading() && words(li.label()).equals(core)) {
         return Optional.of(li);
+      }
+    }
+    for (OfficialForm.ProvincialLabel p : OfficialForm.PROVINCIAL_LEGACY_LABELS) {
+      if (p.sameMeaning() && words(p.label()).equals(core)) {
+        return Optional.of(p.standsFor().get(0)); // a provincial name of the shared catalogue, same meaning
       }
     }
     return Optional.empty();

@@ -16,11 +16,24 @@ import java.util.List;
  */
 final class RowAligner {
   /** One label of a template: a row (with its model row) or a group label (separator, {@code row == null}). */
-  record Item(String core, String numbering, TableRow row, String printed) {
+  record Item(String core, String numbering, TableRow row, String printed, List<String> aliases) {
+    Item {
+      aliases = List.copyOf(aliases);
+    }
+
     static Item of(String officialLabel, TableRow row) {
+      return of(officialLabel, row, List.of());
+    }
+
+    /** An item that may also be printed as one of the other labels (provincial names of the same row). */
+    static Item of(String officialLabel, TableRow row, List<String> otherLabels) {
       String key = TextNormalizer.labelKey(officialLabel);
       String core = TextNormalizer.stripNumbering(key);
-      return new Item(core, key.substring(0, key.length() - core.length()), row, officialLabel);
+      List<String> aliases = new ArrayList<>();
+      for (String o : otherLabels) {
+        aliases.add(TextNormalizer.stripNumbering(TextNormalizer.labelKey(o)));
+      }
+      return new Item(core, key.substring(0, key.length() - core.length()), row, officialLabel, aliases);
     }
   }
 
@@ -47,12 +60,21 @@ final class RowAligner {
         // a label printed this often is no table's row: keep the first places only (bounds the DP)
         hits = hits.subList(0, MAX_HITS_PER_LABEL);
       }
+      for (String alias : it.aliases()) {
+        // another name of the row, printed whole (a provincial name): a place of the same item
+        List<LabelFinder.Hit> other = finder.find(alias, alias.length());
+        for (LabelFinder.Hit h : other.subList(0, Math.min(other.size(), MAX_HITS_PER_LABEL))) {
+          if (h.whole(alias.length())) {
+            cands.add(new Placed(i, h.start(), h.end(), h.matched() * 2 + 2, true));
+          }
+        }
+      }
       for (LabelFinder.Hit h : hits) {
         int start = h.start();
         boolean numbered = false;
         String num = it.numbering();
         if (!num.isEmpty() && h.labelFrom() == 0 && start - num.length() >= finder.from()
-            && stream.chars().startsWith(num, start - num.length())) {
+            && numberedAt(stream.chars(), start - num.length(), num)) {
           start -= num.length();
           numbered = true;
         }
@@ -78,7 +100,10 @@ final class RowAligner {
       best[k] = c.score();
       for (int j = 0; j < k; j++) {
         Placed p = cands.get(j);
-        if (p.item() < c.item() && p.end() <= c.start() && best[j] + c.score() > best[k]) {
+        // a label printed right after another with nothing between them counts only when printed whole (a
+        // fragment there is more likely the rest of the other label's words: 政府公报|公开政府信息数)
+        if (p.item() < c.item() && p.end() <= c.start() && (p.end() < c.start() || c.whole())
+            && best[j] + c.score() > best[k]) {
           best[k] = best[j] + c.score();
           prev[k] = j;
         }
@@ -96,6 +121,20 @@ final class RowAligner {
       out[c.item()] = c;
     }
     return out;
+  }
+
+  /** True if the numbering is printed at {@code at}: as in the form ({@code 1.}) or with {@code 、} or {@code ．}. */
+  private static boolean numberedAt(String chars, int at, String num) {
+    if (chars.startsWith(num, at)) {
+      return true;
+    }
+    if (num.endsWith(".")) {
+      String digits = num.substring(0, num.length() - 1);
+      int dot = at + digits.length();
+      return chars.startsWith(digits, at) && dot < chars.length()
+          && (chars.charAt(dot) == '、' || chars.charAt(dot) == '．');
+    }
+    return false;
   }
 
   private static boolean bareAllowed(Item it) {

@@ -75,7 +75,11 @@ final class Tokens {
         byte gap = textSince ? Stream.HARD : s.gapBefore(start);
         char next = i < to ? s.charAt(i) : ' ';
         boolean note = next == '%' || next == '‰' || next == '年' || next == '月' || next == '日';
-        if (!decimal && !signStart && i - start <= 2 && next == '.' && gap != Stream.NONE
+        // a two-digit run glued to a letter before a numbering dot (条81.政府…) may be a value and a numbering:
+        // kept as a value for the recognizer to refuse, never dropped
+        boolean gluedPair = i - start == 2 && start > from && s.gapBefore(start) == Stream.NONE
+            && Character.isLetter(s.charAt(start - 1));
+        if (!decimal && !signStart && i - start <= 2 && !gluedPair && next == '.' && gap != Stream.NONE
             && (i + 1 >= to || !Stream.isAsciiDigit(s.charAt(i + 1)))) {
           textSince = true; // numbering of a label (1. 2、), not a value
           continue;
