@@ -48,12 +48,12 @@ class DocumentNumberConservationPropertiesTest {
 
   enum Change { UNIT, FOOTNOTE, THOUSANDS, SCALE, APPROXIMATELY, INSERTED, FULL_WIDTH, ARABIC_INDIC, DEVANAGARI }
 
-  @Property(tries = 60)
+  @Property(tries = 12)
   void no_digit_run_of_a_changed_docx_cell_is_dropped_or_misread(@ForAll long seed, @ForAll Change change) {
     conserves(seed, change, true);
   }
 
-  @Property(tries = 60)
+  @Property(tries = 12)
   void no_digit_run_of_a_changed_xlsx_cell_is_dropped_or_misread(@ForAll long seed, @ForAll Change change) {
     conserves(seed, change, false);
   }
@@ -67,7 +67,8 @@ class DocumentNumberConservationPropertiesTest {
     List<Map.Entry<CellRef, Location>> values = new ArrayList<>();
     for (Map.Entry<CellRef, Location> e : before.provenance().entrySet()) {
       Optional<Cell> cell = before.report().cell(e.getKey());
-      if (cell.isPresent() && !cell.get().isBlank() && CELL.matcher(e.getValue().toString()).matches()) {
+      if (cell.isPresent() && cell.get().decimalValue().isPresent()
+          && CELL.matcher(e.getValue().toString()).matches()) {
         values.add(e);
       }
     }

@@ -2010,6 +2010,15 @@ final class ReadSession {
           res.detail());
       default -> { }
     }
+    if (res.outcome() != RowPlacement.Outcome.GLUED_RECOVERED) {
+      reportDropped(r.cells, res.tokens(), "reconsideration and litigation");
+    }
+    List<String> shared = oneFieldNumbers(res.tokens());
+    if (!shared.isEmpty()) {
+      finding("reader.cell-count-mismatch", Severity.WARNING, where,
+          "the reconsideration and litigation row prints the numbers " + shared + " in one cell; each was read"
+              + " into a cell of its own, which may have moved the row's values", shared);
+    }
     for (int i = 0; i < n; i++) {
       Tok t = res.tokens()[i];
       Long inferred = res.inferred()[i];

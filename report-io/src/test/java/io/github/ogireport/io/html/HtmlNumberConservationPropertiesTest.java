@@ -55,7 +55,8 @@ class HtmlNumberConservationPropertiesTest {
     List<Map.Entry<CellRef, Location>> values = new ArrayList<>();
     for (Map.Entry<CellRef, Location> e : before.provenance().entrySet()) {
       Optional<Cell> cell = before.report().cell(e.getKey());
-      if (cell.isPresent() && !cell.get().isBlank() && CELL.matcher(e.getValue().toString()).matches()) {
+      if (cell.isPresent() && cell.get().decimalValue().isPresent()
+          && CELL.matcher(e.getValue().toString()).matches()) {
         values.add(e);
       }
     }
