@@ -5,8 +5,8 @@
  */
 module io.github.ogireport.documents {
   requires transitive io.github.ogireport.io;
-  requires transitive io.github.ogireport.validation;
   requires org.apache.pdfbox;
+  requires org.apache.fontbox;
   requires org.apache.pdfbox.io;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;

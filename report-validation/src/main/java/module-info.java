@@ -6,6 +6,8 @@
 module io.github.ogireport.validation {
   requires transitive io.github.ogireport.model;
   requires jakarta.validation;
+  // optional: ReportBeanValidation and the per-locale messages of ReportConstraintValidator
+  requires static org.hibernate.validator;
 
   exports io.github.ogireport.validation;
   exports io.github.ogireport.validation.aggregate;

@@ -53,10 +53,10 @@ public class DocumentBenchmark {
     reports = java.util.Arrays.copyOf(Inputs.reports(edition), POOL);
     pdfs = new byte[POOL][];
     docxs = new byte[POOL][];
-    PdfReportWriter pdf = PdfReportWriter.create();
+    PdfReportWriter pdf = PdfReportWriter.standard();
     for (int i = 0; i < POOL; i++) {
       pdfs[i] = pdf.write(reports[i]);
-      docxs[i] = DocxReportWriter.create().write(reports[i]);
+      docxs[i] = DocxReportWriter.standard().write(reports[i]);
       if (!PdfReportReader.lenient().read(pdfs[i]).report().tables().equals(reports[i].tables())
           || !DocxReportReader.lenient().read(docxs[i]).report().tables().equals(reports[i].tables())) {
         throw new IllegalStateException("a reader does not read back the tables of report " + i);
@@ -101,6 +101,6 @@ public class DocumentBenchmark {
   /** Writes one DOCX. */
   @Benchmark
   public byte[] docxWrite() {
-    return DocxReportWriter.create().write(reports[step()]);
+    return DocxReportWriter.standard().write(reports[step()]);
   }
 }

@@ -144,9 +144,9 @@ final class AggregateCommand implements Callable<Integer> {
       OrderedParallel.map(CheckCommand.tasks(inputs, json, text, html, CheckCommand.Checker.validating(validator)),
           workers, OrderedParallel::callUnchecked, c -> {
             bar.step(++counts[0]);
-            if (c.failure() != null) {
+            if (c.failure().isPresent()) {
               counts[1]++;
-              err.println("cannot read " + c.source() + ": " + c.failure().getMessage());
+              err.println("cannot read " + c.source() + ": " + c.problem().orElseThrow());
               return;
             }
             if (c.noTable()) {
@@ -158,7 +158,7 @@ final class AggregateCommand implements Callable<Integer> {
               withErrors.add(c.source());
             }
             try {
-              accumulator.add(c.read().report());
+              accumulator.add(c.report().orElseThrow());
             } catch (AggregationException e) {
               refused[0] = e;
               refusedSource[0] = c.source();

@@ -3,6 +3,7 @@ package io.github.ogireport.cli;
 import io.github.ogireport.documents.DocumentFormat;
 import io.github.ogireport.documents.DocumentLimits;
 import io.github.ogireport.documents.DocumentReaders;
+import io.github.ogireport.findings.CheckedReport;
 import io.github.ogireport.io.InputLimitException;
 import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
@@ -174,13 +175,12 @@ final class CheckCommand implements Callable<Integer> {
       }
       checker = earlier.checker(validator);
     }
-    Iterator<Callable<Checked>> tasks = tasks(inputs, json, textReader, htmlReader, checker);
+    Iterator<Callable<CheckedReport>> tasks = tasks(inputs, json, textReader, htmlReader, checker);
     OrderedParallel.map(tasks, workers, OrderedParallel::callUnchecked, checked -> {
-      if (checked.pairing() != null && checked.pairing().source() == null) {
-        unpaired.add(checked.source() + " (" + checked.pairing().note() + ")");
-      }
+      checked.previous().filter(p -> !p.isPaired())
+          .ifPresent(p -> unpaired.add(checked.source() + " (" + p.note() + ")"));
       totals[0]++;
-      if (checked.failure() != null) {
+      if (checked.failure().isPresent()) {
         totals[3]++;
       }
       if (checked.errors() > 0) {
@@ -241,25 +241,26 @@ final class CheckCommand implements Callable<Integer> {
   /** What is done with each report read: validated (check), or only kept (aggregate, compare, --previous). */
   interface Checker {
     /** The outcome for one report read from {@code source}. */
-    Checked check(String source, ReadResult read, boolean published);
+    CheckedReport check(String source, ReadResult read, boolean published);
 
     /** Validates each report on its own. */
     static Checker validating(ReportValidator validator) {
-      return (source, read, published) -> new Checked(source, read, null, validator.validate(read.report()), published);
+      return (source, read, published) ->
+          new CheckedReport(source, read, null, validator.validate(read.report()), published);
     }
 
     /** Only reads: the outcome has no validation result. */
     static Checker reading() {
-      return (source, read, published) -> new Checked(source, read, null, null, published);
+      return (source, read, published) -> new CheckedReport(source, read, null, null, published);
     }
   }
 
   /**
    * One task per report of the input files (a file, or a line of an NDJSON file), in input order:
    * reads it with the readers {@code check} uses and hands what was read to {@code checker}; an input
-   * that cannot be read gives a {@link Checked#failed} outcome.
+   * that cannot be read gives an {@linkplain CheckedReport#unreadable(String, ReportException) unreadable} outcome.
    */
-  static Iterator<Callable<Checked>> tasks(
+  static Iterator<Callable<CheckedReport>> tasks(
       List<Inputs.Input> files,
       ReportJson json,
       TextReportReader text,
@@ -270,7 +271,7 @@ final class CheckCommand implements Callable<Integer> {
     return new Iterator<>() {
       private int next;
       private NdjsonLines lines;
-      private Callable<Checked> pending; // an NDJSON file that could not be opened or read on
+      private Callable<CheckedReport> pending; // an NDJSON file that could not be opened or read on
 
       @Override
       public boolean hasNext() {
@@ -287,7 +288,7 @@ final class CheckCommand implements Callable<Integer> {
             lines.close();
             lines = null;
             if (failure != null) {
-              pending = () -> Checked.failed(f.toString(), failure);
+              pending = () -> CheckedReport.unreadable(f.toString(), failure);
               return true;
             }
           }
@@ -303,19 +304,19 @@ final class CheckCommand implements Callable<Integer> {
           try {
             lines = new NdjsonLines(f, maxLine);
           } catch (ReportException e) {
-            pending = () -> Checked.failed(f.toString(), e);
+            pending = () -> CheckedReport.unreadable(f.toString(), e);
             return true;
           }
         }
       }
 
       @Override
-      public Callable<Checked> next() {
+      public Callable<CheckedReport> next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
         if (pending != null) {
-          Callable<Checked> p = pending;
+          Callable<CheckedReport> p = pending;
           pending = null;
           return p;
         }
@@ -323,7 +324,7 @@ final class CheckCommand implements Callable<Integer> {
           NdjsonLines.Line line = lines.next();
           String label = lines.file() + ":" + line.number();
           if (line.failure() != null) {
-            return () -> Checked.failed(label, line.failure());
+            return () -> CheckedReport.unreadable(label, line.failure());
           }
           int permits = Math.max(1, Math.min(IN_FLIGHT_KIB, line.bytes().length >> 10));
           inFlight.acquireUninterruptibly(permits);
@@ -332,7 +333,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
               r = readLine(json, line);
             } catch (ReportException e) {
-              return Checked.failed(label, e);
+              return CheckedReport.unreadable(label, e);
             } finally {
               inFlight.release(permits);
             }
@@ -344,7 +345,7 @@ final class CheckCommand implements Callable<Integer> {
           ReportException e = new ReportException(
               "cannot read " + input.path() + " (skipped): " + Streams.describe(input.failure()),
               Location.unknown(), input.failure());
-          return () -> Checked.failed(input.path().toString(), e);
+          return () -> CheckedReport.unreadable(input.path().toString(), e);
         }
         Path f = input.path();
         return () -> checkFile(f, json, text, html, checker);
@@ -376,7 +377,7 @@ final class CheckCommand implements Callable<Integer> {
     return Location.ofJsonPath(within.jsonPath() == null ? "" : within.jsonPath(), line, within.column());
   }
 
-  private static Checked checkFile(
+  private static CheckedReport checkFile(
       Path f, ReportJson json, TextReportReader text, HtmlReportReader html, Checker checker) {
     String label = f.toString();
     try {
@@ -385,7 +386,7 @@ final class CheckCommand implements Callable<Integer> {
       ReadResult read = DocumentReaders.using(text, DocumentLimits.DEFAULT).read(bytes, f.getFileName().toString());
       return checker.check(label, read, published);
     } catch (ReportException e) {
-      return Checked.failed(label, e);
+      return CheckedReport.unreadable(label, e);
     }
   }
 

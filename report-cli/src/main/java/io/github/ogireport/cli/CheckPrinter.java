@@ -1,8 +1,10 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.findings.CheckedReport;
+
 /** Prints the outcome of {@code check}, one report at a time, then a summary. */
 interface CheckPrinter {
-  void print(Checked checked);
+  void print(CheckedReport checked);
 
   void summary(int reports, int withErrors, int withWarnings, int unreadable, int withoutTable) throws java.io.IOException;
 

@@ -2,6 +2,8 @@ package io.github.ogireport.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.ogireport.findings.CheckedReport;
+import io.github.ogireport.findings.HtmlComparisonReport;
 import io.github.ogireport.io.html.HtmlReportReader;
 import io.github.ogireport.io.json.ReportJson;
 import io.github.ogireport.io.text.TextReportReader;
@@ -20,10 +22,12 @@ import io.github.ogireport.validation.compare.ReportComparison;
 import io.github.ogireport.validation.compare.Side;
 import io.github.ogireport.validation.compare.TableComparison;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,9 +49,13 @@ import picocli.CommandLine;
       "Compares the previous year's report with the current year's (one report each, any input check reads): "
           + "every cell side by side with the change, blank cells (not 0) and cells one year does not have "
           + "told apart, then the findings of the cross-year rules.",
+      "--format html writes one self-contained HTML page: per column the previous value, the current value and "
+          + "the change, changed cells marked, the cells of each cross-year finding marked and the findings listed. "
+          + "-o FILE writes the output to FILE through a temporary file moved into place.",
       "Exit status: 0 no cross-year error finding; 1 a cross-year error finding (for example 上年结转 ≠ last "
           + "year's 结转下年度, or years that are not consecutive); 2 a report could not be read (or bad usage); "
-          + "3 out of memory or stack; 4 a published file gave no statistics table."
+          + "3 out of memory or stack; 4 a published file gave no statistics table. With -o, 2 also when FILE could "
+          + "not be written (FILE is then left as it was)."
     })
 final class CompareCommand implements Callable<Integer> {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -60,37 +68,72 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "CURRENT", description = "The current year's report.")
   Path currentPath;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (json: one JSON object).")
+  @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (json: one JSON object; html: one self-contained page).")
   Format format;
 
-  @Option(names = "--changed-only", description = "Show only the cells that differ between the years.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE (replaced only when the comparison completes) instead of standard output.")
+  Path output;
+
+  @picocli.CommandLine.ParentCommand OgiReport parent;
+
+  @Option(names = "--changed-only", description = "Show only the cells that differ between the years (text and json; the html page shows every cell and marks the changed ones).")
   boolean changedOnly;
 
   @Option(names = "--strict", description = "Fail on reader findings (strict reader mode).")
   boolean strict;
 
-  enum Format { text, json }
+  enum Format { text, json, html }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String same = Streams.sameFile(output, List.of(previousPath, currentPath));
+    if (same != null) {
+      err.println("ogi-report compare: " + same);
+      return OgiReport.FAILURE;
+    }
+    if (output == null) {
+      return compare(spec.commandLine().getOut(), err);
+    }
+    try (Streams.Output target = Streams.open(output, parent.stdout())) {
+      PrintWriter out = new PrintWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8), false);
+      int status = compare(out, err);
+      if (status == OgiReport.FAILURE) {
+        return status; // nothing was compared: the output file is left as it was
+      }
+      out.flush();
+      if (out.checkError()) {
+        throw new Streams.OutputException("cannot write " + output, null);
+      }
+      target.commit();
+      return status;
+    } catch (Streams.OutputException e) {
+      err.println("ogi-report compare: " + e.getMessage());
+      return OgiReport.FAILURE;
+    } catch (IOException e) {
+      err.println("ogi-report compare: cannot write " + output + ": " + Streams.describe(e));
+      return OgiReport.FAILURE;
+    }
+  }
+
+  /** Reads both reports and writes the comparison to {@code out}; the exit status. */
+  private int compare(PrintWriter out, PrintWriter err) {
     TextReportReader text = strict ? TextReportReader.strict() : TextReportReader.lenient();
     HtmlReportReader html = HtmlReportReader.using(text::read);
     ReportJson json = ReportJson.standard();
-    Checked previous = readOne(previousPath, "PREVIOUS", json, text, html, err);
-    Checked current = readOne(currentPath, "CURRENT", json, text, html, err);
+    CheckedReport previous = readOne(previousPath, "PREVIOUS", json, text, html, err);
+    CheckedReport current = readOne(currentPath, "CURRENT", json, text, html, err);
     if (previous == null || current == null) {
       return OgiReport.FAILURE;
     }
-    ReportComparison cmp = ReportComparator.standard().compare(previous.read().report(), current.read().report());
-    if (format == Format.json) {
-      out.println(json(cmp, previous.source(), current.source()));
-    } else {
-      text(out, cmp, previous.source(), current.source());
+    ReportComparison cmp = ReportComparator.standard().compare(previous.report().orElseThrow(), current.report().orElseThrow());
+    switch (format) {
+      case json -> out.println(json(cmp, previous.source(), current.source()));
+      case html -> out.print(HtmlComparisonReport.standard().render(cmp, previous.source(), current.source()));
+      case text -> text(out, cmp, previous.source(), current.source());
     }
     out.flush();
-    for (Checked c : List.of(previous, current)) {
+    for (CheckedReport c : List.of(previous, current)) {
       if (c.noTable()) {
         err.println(c.source() + ": no statistics table could be read");
       }
@@ -106,13 +149,13 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** Reads the one report of {@code path}, or says on {@code err} why not and returns {@code null}. */
-  private static Checked readOne(Path path, String role, ReportJson json, TextReportReader text,
+  private static CheckedReport readOne(Path path, String role, ReportJson json, TextReportReader text,
       HtmlReportReader html, PrintWriter err) {
     if (Files.isDirectory(path)) {
       err.println("ogi-report compare: " + role + " " + path + " is a directory; name one report file");
       return null;
     }
-    List<Checked> read = new ArrayList<>();
+    List<CheckedReport> read = new ArrayList<>();
     OrderedParallel.map(CheckCommand.tasks(Inputs.expand(List.of(path)), json, text, html,
         CheckCommand.Checker.reading()), 1, OrderedParallel::callUnchecked, read::add);
     if (read.size() != 1) {
@@ -120,9 +163,9 @@ final class CompareCommand implements Callable<Integer> {
           + "of one report");
       return null;
     }
-    Checked c = read.get(0);
-    if (c.failure() != null) {
-      err.println("ogi-report compare: " + c.source() + ": " + c.failure().getMessage());
+    CheckedReport c = read.get(0);
+    if (c.failure().isPresent()) {
+      err.println("ogi-report compare: " + c.source() + ": " + c.problem().orElseThrow());
       return null;
     }
     return c;

@@ -92,7 +92,7 @@ final class ConvertCommand implements Callable<Integer> {
       // read first: nothing is opened for writing before the input has been read
       ReadResult read = read();
       if (to == Target.pdf) {
-        PdfReportWriter.create().checkFont(); // before the output is opened
+        PdfReportWriter.standard().checkFont(); // before the output is opened
       }
       read.findings().forEach(f -> err.println(f.severity() + " " + f.code() + " " + f.location() + " " + f.message()));
       try (Streams.Output target = Streams.open(output, parent.stdout())) {
@@ -136,13 +136,13 @@ final class ConvertCommand implements Callable<Integer> {
         ReportJson.standard().write(report, out);
         out.write('\n');
       }
-      case csv -> CellsCsvWriter.create().write(read, out);
-      case html -> HtmlReportWriter.create().write(report, out);
-      case markdown -> out.write(MarkdownReportWriter.create().write(report).getBytes(StandardCharsets.UTF_8));
+      case csv -> CellsCsvWriter.standard().write(read, out);
+      case html -> HtmlReportWriter.standard().write(report, out);
+      case markdown -> out.write(MarkdownReportWriter.standard().write(report).getBytes(StandardCharsets.UTF_8));
       case text -> out.write(TextReportWriter.write(report).getBytes(StandardCharsets.UTF_8));
-      case docx -> out.write(DocxReportWriter.create().write(report));
-      case xlsx -> out.write(XlsxReportWriter.create().write(report));
-      case pdf -> out.write(PdfReportWriter.create().write(report));
+      case docx -> out.write(DocxReportWriter.standard().write(report));
+      case xlsx -> out.write(XlsxReportWriter.standard().write(report));
+      case pdf -> out.write(PdfReportWriter.standard().write(report));
     }
   }
 
@@ -162,7 +162,7 @@ final class ConvertCommand implements Callable<Integer> {
         writer.flush();
       } else {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CellsCsvWriter csv = CellsCsvWriter.create();
+        CellsCsvWriter csv = CellsCsvWriter.standard();
         StringBuilder sb = new StringBuilder(32_768);
         while (reader.hasNext()) {
           sb.setLength(0);

@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.findings.CheckedReport;
 import io.github.ogireport.findings.FindingsCsvWriter;
 import io.github.ogireport.findings.FindingsTable;
 import io.github.ogireport.findings.FindingsXlsxWriter;
@@ -27,8 +28,8 @@ final class FindingsCheckPrinter {
     }
 
     @Override
-    public void print(Checked checked) {
-      page.add(checked.toCheckedReport());
+    public void print(CheckedReport checked) {
+      page.add(checked);
     }
 
     @Override
@@ -53,9 +54,9 @@ final class FindingsCheckPrinter {
     }
 
     @Override
-    public void print(Checked checked) {
+    public void print(CheckedReport checked) {
       try {
-        csv.writeRows(FindingsTable.rows(checked.toCheckedReport()), out);
+        csv.writeRows(FindingsTable.rows(checked), out);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -77,8 +78,8 @@ final class FindingsCheckPrinter {
     }
 
     @Override
-    public void print(Checked checked) {
-      session.add(FindingsTable.rows(checked.toCheckedReport()));
+    public void print(CheckedReport checked) {
+      session.add(FindingsTable.rows(checked));
     }
 
     @Override

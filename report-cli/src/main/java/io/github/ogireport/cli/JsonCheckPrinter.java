@@ -1,7 +1,8 @@
 package io.github.ogireport.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.ogireport.documents.CheckedReportJson;
+import io.github.ogireport.findings.CheckedReport;
+import io.github.ogireport.findings.CheckedReportJson;
 import io.github.ogireport.validation.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,8 +22,8 @@ final class JsonCheckPrinter implements CheckPrinter {
   }
 
   @Override
-  public void print(Checked c) {
-    out.println(CheckedReportJson.write(c.forJson()));
+  public void print(CheckedReport c) {
+    out.println(CheckedReportJson.write(c));
   }
 
   /** A validation finding as one JSON object (the shape of {@code check --format json}'s findings). */

@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.findings.CheckedReport;
 import io.github.ogireport.io.html.HtmlReportReader;
 import io.github.ogireport.io.json.ReportJson;
 import io.github.ogireport.io.text.TextReportReader;
@@ -49,11 +50,11 @@ final class PreviousReports {
     Map<Key, List<Entry>> byKey = new HashMap<>();
     OrderedParallel.map(CheckCommand.tasks(inputs, json, text, html, CheckCommand.Checker.reading()), threads,
         OrderedParallel::callUnchecked, c -> {
-          if (c.failure() != null) {
-            err.println("previous: cannot read " + c.source() + " (left out): " + c.failure().getMessage());
+          if (c.failure().isPresent()) {
+            err.println("previous: cannot read " + c.source() + " (left out): " + c.problem().orElseThrow());
             return;
           }
-          Report r = c.read().report();
+          Report r = c.report().orElseThrow();
           byKey.computeIfAbsent(key(r.metadata().agency(), r.metadata().year()), k -> new ArrayList<>())
               .add(new Entry(c.source(), r));
         });
@@ -75,13 +76,14 @@ final class PreviousReports {
       if (found.size() == 1) {
         Entry p = found.get(0);
         ValidationResult v = validator.validate(r, p.report());
-        return new Checked(source, read, null, v, published, new Checked.Pairing(p.source(), null));
+        return new CheckedReport(source, read, null, v, published, CheckedReport.Previous.paired(p.source()));
       }
       String note = found.isEmpty()
           ? "no report of " + r.metadata().agency() + " " + (r.metadata().year() - 1) + " in " + dir
           : found.size() + " reports of " + r.metadata().agency() + " " + (r.metadata().year() - 1) + " in " + dir
               + ": " + String.join(", ", found.stream().map(Entry::source).toList());
-      return new Checked(source, read, null, validator.validate(r), published, new Checked.Pairing(null, note));
+      return new CheckedReport(source, read, null, validator.validate(r), published,
+          CheckedReport.Previous.unpaired(note));
     };
   }
 }

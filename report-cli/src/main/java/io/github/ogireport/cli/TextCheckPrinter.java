@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.findings.CheckedReport;
 import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.Diagnostic;
 import io.github.ogireport.model.Report;
@@ -23,14 +24,14 @@ final class TextCheckPrinter implements CheckPrinter {
   }
 
   @Override
-  public void print(Checked c) {
+  public void print(CheckedReport c) {
     out.println("== " + c.source());
-    if (c.failure() != null) {
-      out.println("   无法读取 unreadable : " + c.failure().getMessage());
+    if (c.failure().isPresent()) {
+      out.println("   无法读取 unreadable : " + c.problem().orElseThrow());
       out.println();
       return;
     }
-    Report r = c.read().report();
+    Report r = c.report().orElseThrow();
     int tables = 0;
     int cells = 0;
     int blank = 0;
@@ -50,11 +51,9 @@ final class TextCheckPrinter implements CheckPrinter {
             .map(t -> t.type().key()).collect(Collectors.joining(", ")) : ""));
     out.println("   机关 agency  : " + r.metadata().agency() + "  年度 year: " + r.metadata().year());
     out.println("   读取 read    : " + tables + " tables, " + cells + " cells (" + blank + " blank)");
-    if (c.pairing() != null) {
-      out.println("   上年 previous: " + (c.pairing().source() != null
-          ? c.pairing().source()
-          : "未配对 unpaired: " + c.pairing().note()));
-    }
+    c.previous().ifPresent(p -> out.println("   上年 previous: " + (p.isPaired()
+        ? p.source()
+        : "未配对 unpaired: " + p.note())));
     if (c.noTable()) {
       out.println("   无统计表 no statistics table : no table could be read from this file (exit status 4)");
     }
@@ -70,7 +69,7 @@ final class TextCheckPrinter implements CheckPrinter {
       out.println("   无问题 no findings");
     }
     out.println(String.format(Locale.ROOT, "   错误 errors: %d  警告 warnings: %d  不可判定 not evaluable: %d",
-        c.errors(), c.warnings(), c.validation().notEvaluable().size()));
+        c.errors(), c.warnings(), c.validation().map(v -> v.notEvaluable().size()).orElse(0)));
     out.println();
   }
 

@@ -129,6 +129,45 @@ final class CompareCommandTest {
   }
 
   @Test
+  void compare_as_html_writes_one_page_with_o_and_leaves_the_file_alone_when_it_fails(@TempDir Path dir)
+      throws IOException {
+    List<Report> years = series(0);
+    Path previous = write(dir.resolve("2022.json"), years.get(0));
+    Path current = write(dir.resolve("2023.json"), carriedOverPlusOne(years.get(1)));
+    Path page = dir.resolve("compare.html");
+    Files.writeString(page, "earlier content", StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("compare", "--format", "html", "-o", page.toString(), previous.toString(), current.toString());
+
+    then(run.status()).as(run.err()).isEqualTo(OgiReport.FINDINGS);
+    then(run.out()).isEmpty();
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
+    then(doc.selectFirst("td.c[data-cell='/tables/applications_2021/rows/carried_over/total']").attr("data-rule"))
+        .isEqualTo("cross-year.carry-over");
+    then(doc.selectFirst(".summary .source.previous").text()).isEqualTo(previous.toString());
+    then(doc.selectFirst(".totals .errors").text()).isEqualTo("1");
+    try (var files = Files.list(dir)) {
+      then(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("2022.json", "2023.json",
+          "compare.html");
+    }
+
+    CliRun stdout = CliRun.of("compare", "--format", "html", previous.toString(), current.toString());
+    then(stdout.out()).startsWith("<!DOCTYPE html>").isEqualTo(Files.readString(page, StandardCharsets.UTF_8));
+
+    String written = Files.readString(page, StandardCharsets.UTF_8);
+    CliRun missing = CliRun.of("compare", "--format", "html", "-o", page.toString(),
+        dir.resolve("missing.json").toString(), current.toString());
+    then(missing.status()).isEqualTo(OgiReport.FAILURE);
+    then(Files.readString(page, StandardCharsets.UTF_8)).isEqualTo(written);
+
+    CliRun onInput = CliRun.of("compare", "--format", "html", "-o", current.toString(), previous.toString(),
+        current.toString());
+    then(onInput.status()).isEqualTo(OgiReport.FAILURE);
+    then(onInput.err()).contains("is the input");
+    then(JSON.read(Files.readString(current, StandardCharsets.UTF_8))).isNotNull();
+  }
+
+  @Test
   void compare_takes_one_report_on_each_side(@TempDir Path dir) throws IOException {
     List<Report> years = series(0);
     Path two = dir.resolve("two.ndjson");

@@ -36,9 +36,19 @@ public final class DocxReportWriter {
 
   private DocxReportWriter() {}
 
-  /** Returns a writer. */
-  public static DocxReportWriter create() {
+  /** Returns the writer (stateless, thread-safe). */
+  public static DocxReportWriter standard() {
     return new DocxReportWriter();
+  }
+
+  /**
+   * Returns a writer.
+   *
+   * @deprecated the SDK names its defaults {@code standard()}: use {@link #standard()}
+   */
+  @Deprecated(since = "0.1")
+  public static DocxReportWriter create() {
+    return standard();
   }
 
   /** The {@code .docx} bytes of a report. */

@@ -69,9 +69,19 @@ public final class PdfReportWriter {
     this.fontFile = fontFile;
   }
 
-  /** A writer with the configured or default font. */
-  public static PdfReportWriter create() {
+  /** A writer with the configured or default font; {@link #builder()} names another font. */
+  public static PdfReportWriter standard() {
     return builder().build();
+  }
+
+  /**
+   * A writer with the configured or default font.
+   *
+   * @deprecated the SDK names its defaults {@code standard()}: use {@link #standard()}
+   */
+  @Deprecated(since = "0.1")
+  public static PdfReportWriter create() {
+    return standard();
   }
 
   /** A builder. */

@@ -28,9 +28,19 @@ public final class XlsxReportWriter {
 
   private XlsxReportWriter() {}
 
-  /** Returns a writer. */
-  public static XlsxReportWriter create() {
+  /** Returns the writer (stateless, thread-safe). */
+  public static XlsxReportWriter standard() {
     return new XlsxReportWriter();
+  }
+
+  /**
+   * Returns a writer.
+   *
+   * @deprecated the SDK names its defaults {@code standard()}: use {@link #standard()}
+   */
+  @Deprecated(since = "0.1")
+  public static XlsxReportWriter create() {
+    return standard();
   }
 
   /** The {@code .xlsx} bytes of a report. */

@@ -25,9 +25,9 @@ class DocumentFuzzPropertiesTest {
   @BeforeContainer
   static void seeds() {
     var report = Generated.report(Edition.V2021, 11);
-    docx = DocxReportWriter.create().write(report);
-    xlsx = XlsxReportWriter.create().write(report);
-    pdf = PdfReportWriter.fontAvailable() ? PdfReportWriter.create().write(report) : fallbackPdf();
+    docx = DocxReportWriter.standard().write(report);
+    xlsx = XlsxReportWriter.standard().write(report);
+    pdf = PdfReportWriter.fontAvailable() ? PdfReportWriter.standard().write(report) : fallbackPdf();
   }
 
   private static byte[] fallbackPdf() {

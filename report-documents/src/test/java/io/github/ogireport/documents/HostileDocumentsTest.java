@@ -77,7 +77,7 @@ class HostileDocumentsTest {
   void a_pdf_protected_only_by_an_owner_password_is_read() throws IOException {
     org.junit.jupiter.api.Assumptions.assumeTrue(PdfReportWriter.fontAvailable(), "no CJK font to write the PDF");
     byte[] protectedPdf;
-    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(PdfReportWriter.create().write(REPORT));
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(PdfReportWriter.standard().write(REPORT));
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       AccessPermission noCopy = new AccessPermission();
       noCopy.setCanExtractContent(false);
@@ -111,7 +111,7 @@ class HostileDocumentsTest {
   @Test
   void a_pdf_beyond_the_page_limit_is_refused() {
     org.junit.jupiter.api.Assumptions.assumeTrue(PdfReportWriter.fontAvailable(), "no CJK font to write the PDF");
-    byte[] pdf = PdfReportWriter.create().write(REPORT);
+    byte[] pdf = PdfReportWriter.standard().write(REPORT);
     DocumentLimits two = new DocumentLimits(64L << 20, 1, 10_000, 256L << 20, 100, 10_000, 1_000);
     assertThatThrownBy(() -> PdfReportReader.using(TextReportReader.lenient(), two).read(pdf))
         .isInstanceOf(InputLimitException.class).hasMessageContaining("pages");
@@ -119,7 +119,7 @@ class HostileDocumentsTest {
 
   @Test
   void a_truncated_docx_is_a_table_format_exception() {
-    byte[] docx = DocxReportWriter.create().write(REPORT);
+    byte[] docx = DocxReportWriter.standard().write(REPORT);
     byte[] cut = Arrays.copyOf(docx, docx.length / 2);
     assertThatThrownBy(() -> DocumentReaders.lenient().read(cut, "cut.docx"))
         .isInstanceOf(TableFormatException.class);
@@ -148,15 +148,15 @@ class HostileDocumentsTest {
   @Test
   void a_file_beyond_the_size_limit_is_refused() {
     DocumentLimits small = new DocumentLimits(1000, 500, 10_000, 256L << 20, 100, 10_000, 1_000);
-    byte[] docx = DocxReportWriter.create().write(REPORT);
+    byte[] docx = DocxReportWriter.standard().write(REPORT);
     assertThatThrownBy(() -> DocumentReaders.using(TextReportReader.lenient(), small).read(docx, "a.docx"))
         .isInstanceOf(InputLimitException.class);
   }
 
   @Test
   void the_reader_is_chosen_by_content_first() throws IOException {
-    byte[] docx = DocxReportWriter.create().write(REPORT);
-    byte[] xlsx = XlsxReportWriter.create().write(REPORT);
+    byte[] docx = DocxReportWriter.standard().write(REPORT);
+    byte[] xlsx = XlsxReportWriter.standard().write(REPORT);
     then(DocumentReaders.format(docx, "report.txt")).isEqualTo(DocumentFormat.DOCX);
     then(DocumentReaders.format(xlsx, "report.bin")).isEqualTo(DocumentFormat.XLSX);
     then(DocumentReaders.lenient().read(docx, "report.txt").report().tables()).isEqualTo(REPORT.tables());
@@ -166,7 +166,7 @@ class HostileDocumentsTest {
         .isEqualTo(DocumentFormat.JSON);
     then(DocumentReaders.format("一、总体情况".getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.md"))
         .isEqualTo(DocumentFormat.TEXT);
-    String html = io.github.ogireport.io.table.HtmlReportWriter.create().write(REPORT);
+    String html = io.github.ogireport.io.table.HtmlReportWriter.standard().write(REPORT);
     then(DocumentReaders.lenient().read(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "page")
         .report().tables()).isEqualTo(REPORT.tables());
     String json = io.github.ogireport.io.json.ReportJson.standard().write(REPORT);

@@ -20,7 +20,7 @@ class OfficeRoundTripTest {
   void docx_written_reads_back_equal(Edition edition) {
     for (int i = 0; i < REPORTS; i++) {
       Report report = Generated.report(edition, i);
-      ReadResult read = DocxReportReader.lenient().read(DocxReportWriter.create().write(report));
+      ReadResult read = DocxReportReader.lenient().read(DocxReportWriter.standard().write(report));
       then(read.report().tables()).as("%s report %d", edition, i).isEqualTo(report.tables());
       then(read.report().metadata().agency()).isEqualTo(report.metadata().agency());
       then(read.report().metadata().year()).isEqualTo(report.metadata().year());
@@ -33,7 +33,7 @@ class OfficeRoundTripTest {
   void xlsx_written_reads_back_equal(Edition edition) {
     for (int i = 0; i < REPORTS; i++) {
       Report report = Generated.report(edition, i);
-      ReadResult read = WorkbookReportReader.lenient().read(XlsxReportWriter.create().write(report));
+      ReadResult read = WorkbookReportReader.lenient().read(XlsxReportWriter.standard().write(report));
       then(read.report().tables()).as("%s report %d", edition, i).isEqualTo(report.tables());
       then(read.report().metadata().agency()).isEqualTo(report.metadata().agency());
       then(read.report().metadata().year()).isEqualTo(report.metadata().year());
@@ -56,10 +56,10 @@ class OfficeRoundTripTest {
   @EnumSource(Edition.class)
   void the_writers_are_deterministic(Edition edition) throws InterruptedException {
     Report report = Generated.report(edition, 7);
-    byte[] docx = DocxReportWriter.create().write(report);
-    byte[] xlsx = XlsxReportWriter.create().write(report);
+    byte[] docx = DocxReportWriter.standard().write(report);
+    byte[] xlsx = XlsxReportWriter.standard().write(report);
     Thread.sleep(1100); // a date from the clock would differ now
-    then(DocxReportWriter.create().write(report)).isEqualTo(docx);
-    then(XlsxReportWriter.create().write(report)).isEqualTo(xlsx);
+    then(DocxReportWriter.standard().write(report)).isEqualTo(docx);
+    then(XlsxReportWriter.standard().write(report)).isEqualTo(xlsx);
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class PdfRoundTripTest {
   static final int DEFAULT_REPORTS = 500;
   static final int REPORTS = Integer.getInteger("ogi.documents.pdf.roundtrip", DEFAULT_REPORTS);
-  static final PdfReportWriter WRITER = PdfReportWriter.create();
+  static final PdfReportWriter WRITER = PdfReportWriter.standard();
 
   @BeforeAll
   static void font() {
@@ -59,6 +59,6 @@ class PdfRoundTripTest {
     Report report = Generated.report(edition, 3);
     byte[] first = WRITER.write(report);
     Thread.sleep(1100); // a date from the clock would differ now
-    then(PdfReportWriter.create().write(report)).isEqualTo(first);
+    then(PdfReportWriter.standard().write(report)).isEqualTo(first);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.ogireport.findings;
 
-/** The style sheet and the script of the HTML findings report, inline in every page. */
+/** The style sheets and the script of the HTML pages, inline in every page. */
 final class Assets {
   private Assets() {}
 
@@ -82,6 +82,30 @@ final class Assets {
         td.hl.blank::after, body.lang-en td.hl.blank::after { content: "— " attr(data-refs); }
         a { color: inherit; text-decoration: none; }
       }
+      """;
+
+  /** The additions for the comparison page of {@link HtmlComparisonReport}, after {@link #CSS}. */
+  static final String COMPARISON_CSS = """
+      table.summary td { padding: .15em 1.2em .15em 0; }
+      .legend, .note, .totals { margin: .4em 0; }
+      .note { color: var(--warn); font-weight: bold; }
+      h3 .types { font-size: .75em; font-weight: normal; color: #666; }
+      table.compare { border-collapse: collapse; width: 100%; margin: .5em 0 1em; font-size: .85em; }
+      table.compare th, table.compare td { border: 1px solid #999; padding: .15em .3em; text-align: right; }
+      table.compare th { background: #f3f3f3; font-weight: normal; text-align: center; }
+      table.compare td.label { text-align: left; min-width: 12em; }
+      table.compare td.p { border-left: 2px solid #555; color: #555; }
+      table.compare td.blank, table.compare td.absent { color: #888; text-align: center; }
+      table.compare td.none { background: #f7f7f7; border-left: 2px solid #555; }
+      table.compare td.changed { background: #fff8e1; }
+      table.compare td.d.change-up { color: #1b5e20; }
+      table.compare td.d.change-down { color: var(--err); }
+      table.compare td.d.change-blank { color: var(--warn); }
+      table.compare td.hl.sev-error { background: var(--err-bg); }
+      table.compare td.hl.sev-warning { background: var(--warn-bg); }
+      table.compare td.hl.sev-info { background: var(--info-bg); }
+      table.compare td.d .rel { font-size: .85em; color: #555; }
+      ul.ne { font-size: .9em; }
       """;
 
   static final String JS = """

@@ -12,7 +12,6 @@ import io.github.ogireport.validation.Rule;
 import io.github.ogireport.validation.RuleCatalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,18 +118,10 @@ public final class HtmlFindingsReport {
     /** Appends the whole page. */
     public void writeTo(Appendable out) throws IOException {
       String title = sections.size() == 1 ? index.get(0).title : null;
-      out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-          .append("<meta name=\"generator\" content=\"ogi-report\">\n<title>")
-          .append(Texts.html(title == null
+      Fragments.pageStart(out, title == null
               ? "检查结果 Findings (" + sections.size() + ")"
-              : "检查结果 Findings: " + title))
-          .append("</title>\n<style>\n").append(Assets.CSS).append("</style>\n</head>\n<body>\n");
-      out.append("<header class=\"bar\"><span class=\"app\">")
-          .append(bi("政府信息公开工作年度报告检查结果", "Findings on annual reports on open government information"))
-          .append("</span><button type=\"button\" id=\"lang-toggle\" data-zh=\"English\" data-en=\"中文\">English</button>")
-          .append("<button type=\"button\" id=\"print\">").append(bi("打印", "Print")).append("</button></header>\n");
-      out.append("<main>\n");
+              : "检查结果 Findings: " + title,
+          "政府信息公开工作年度报告检查结果", "Findings on annual reports on open government information", "");
       if (sections.size() > 1) {
         writeIndex(out);
       } else if (sections.isEmpty()) {
@@ -139,8 +130,7 @@ public final class HtmlFindingsReport {
       for (String s : sections) {
         out.append(s);
       }
-      out.append("</main>\n<div id=\"popup\" role=\"tooltip\" hidden></div>\n<script>\n")
-          .append(Assets.JS).append("</script>\n</body>\n</html>\n");
+      Fragments.pageEnd(out);
     }
 
     private void writeIndex(Appendable out) throws IOException {
@@ -209,9 +199,9 @@ public final class HtmlFindingsReport {
     }
   }
 
-  /** {@code <span class="zh">…</span><span class="en">…</span>}, both escaped. */
+  /** {@code <span class="zh">…</span><span class="en">…</span>}, both escaped ({@link Fragments#bi}). */
   static String bi(String zh, String en) {
-    return "<span class=\"zh\">" + Texts.html(zh) + "</span><span class=\"en\">" + Texts.html(en) + "</span>";
+    return Fragments.bi(zh, en);
   }
 
   /** The findings that involve one cell. */
@@ -426,47 +416,9 @@ public final class HtmlFindingsReport {
       int n = 0;
       for (Finding f : findings) {
         n++;
-        Rule rule = f.rule();
-        out.append("<li id=\"").append(id).append("-f").append(n).append("\" class=\"finding sev-")
-            .append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append("\" data-code=\"")
-            .append(Texts.html(f.ruleId())).append("\">");
-        out.append("<span class=\"ref\">F").append(n).append("</span> ").append(severityHtml(f.severity()))
-            .append(" <code class=\"rule\">").append(Texts.html(f.ruleId())).append("</code> <span class=\"title\">")
-            .append(bi(rule.title(Texts.ZH), rule.title(Texts.EN))).append("</span>");
-        if (f.reported().isPresent() || f.computed().isPresent()) {
-          out.append("<div class=\"numbers\">");
-          number("填报", "reported", f.reported().orElse(null), "reported");
-          out.append(" · ");
-          number("计算", "computed", f.computed().orElse(null), "computed");
-          if (f.difference().isPresent()) {
-            out.append(" · ");
-            number("差额", "difference", f.difference().get(), "difference");
-          }
-          out.append("</div>");
-        }
-        out.append("<div class=\"message\">").append(bi(f.message(Texts.ZH), f.message(Texts.EN))).append("</div>");
-        out.append("<div class=\"where\">").append(bi("位置", "Location")).append(" <code>")
-            .append(Texts.html(f.location().toString())).append("</code>");
-        if (f.cells().isEmpty()) {
-          out.append(" ").append(bi("（涉及整份报告，不对应单元格）", "(about the report as a whole, no cell)"));
-        } else if (!anyDrawn(f.cells())) {
-          out.append(" ").append(bi("（单元格不在所列表格中）", "(its cells are not in the tables shown)"));
-        }
-        out.append("</div>");
-        if (!f.previousCells().isEmpty()) {
-          out.append("<div class=\"previous\">").append(bi("上年报告的单元格", "Cells of the previous year's report"))
-              .append(" <code>").append(Texts.html(joinPaths(f.previousCells()))).append("</code></div>");
-        }
-        out.append("<div class=\"explanation\">").append(bi(rule.explanation(Texts.ZH), rule.explanation(Texts.EN)))
-            .append("</div>");
-        out.append("</li>\n");
+        Fragments.findingItem(out, id + "-f" + n, n, f, anyDrawn(f.cells()));
       }
       out.append("</ol>\n");
-    }
-
-    private void number(String zh, String en, BigDecimal value, String cls) {
-      out.append("<span class=\"").append(cls).append("\">").append(bi(zh, en)).append(" <b>")
-          .append(value == null ? "—" : value.toPlainString()).append("</b></span>");
     }
 
     private void readerFindings() {
@@ -555,20 +507,11 @@ public final class HtmlFindingsReport {
     }
 
     private static String joinPaths(List<CellRef> cells) {
-      StringBuilder sb = new StringBuilder();
-      for (CellRef c : cells) {
-        sb.append(sb.length() == 0 ? "" : " ").append(c.path());
-      }
-      return sb.toString();
+      return Fragments.joinPaths(cells);
     }
   }
 
   private static String severityHtml(Severity s) {
-    String label = switch (s) {
-      case ERROR -> bi("错误", "error");
-      case WARNING -> bi("警告", "warning");
-      case INFO -> bi("提示", "info");
-    };
-    return "<span class=\"sev\">" + label + "</span>";
+    return Fragments.severityHtml(s);
   }
 }

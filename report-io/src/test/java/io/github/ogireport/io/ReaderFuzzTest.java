@@ -103,7 +103,7 @@ final class ReaderFuzzTest {
 
   @Provide
   Arbitrary<byte[]> htmlInputs() {
-    return inputs(r -> HtmlReportWriter.create().write(r));
+    return inputs(r -> HtmlReportWriter.standard().write(r));
   }
 
   @Property

@@ -1,5 +1,7 @@
 package io.github.ogireport.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -143,5 +145,23 @@ public final class Cell {
   @Override
   public String toString() {
     return blank ? "blank" : amount == null ? Long.toString(integer) : amount.toString();
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of writing a wrong object.
+   */
+  @JsonValue
+  Object jacksonWithoutModule() {
+    throw JacksonGuard.writing(Cell.class);
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of reading a wrong value.
+   */
+  @JsonCreator // delegating: one unnamed parameter
+  static Cell jacksonWithoutModule(Object json) {
+    throw JacksonGuard.reading(Cell.class);
   }
 }

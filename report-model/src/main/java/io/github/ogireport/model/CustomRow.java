@@ -1,5 +1,7 @@
 package io.github.ogireport.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -11,8 +13,14 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class CustomRow implements TableRow {
-  private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,63}");
+public abstract sealed class CustomRow implements TableRow permits ImmutableCustomRow {
+  /**
+   * The regular expression a custom row key matches whole: lower-case letters, digits, {@code _ . -},
+   * starting with a letter or digit, at most 64 characters (the JSON Schema of the format uses it).
+   */
+  public static final String KEY_PATTERN = "[a-z0-9][a-z0-9_.-]{0,63}";
+
+  private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
 
   /** The row key: lower-case letters, digits, {@code _ . -}, at most 64 characters. */
   @Override
@@ -58,5 +66,23 @@ public abstract class CustomRow implements TableRow {
     if (label().isBlank()) {
       throw new IllegalArgumentException("custom row '" + key() + "' must have a label");
     }
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of writing a wrong object.
+   */
+  @JsonValue
+  Object jacksonWithoutModule() {
+    throw JacksonGuard.writing(CustomRow.class);
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of reading a wrong value.
+   */
+  @JsonCreator // delegating: one unnamed parameter
+  static CustomRow jacksonWithoutModule(Object json) {
+    throw JacksonGuard.reading(CustomRow.class);
   }
 }

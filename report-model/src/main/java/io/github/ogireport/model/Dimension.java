@@ -5,7 +5,7 @@ package io.github.ogireport.model;
  *
  * @since 0.1
  */
-public interface Dimension {
+public sealed interface Dimension permits TableRow, TableColumn {
   /** The stable key used in JSON paths and finding locations; never {@code null}. */
   String key();
 

@@ -1,5 +1,7 @@
 package io.github.ogireport.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,11 +31,13 @@ import org.immutables.value.Value;
  * <p>The class carries the {@link ValidReport} constraint: with the validation module on the class path,
  * Jakarta Bean Validation checks a report against the whole rule catalogue.
  *
+ * <p>Sealed: only the generated implementation extends it, so no subclass can bypass its checks.
+ *
  * @since 0.1
  */
 @Value.Immutable
 @ValidReport
-public abstract class Report {
+public abstract sealed class Report permits ImmutableReport {
   /** Who published the report and for which year; never {@code null}. */
   public abstract ReportMetadata metadata();
 
@@ -110,5 +114,23 @@ public abstract class Report {
       putTables(table.type(), table);
       return this;
     }
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of writing a wrong object.
+   */
+  @JsonValue
+  Object jacksonWithoutModule() {
+    throw JacksonGuard.writing(Report.class);
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of reading a wrong value.
+   */
+  @JsonCreator // delegating: one unnamed parameter
+  static Report jacksonWithoutModule(Object json) {
+    throw JacksonGuard.reading(Report.class);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.ogireport.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -7,6 +9,10 @@ import org.immutables.value.Value;
 
 /**
  * Who published a report, for which year, and where it came from.
+ *
+ * <p>Unlike the other model types this class is not sealed (yet): the validation module's fault injection
+ * extends it to build metadata that bypasses these checks, as data from elsewhere could, for the rules
+ * {@code metadata.agency-required} and {@code metadata.year-range}.
  *
  * @since 0.1
  */
@@ -17,7 +23,13 @@ public abstract class ReportMetadata {
   /** The latest report year accepted. */
   public static final int MAX_YEAR = 2100;
 
-  private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}(\\d{3}(\\d{3})?)?");
+  /**
+   * The regular expression an administrative-division code matches whole: 6, 9 or 12 ASCII digits (the
+   * JSON Schema of the format uses it).
+   */
+  public static final String DIVISION_CODE_PATTERN = "[0-9]{6}([0-9]{3}([0-9]{3})?)?";
+
+  private static final Pattern DIVISION_CODE = Pattern.compile(DIVISION_CODE_PATTERN);
 
   /** The reporting agency as printed, for example {@code 淄博市张店区人民政府}; never blank. */
   public abstract String agency();
@@ -70,5 +82,23 @@ public abstract class ReportMetadata {
   /** Builds {@link ReportMetadata}. */
   public static final class Builder extends ImmutableReportMetadata.Builder {
     Builder() {}
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of writing a wrong object.
+   */
+  @JsonValue
+  Object jacksonWithoutModule() {
+    throw JacksonGuard.writing(ReportMetadata.class);
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of reading a wrong value.
+   */
+  @JsonCreator // delegating: one unnamed parameter
+  static ReportMetadata jacksonWithoutModule(Object json) {
+    throw JacksonGuard.reading(ReportMetadata.class);
   }
 }

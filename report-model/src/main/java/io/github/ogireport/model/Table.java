@@ -1,5 +1,7 @@
 package io.github.ogireport.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -352,5 +354,23 @@ public final class Table {
           List.copyOf(customRows),
           cells.clone());
     }
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of writing a wrong object.
+   */
+  @JsonValue
+  Object jacksonWithoutModule() {
+    throw JacksonGuard.writing(Table.class);
+  }
+
+  /**
+   * Not for use: Jackson calls it only through a mapper without {@code ReportJsonModule}, and it throws
+   * so that such a mapper fails loudly instead of reading a wrong value.
+   */
+  @JsonCreator // delegating: one unnamed parameter
+  static Table jacksonWithoutModule(Object json) {
+    throw JacksonGuard.reading(Table.class);
   }
 }

@@ -6,4 +6,5 @@ package io.github.ogireport.model;
  *
  * @since 0.1
  */
-public interface TableColumn extends Dimension {}
+public sealed interface TableColumn extends Dimension
+    permits Section2Column, ApplicantColumn, ReviewColumn, LegacyColumn {}

@@ -6,4 +6,5 @@ package io.github.ogireport.model;
  *
  * @since 0.1
  */
-public interface TableRow extends Dimension {}
+public sealed interface TableRow extends Dimension
+    permits Section2Row, ApplicationRow, ReviewRow, LegacyIndicator, CustomRow {}

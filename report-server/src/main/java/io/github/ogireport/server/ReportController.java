@@ -1,12 +1,12 @@
 package io.github.ogireport.server;
 
-import io.github.ogireport.documents.CheckedReport;
-import io.github.ogireport.documents.CheckedReportJson;
 import io.github.ogireport.documents.DocumentFormat;
 import io.github.ogireport.documents.DocumentReaders;
 import io.github.ogireport.documents.DocxReportWriter;
 import io.github.ogireport.documents.PdfReportWriter;
 import io.github.ogireport.documents.XlsxReportWriter;
+import io.github.ogireport.findings.CheckedReport;
+import io.github.ogireport.findings.CheckedReportJson;
 import io.github.ogireport.findings.HtmlFindingsReport;
 import io.github.ogireport.io.InputLimitException;
 import io.github.ogireport.model.Location;
@@ -87,7 +87,7 @@ class ReportController {
     CheckedReport checked = work.run(() -> {
       ReadResult read = readers.read(bytes, name);
       boolean published = DocumentReaders.format(bytes, name) != DocumentFormat.JSON;
-      return new CheckedReport(name, read, null, validator.validate(read.report()), published);
+      return CheckedReport.of(name, read, validator.validate(read.report()), published);
     });
     return answer(checked, format);
   }
@@ -101,8 +101,7 @@ class ReportController {
     byte[] bytes = body(request);
     CheckedReport checked = work.run(() -> {
       Report report = ReportJson.standard().read(bytes);
-      return new CheckedReport("request", new ReadResult(report, Map.of(), List.of()), null,
-          validator.validate(report), false);
+      return CheckedReport.of("request", report, validator.validate(report));
     });
     return answer(checked, format);
   }
@@ -110,8 +109,7 @@ class ReportController {
   private ResponseEntity<String> answer(CheckedReport checked, CheckFormat format) {
     if (format == CheckFormat.html) {
       // report-findings' page: the official layout with the cells of every finding marked (data-rule)
-      String page = work.run(() -> HtmlFindingsReport.standard().render(
-          io.github.ogireport.findings.CheckedReport.of(checked.source(), checked.read(), checked.validation())));
+      String page = work.run(() -> HtmlFindingsReport.standard().render(checked));
       return ResponseEntity.ok().contentType(HTML).body(page);
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(CheckedReportJson.write(checked));

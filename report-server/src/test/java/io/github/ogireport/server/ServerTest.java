@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.ogireport.documents.CheckedReport;
-import io.github.ogireport.documents.CheckedReportJson;
 import io.github.ogireport.documents.DocumentReaders;
+import io.github.ogireport.findings.CheckedReport;
+import io.github.ogireport.findings.CheckedReportJson;
 import io.github.ogireport.generator.ReportGenerator;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.json.ReportJson;

@@ -128,11 +128,11 @@ public final class ReportValidator {
 
   /** Builds a {@link ReportValidator}. */
   public static final class Builder {
-    private ValidationProfile profile = ValidationProfile.defaults();
+    private ValidationProfile profile = ValidationProfile.standard();
 
     private Builder() {}
 
-    /** Uses the given profile (default: {@link ValidationProfile#defaults()}). */
+    /** Uses the given profile (default: {@link ValidationProfile#standard()}). */
     public Builder profile(ValidationProfile profile) {
       this.profile = Objects.requireNonNull(profile, "profile");
       return this;

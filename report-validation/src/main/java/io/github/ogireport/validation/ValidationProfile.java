@@ -35,8 +35,18 @@ public final class ValidationProfile {
   }
 
   /** The profile that keeps every rule on, at its default severity. */
-  public static ValidationProfile defaults() {
+  public static ValidationProfile standard() {
     return DEFAULTS;
+  }
+
+  /**
+   * The profile that keeps every rule on, at its default severity.
+   *
+   * @deprecated the SDK names its defaults {@code standard()}: use {@link #standard()}
+   */
+  @Deprecated(since = "0.1")
+  public static ValidationProfile defaults() {
+    return standard();
   }
 
   /** Returns a builder starting from the defaults. */

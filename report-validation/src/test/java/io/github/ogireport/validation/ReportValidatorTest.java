@@ -73,7 +73,7 @@ final class ReportValidatorTest {
     then(a).isEqualTo(b).hasSameHashCodeAs(b);
     then(a.isDisabled("review.total")).isTrue();
     then(a.severity("legacy.staff-total")).contains(Severity.INFO);
-    then(ValidationProfile.defaults().disabled()).isEmpty();
+    then(ValidationProfile.standard().disabled()).isEmpty();
   }
 
   @Test

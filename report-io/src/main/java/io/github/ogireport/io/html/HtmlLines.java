@@ -54,7 +54,8 @@ import org.jsoup.select.NodeTraversor;
  * (GB2312 and GBK are read as their superset GB18030), else as UTF-8 if the bytes are valid UTF-8, else
  * as GB18030. Undecodable bytes become U+FFFD and are reported as a finding.
  *
- * <p>Limits, beyond which {@link InputLimitException} is thrown: {@value #MAX_INPUT_BYTES} bytes or
+ * <p>Limits ({@link HtmlLimits#DEFAULT}; other limits with {@link #parse(byte[], HtmlLimits)} or
+ * {@code HtmlReportReader.builder().limits(…)}), beyond which {@link InputLimitException} is thrown: {@value #MAX_INPUT_BYTES} bytes or
  * characters of input, {@value #MAX_NODES} nodes (elements, text runs and comments, empty ones too,
  * counted in the source before it is parsed), {@value #MAX_COLUMNS} logical columns and {@value #MAX_GRID_CELLS} grid positions
  * per table. Spans follow the HTML table model: a {@code colspan} above {@value #MAX_COLUMNS} counts as
@@ -131,15 +132,25 @@ public final class HtmlLines {
    * @throws InputLimitException if the input or a table exceeds a limit
    */
   public static HtmlLines parse(byte[] html) {
+    return parse(html, HtmlLimits.DEFAULT);
+  }
+
+  /**
+   * Converts an HTML document given as bytes, detecting its charset, within the given limits.
+   *
+   * @throws InputLimitException if the input or a table exceeds a limit
+   */
+  public static HtmlLines parse(byte[] html, HtmlLimits limits) {
     Objects.requireNonNull(html, "html");
-    if (html.length > MAX_INPUT_BYTES) {
+    Objects.requireNonNull(limits, "limits");
+    if (html.length > limits.maxInputBytes()) {
       throw new InputLimitException(
-          "HTML document has " + html.length + " bytes, more than the limit of " + MAX_INPUT_BYTES,
+          "HTML document has " + html.length + " bytes, more than the limit of " + limits.maxInputBytes(),
           Location.unknown());
     }
     List<ReaderFinding> findings = new ArrayList<>();
     Decoded decoded = decode(html, findings);
-    return convert(decoded.text(), decoded.charset(), findings);
+    return convert(decoded.text(), decoded.charset(), findings, limits);
   }
 
   /**
@@ -148,13 +159,23 @@ public final class HtmlLines {
    * @throws InputLimitException if the input or a table exceeds a limit
    */
   public static HtmlLines parse(String html) {
+    return parse(html, HtmlLimits.DEFAULT);
+  }
+
+  /**
+   * Converts an HTML document given as text, within the given limits.
+   *
+   * @throws InputLimitException if the input or a table exceeds a limit
+   */
+  public static HtmlLines parse(String html, HtmlLimits limits) {
     Objects.requireNonNull(html, "html");
-    if (html.length() > MAX_INPUT_BYTES) {
+    Objects.requireNonNull(limits, "limits");
+    if (html.length() > limits.maxInputBytes()) {
       throw new InputLimitException(
-          "HTML document has " + html.length() + " characters, more than the limit of " + MAX_INPUT_BYTES,
+          "HTML document has " + html.length() + " characters, more than the limit of " + limits.maxInputBytes(),
           Location.unknown());
     }
-    return convert(html, StandardCharsets.UTF_8, new ArrayList<>());
+    return convert(html, StandardCharsets.UTF_8, new ArrayList<>(), limits);
   }
 
   /** The lines, in document order; table rows have their cells separated by TAB. */
@@ -402,11 +423,11 @@ public final class HtmlLines {
 
   // ---------------------------------------------------------------- conversion
 
-  private static HtmlLines convert(String html, Charset charset, List<ReaderFinding> findings) {
-    checkNodes(html);
+  private static HtmlLines convert(String html, Charset charset, List<ReaderFinding> findings, HtmlLimits limits) {
+    checkNodes(html, limits.maxNodes());
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document doc = parser.parseInput(html, "");
-    Converter converter = new Converter(doc, findings);
+    Converter converter = new Converter(doc, findings, limits);
     converter.run();
     return new HtmlLines(converter.lines, converter.sources, converter.grids, findings, charset);
   }
@@ -420,6 +441,11 @@ public final class HtmlLines {
    * @throws InputLimitException at the line and column where the count passes {@link #MAX_NODES}
    */
   static void checkNodes(String html) {
+    checkNodes(html, MAX_NODES);
+  }
+
+  /** {@link #checkNodes(String)} with another limit than {@link #MAX_NODES}. */
+  static void checkNodes(String html, int maxNodes) {
     int nodes = 0;
     int line = 1;
     int lineStart = 0;
@@ -445,8 +471,8 @@ public final class HtmlLines {
         text = true;
         nodes++;
       }
-      if (nodes > MAX_NODES && nodes > before) {
-        throw new InputLimitException("HTML document has more than " + MAX_NODES
+      if (nodes > maxNodes && nodes > before) {
+        throw new InputLimitException("HTML document has more than " + maxNodes
             + " nodes (elements, text runs, comments)", Location.ofLine(line, i - lineStart + 1));
       }
     }
@@ -467,10 +493,12 @@ public final class HtmlLines {
     private int bufferLine;
     private int bufferColumn;
     private long documentCells;
+    private final HtmlLimits limits;
 
-    Converter(Document doc, List<ReaderFinding> findings) {
+    Converter(Document doc, List<ReaderFinding> findings, HtmlLimits limits) {
       this.doc = doc;
       this.findings = findings;
+      this.limits = limits;
       int i = 0;
       for (Element t : doc.getElementsByTag("table")) {
         tableIndexes.put(t, i++);
@@ -598,9 +626,9 @@ public final class HtmlLines {
             cells.add(c);
           }
         }
-        if (cells.size() > MAX_CELLS_PER_ROW) {
+        if (cells.size() > limits.maxColumns()) {
           throw new InputLimitException("table row has " + cells.size() + " cells, more than the limit of "
-              + MAX_CELLS_PER_ROW, Location.ofHtmlCell(tableIndex, r, MAX_CELLS_PER_ROW));
+              + limits.maxColumns(), Location.ofHtmlCell(tableIndex, r, limits.maxColumns()));
         }
         List<String> rowTexts = new ArrayList<>(cells.size());
         origins[r] = new int[cells.size()];
@@ -610,7 +638,7 @@ public final class HtmlLines {
         for (int i = 0; i < cells.size(); i++) {
           Element cell = cells.get(i);
           Location where = Location.ofHtmlCell(tableIndex, r, i);
-          int colspan = span(cell, "colspan", MAX_COLUMNS, where);
+          int colspan = span(cell, "colspan", limits.maxColumns(), where);
           int rowspan = span(cell, "rowspan", 65534, where);
           if (rowspan == 0 || r + rowspan > rowCount) {
             rowspan = rowCount - r;
@@ -619,13 +647,13 @@ public final class HtmlLines {
             colspan = 1;
           }
           column = occupied.get(r).nextClearBit(column);
-          if ((long) column + colspan > MAX_COLUMNS) {
-            throw new InputLimitException("table has more than " + MAX_COLUMNS + " columns", where);
+          if ((long) column + colspan > limits.maxColumns()) {
+            throw new InputLimitException("table has more than " + limits.maxColumns() + " columns", where);
           }
           width = Math.max(width, column + colspan);
-          if ((long) width * rowCount > MAX_GRID_CELLS) {
+          if ((long) width * rowCount > limits.maxGridCells()) {
             throw new InputLimitException("table has " + ((long) width * rowCount)
-                + " grid cells, more than the limit of " + MAX_GRID_CELLS, where);
+                + " grid cells, more than the limit of " + limits.maxGridCells(), where);
           }
           for (int k = 0; k < rowspan; k++) {
             occupied.get(r + k).set(column, column + colspan);
@@ -641,8 +669,8 @@ public final class HtmlLines {
         sources.add(new Source(tableIndex, r, 0, 0));
       }
       documentCells += (long) width * rowCount;
-      if (documentCells > MAX_DOCUMENT_GRID_CELLS) {
-        throw new InputLimitException("the tables have more than " + MAX_DOCUMENT_GRID_CELLS
+      if (documentCells > limits.maxDocumentGridCells()) {
+        throw new InputLimitException("the tables have more than " + limits.maxDocumentGridCells()
             + " grid cells together", Location.ofHtmlCell(tableIndex, 0, 0));
       }
       int[] owner = new int[width * rowCount];

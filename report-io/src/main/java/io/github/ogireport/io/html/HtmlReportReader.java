@@ -46,9 +46,24 @@ public final class HtmlReportReader {
   }
 
   private final LineReader lineReader;
+  private final HtmlLimits limits;
 
-  private HtmlReportReader(LineReader lineReader) {
+  private HtmlReportReader(LineReader lineReader, HtmlLimits limits) {
     this.lineReader = lineReader;
+    this.limits = limits;
+  }
+
+  /**
+   * Returns a builder: lenient, with {@link HtmlLimits#DEFAULT}, the lines read by a lenient
+   * {@link TextReportReader}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The limits this reader reads within. */
+  public HtmlLimits limits() {
+    return limits;
   }
 
   /** Returns a lenient reader: reader findings are reported and reading goes on. */
@@ -63,7 +78,7 @@ public final class HtmlReportReader {
 
   /** Returns a reader that interprets the lines of the page with the given line reader. */
   public static HtmlReportReader using(LineReader lineReader) {
-    return new HtmlReportReader(Objects.requireNonNull(lineReader, "lineReader"));
+    return new HtmlReportReader(Objects.requireNonNull(lineReader, "lineReader"), HtmlLimits.DEFAULT);
   }
 
   /**
@@ -72,7 +87,7 @@ public final class HtmlReportReader {
    * @throws ReportException if the page cannot be read
    */
   public ReadResult read(byte[] html) {
-    return interpret(HtmlLines.parse(html));
+    return interpret(HtmlLines.parse(html, limits));
   }
 
   /**
@@ -81,28 +96,28 @@ public final class HtmlReportReader {
    * @throws ReportException if the page cannot be read
    */
   public ReadResult read(String html) {
-    return interpret(HtmlLines.parse(html));
+    return interpret(HtmlLines.parse(html, limits));
   }
 
   /**
    * Reads a page from a file.
    *
-   * @throws InputLimitException if the file is larger than {@link HtmlLines#MAX_INPUT_BYTES} (checked before
-   *     it is read) or the page exceeds another limit of {@link HtmlLines}
+   * @throws InputLimitException if the file is larger than {@link HtmlLimits#maxInputBytes()} (checked
+   *     before it is read) or the page exceeds another of the reader's {@link #limits()}
    * @throws ReportException if the file cannot be read or the page cannot be read
    */
   public ReadResult read(Path file) {
     try {
       // the size first: a page beyond the limit is never read into memory
       long size = Files.size(file);
-      if (size > HtmlLines.MAX_INPUT_BYTES) {
+      if (size > limits.maxInputBytes()) {
         throw tooLarge(file, size);
       }
       byte[] bytes;
       try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes(HtmlLines.MAX_INPUT_BYTES + 1);
+        bytes = in.readNBytes(limits.maxInputBytes() + 1);
       }
-      if (bytes.length > HtmlLines.MAX_INPUT_BYTES) {
+      if (bytes.length > limits.maxInputBytes()) {
         throw tooLarge(file, bytes.length); // it grew while it was read
       }
       return read(bytes);
@@ -111,9 +126,9 @@ public final class HtmlReportReader {
     }
   }
 
-  private static InputLimitException tooLarge(Path file, long size) {
+  private InputLimitException tooLarge(Path file, long size) {
     return new InputLimitException("HTML file " + file + " has " + size + " bytes, more than the limit of "
-        + HtmlLines.MAX_INPUT_BYTES, Location.unknown());
+        + limits.maxInputBytes(), Location.unknown());
   }
 
   /**
@@ -123,7 +138,7 @@ public final class HtmlReportReader {
    * @throws ReportException if the page cannot be read
    */
   public ReadResult read(InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes(HtmlLines.MAX_INPUT_BYTES + 1);
+    byte[] bytes = in.readNBytes(limits.maxInputBytes() + 1);
     return read(bytes);
   }
 
@@ -144,5 +159,49 @@ public final class HtmlReportReader {
     List<ReaderFinding> findings = new ArrayList<>(lines.findings());
     findings.addAll(result.findings());
     return new ReadResult(result.report(), result.provenance(), findings);
+  }
+
+  /** Builds an {@link HtmlReportReader}, as {@link TextReportReader#builder()} builds a text reader. */
+  public static final class Builder {
+    private boolean strict;
+    private LineReader lineReader;
+    private HtmlLimits limits = HtmlLimits.DEFAULT;
+
+    private Builder() {}
+
+    /**
+     * Strict mode: a reader finding of severity warning or error raises {@link TableFormatException};
+     * default false. Ignored when a {@link #lineReader(LineReader)} is set.
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * The limits of the HTML stage (page size, nodes, columns, grid positions); default
+     * {@link HtmlLimits#DEFAULT}.
+     */
+    public Builder limits(HtmlLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Interprets the page's lines with the given line reader, for example a {@link TextReportReader} built
+     * with limits of its own ({@code TextReportReader.builder().maxTableNumbers(…).build()::read}).
+     */
+    public Builder lineReader(LineReader lineReader) {
+      this.lineReader = Objects.requireNonNull(lineReader, "lineReader");
+      return this;
+    }
+
+    /** Returns the reader. */
+    public HtmlReportReader build() {
+      LineReader lines = lineReader != null
+          ? lineReader
+          : (strict ? TextReportReader.strict() : TextReportReader.lenient())::read;
+      return new HtmlReportReader(lines, limits);
+    }
   }
 }

@@ -9,7 +9,7 @@ package io.github.ogireport.io.json;
  * characters, and a report of every table with generous narrative is well under 1 MiB.
  *
  * <pre>{@code
- * ReportJson json = ReportJson.withLimits(JsonLimits.defaults().withMaxStringLength(4 << 20));
+ * ReportJson json = ReportJson.builder().limits(JsonLimits.standard().withMaxStringLength(4 << 20)).build();
  * }</pre>
  *
  * @param maxNestingDepth the deepest nesting of objects and arrays accepted
@@ -48,9 +48,19 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, long maxDocum
     checkPositive("maxNumberLength", maxNumberLength);
   }
 
-  /** Returns the default limits ({@code DEFAULT_*} constants). */
-  public static JsonLimits defaults() {
+  /** Returns the default limits ({@code DEFAULT_*} constants); change one with a {@code with…} wither. */
+  public static JsonLimits standard() {
     return DEFAULTS;
+  }
+
+  /**
+   * Returns the default limits.
+   *
+   * @deprecated the SDK names its defaults {@code standard()}: use {@link #standard()}
+   */
+  @Deprecated(since = "0.1")
+  public static JsonLimits defaults() {
+    return standard();
   }
 
   /** Returns a copy with the given deepest nesting. */

@@ -65,7 +65,7 @@ public final class ReportJson {
    */
   public static final int MAX_CUSTOM_ROWS = ModelDeserializers.MAX_CUSTOM_ROWS;
 
-  private static final ReportJson STANDARD = new ReportJson(JsonLimits.defaults());
+  private static final ReportJson STANDARD = new ReportJson(JsonLimits.standard());
 
   private final JsonLimits limits;
   private final JsonMapper mapper;
@@ -94,14 +94,43 @@ public final class ReportJson {
         .withAttribute(ModelDeserializers.CHECK_DUPLICATES, Boolean.TRUE);
   }
 
-  /** Returns the instance with the {@linkplain JsonLimits#defaults() default limits}. */
+  /** Returns the instance with the {@linkplain JsonLimits#standard() default limits}. */
   public static ReportJson standard() {
     return STANDARD;
   }
 
-  /** Returns an instance that reads under the given limits. */
+  /** Returns a builder, for an instance with other read limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an instance that reads under the given limits.
+   *
+   * @deprecated {@code with…} names only instance withers in the SDK: use
+   *     {@code ReportJson.builder().limits(limits).build()}
+   */
+  @Deprecated(since = "0.1")
   public static ReportJson withLimits(JsonLimits limits) {
-    return new ReportJson(Objects.requireNonNull(limits, "limits"));
+    return builder().limits(limits).build();
+  }
+
+  /** Builds a {@link ReportJson}. */
+  public static final class Builder {
+    private JsonLimits limits = JsonLimits.standard();
+
+    private Builder() {}
+
+    /** The read limits; default {@link JsonLimits#standard()}. */
+    public Builder limits(JsonLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Returns the instance. */
+    public ReportJson build() {
+      return new ReportJson(limits);
+    }
   }
 
   /** The read limits; never {@code null}. */

@@ -27,6 +27,11 @@ import io.github.ogireport.model.Table;
  * Report back = mapper.readValue(json, Report.class);
  * }</pre>
  *
+ * <p>Without the module a mapper does not guess: writing or reading any of these types throws a
+ * {@code JsonMappingException} whose message names this module and how to register it (the model's
+ * {@code jackson-annotations} hooks, over which this module's serializers and deserializers take
+ * precedence).
+ *
  * <p>Through a plain mapper, malformed input raises a Jackson {@code MismatchedInputException} whose
  * message names the problem; the deserializers never throw anything but Jackson's exceptions. A
  * {@link Table} standing alone carries a {@code type} member before its rows; within a report the

@@ -51,9 +51,19 @@ public final class CellsCsvWriter {
 
   private CellsCsvWriter() {}
 
-  /** Returns a writer. */
-  public static CellsCsvWriter create() {
+  /** Returns the writer (stateless, thread-safe). */
+  public static CellsCsvWriter standard() {
     return new CellsCsvWriter();
+  }
+
+  /**
+   * Returns a writer.
+   *
+   * @deprecated the SDK names its defaults {@code standard()}: use {@link #standard()}
+   */
+  @Deprecated(since = "0.1")
+  public static CellsCsvWriter create() {
+    return standard();
   }
 
   /** Returns the CSV text of a report, without source locations. */

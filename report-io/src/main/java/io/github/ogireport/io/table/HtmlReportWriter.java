@@ -16,7 +16,7 @@ import java.util.Objects;
  * prints it. The output is deterministic (the same report always gives the same bytes) and UTF-8.
  *
  * <pre>{@code
- * String html = HtmlReportWriter.create().write(report);
+ * String html = HtmlReportWriter.standard().write(report);
  * }</pre>
  *
  * @since 0.1
@@ -34,9 +34,19 @@ public final class HtmlReportWriter implements ReportWriter {
 
   private HtmlReportWriter() {}
 
-  /** Returns a writer. */
-  public static HtmlReportWriter create() {
+  /** Returns the writer (stateless, thread-safe). */
+  public static HtmlReportWriter standard() {
     return new HtmlReportWriter();
+  }
+
+  /**
+   * Returns a writer.
+   *
+   * @deprecated the SDK names its defaults {@code standard()}: use {@link #standard()}
+   */
+  @Deprecated(since = "0.1")
+  public static HtmlReportWriter create() {
+    return standard();
   }
 
   /** Appends the HTML document of a report. */

@@ -26,9 +26,19 @@ import java.util.Objects;
 public final class MarkdownReportWriter implements ReportWriter {
   private MarkdownReportWriter() {}
 
-  /** Returns a writer. */
-  public static MarkdownReportWriter create() {
+  /** Returns the writer (stateless, thread-safe). */
+  public static MarkdownReportWriter standard() {
     return new MarkdownReportWriter();
+  }
+
+  /**
+   * Returns a writer.
+   *
+   * @deprecated the SDK names its defaults {@code standard()}: use {@link #standard()}
+   */
+  @Deprecated(since = "0.1")
+  public static MarkdownReportWriter create() {
+    return standard();
   }
 
   /** Appends the Markdown text of a report. */

@@ -1568,6 +1568,9 @@ final class ReadSession {
 
   private void buildLegacy(TableAcc acc) {
     TableType type = TableType.LEGACY_STATISTICS;
+    if (!cellColumns) {
+      pairDetachedLegacy(acc);
+    }
     Table.Builder tb = Table.builder(type);
     TableRow previous = null;
     List<TableColumn> cols = acc.cumulative
@@ -1639,6 +1642,152 @@ final class ReadSession {
     Table read = tb.build();
     Table before = built.get(type);
     built.put(type, before == null ? read : keepFirst(before, read, acc));
+  }
+
+  /**
+   * Detached legacy blocks: a run of label lines with nothing else on them, then a run of value lines
+   * ({@code 条\t565}, {@code 件\t4\t16}, a lone {@code /} for a heading row), as PDF converters print a page
+   * of the form. When the two runs are equally long, the i-th value line is the i-th label's; when they are
+   * not, the rows of the block are left blank and the numbers reported. The line reading would otherwise
+   * hand each value line to the wrong row.
+   */
+  private void pairDetachedLegacy(TableAcc acc) {
+    java.util.Map<Integer, RowAcc> byLine = new java.util.HashMap<>();
+    int first = Integer.MAX_VALUE;
+    int last = 0;
+    for (RowAcc r : acc.rows) {
+      if (r.row instanceof LegacyIndicator && labelOnly(r.label.line())) {
+        byLine.putIfAbsent(r.label.line(), r);
+      }
+      first = Math.min(first, r.label.line());
+      last = Math.max(last, r.label.line());
+      for (Tok c : r.cells) {
+        last = Math.max(last, c.line());
+      }
+    }
+    for (Tok o : acc.orphans) {
+      last = Math.max(last, o.line());
+    }
+    if (byLine.size() < 2 || first > last) {
+      return;
+    }
+    List<RowAcc> labels = new ArrayList<>();
+    List<Integer> values = new ArrayList<>();
+    java.util.Set<Integer> pairedLines = new java.util.HashSet<>();
+    java.util.Map<RowAcc, Integer> valueLineOf = new java.util.HashMap<>();
+    List<RowAcc> refused = new ArrayList<>();
+    for (int line = first; line <= last + 1; line++) {
+      RowAcc label = line <= last ? byLine.get(line) : null;
+      boolean value = line <= last && valueLine(line);
+      if (label != null && !values.isEmpty()) {
+        closeDetachedBlock(labels, values, valueLineOf, pairedLines, refused);
+      }
+      if (label != null) {
+        labels.add(label);
+      } else if (value && !labels.isEmpty()) {
+        values.add(line);
+      } else if (!labels.isEmpty() || !values.isEmpty()) {
+        closeDetachedBlock(labels, values, valueLineOf, pairedLines, refused);
+      }
+    }
+    if (valueLineOf.isEmpty() && refused.isEmpty()) {
+      return;
+    }
+    // the numbers of the value lines leave the rows and the orphans they were given to
+    for (RowAcc r : acc.rows) {
+      r.cells.removeIf(c -> pairedLines.contains(c.line()));
+    }
+    acc.orphans.removeIf(o -> pairedLines.contains(o.line()));
+    for (java.util.Map.Entry<RowAcc, Integer> e : valueLineOf.entrySet()) {
+      RowAcc r = e.getKey();
+      String line = rawLines.get(e.getValue() - 1);
+      String[] fields = line.strip().split("[\\s\u3000]+");
+      int offset = 0;
+      for (String f : fields) {
+        int at = line.indexOf(f, offset);
+        offset = at + f.length();
+        String k = TextNormalizer.labelKey(f);
+        if (UNITS.contains(k)) {
+          r.unit = k;
+          continue;
+        }
+        r.cells.add(classify(f, at, 0, e.getValue()));
+      }
+    }
+    for (RowAcc r : refused) {
+      r.cells.clear();
+    }
+    if (!valueLineOf.isEmpty()) {
+      RowAcc any = valueLineOf.keySet().iterator().next();
+      finding("reader.detached-labels", Severity.WARNING, location(any.label),
+          "legacy labels are printed in blocks apart from their value lines; each block's value lines were given"
+              + " to its labels in printed order", List.of(TableType.LEGACY_STATISTICS.key()));
+    }
+    for (RowAcc r : refused) {
+      List<CellRef> saved = contextCells;
+      contextCells = cellsOf(TableType.LEGACY_STATISTICS, r.row);
+      finding("reader.cell-count-mismatch", Severity.ERROR, location(r.label),
+          "legacy row " + r.row.label() + " is in a block of labels whose value lines are not as many as its labels;"
+              + " its cells are blank", List.of(r.row.label()));
+      contextCells = saved;
+    }
+    for (int line : pairedLines) {
+      if (valueLineOf.values().stream().noneMatch(l -> l == line)) {
+        finding("reader.unplaced-number", Severity.ERROR, location(line, 1),
+            "value line '" + rawLines.get(line - 1).strip() + "' of a detached block whose labels are not as many"
+                + " as its value lines was not read", List.of(rawLines.get(line - 1).strip()));
+      }
+    }
+  }
+
+  private static void closeDetachedBlock(List<RowAcc> labels, List<Integer> values,
+      java.util.Map<RowAcc, Integer> valueLineOf, java.util.Set<Integer> pairedLines, List<RowAcc> refused) {
+    if (labels.size() >= 2 && values.size() >= 2) {
+      pairedLines.addAll(values);
+      if (labels.size() == values.size()) {
+        for (int i = 0; i < labels.size(); i++) {
+          valueLineOf.put(labels.get(i), values.get(i));
+        }
+      } else {
+        refused.addAll(labels);
+      }
+    }
+    labels.clear();
+    values.clear();
+  }
+
+  /** True if the line holds text and no digit (a label printed without its values). */
+  private boolean labelOnly(int line) {
+    if (line < 1 || line > rawLines.size()) {
+      return false;
+    }
+    String key = TextNormalizer.stripNumbering(TextNormalizer.labelKey(rawLines.get(line - 1)));
+    String noNotes = key.replaceAll("\\([^)]*\\)", "");
+    return !noNotes.isBlank() && noNotes.chars().noneMatch(Character::isDigit);
+  }
+
+  /**
+   * True for a detached value line: a unit and one or two values ({@code 条\t565}, {@code 件 4 16}), or a blank
+   * marker alone ({@code /}, the value line of a heading row).
+   */
+  private boolean valueLine(int line) {
+    if (line < 1 || line > rawLines.size()) {
+      return false;
+    }
+    String[] f = rawLines.get(line - 1).strip().split("[\\s\u3000]+");
+    if (f.length == 1) {
+      return isBlankMarker(TextNormalizer.labelKey(f[0]));
+    }
+    if (f.length < 2 || f.length > 3 || !UNITS.contains(TextNormalizer.labelKey(f[0]))) {
+      return false;
+    }
+    for (int i = 1; i < f.length; i++) {
+      String k = TextNormalizer.labelKey(f[i]);
+      if (!isBlankMarker(k) && !k.matches("[0-9]+(\\.[0-9]+)?")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Tok> numbers(RowAcc r) {

@@ -46,7 +46,7 @@ class HtmlFuzzPropertiesTest {
                 ReportArbitraries.reports(Edition.V2021),
                 ReportArbitraries.reports(Edition.LEGACY)),
             Arbitraries.longs())
-        .as((report, seed) -> mutate(HtmlReportWriter.create().write(report), new Random(seed)));
+        .as((report, seed) -> mutate(HtmlReportWriter.standard().write(report), new Random(seed)));
   }
 
   static String mutate(String html, Random random) {

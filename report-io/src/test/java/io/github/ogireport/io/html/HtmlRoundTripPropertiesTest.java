@@ -83,7 +83,7 @@ class HtmlRoundTripPropertiesTest {
   @Property(tries = 300)
   void mutated_pages_give_a_report_or_the_librarys_exception(@ForAll("reports2021") Report report,
       @ForAll long seed) {
-    String html = HtmlFuzzPropertiesTest.mutate(HtmlReportWriter.create().write(report), new java.util.Random(seed));
+    String html = HtmlFuzzPropertiesTest.mutate(HtmlReportWriter.standard().write(report), new java.util.Random(seed));
     try {
       then(reader().read(html)).isNotNull();
     } catch (ReportException e) {
@@ -116,7 +116,7 @@ class HtmlRoundTripPropertiesTest {
   }
 
   private static void roundTrip(Report report) {
-    ReadResult result = reader().read(HtmlReportWriter.create().write(report));
+    ReadResult result = reader().read(HtmlReportWriter.standard().write(report));
 
     then(result.report().tables()).isEqualTo(report.tables());
     // The edition is read from the printed tables (section 三, else section 二, else the legacy form);

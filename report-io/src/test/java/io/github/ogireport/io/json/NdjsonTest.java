@@ -93,7 +93,7 @@ final class NdjsonTest {
 
   @Test
   void a_line_longer_than_the_document_limit_is_an_input_limit_on_its_line() {
-    ReportJson small = ReportJson.withLimits(JsonLimits.defaults().withMaxDocumentLength(5_000));
+    ReportJson small = ReportJson.builder().limits(JsonLimits.standard().withMaxDocumentLength(5_000)).build();
     String good = JSON.write(EditionReports.edition2019().toBuilder().tables(java.util.Map.of()).build());
     String input = good + "\n" + "{" + " ".repeat(20_000) + "}\n" + good + "\n";
 

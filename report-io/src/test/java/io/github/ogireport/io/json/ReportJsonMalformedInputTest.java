@@ -544,7 +544,7 @@ final class ReportJsonMalformedInputTest {
 
   @Test
   void a_stream_longer_than_the_limit_is_an_input_limit_where_it_crosses_it() {
-    JsonLimits limits = JsonLimits.defaults().withMaxDocumentLength(100_000);
+    JsonLimits limits = JsonLimits.standard().withMaxDocumentLength(100_000);
     InputStream endless = new SequenceInputStream(
         new ByteArrayInputStream("{\"narrative\": [".getBytes(StandardCharsets.UTF_8)),
         new InputStream() {
@@ -554,7 +554,7 @@ final class ReportJsonMalformedInputTest {
           }
         });
 
-    Throwable thrown = catchThrowable(() -> ReportJson.withLimits(limits).read(endless));
+    Throwable thrown = catchThrowable(() -> ReportJson.builder().limits(limits).build().read(endless));
 
     then(thrown).isExactlyInstanceOf(InputLimitException.class);
     then(((ReportException) thrown).location().jsonPath()).isEqualTo("/narrative");
@@ -563,7 +563,7 @@ final class ReportJsonMalformedInputTest {
 
   @Test
   void nesting_deeper_than_the_limit_is_an_input_limit() {
-    ReportJson shallow = ReportJson.withLimits(JsonLimits.defaults().withMaxNestingDepth(3));
+    ReportJson shallow = ReportJson.builder().limits(JsonLimits.standard().withMaxNestingDepth(3)).build();
 
     Throwable thrown = catchThrowable(() -> shallow.read(VALID));
 
@@ -605,7 +605,7 @@ final class ReportJsonMalformedInputTest {
 
   @Test
   void limits_must_be_positive() {
-    Throwable thrown = catchThrowable(() -> JsonLimits.defaults().withMaxNestingDepth(0));
+    Throwable thrown = catchThrowable(() -> JsonLimits.standard().withMaxNestingDepth(0));
 
     then(thrown).isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxNestingDepth must be positive but was 0");

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CellsCsvWriterTest {
-  private final CellsCsvWriter writer = CellsCsvWriter.create();
+  private final CellsCsvWriter writer = CellsCsvWriter.standard();
 
   private static List<String> lines(String csv) {
     then(csv).endsWith("\r\n");

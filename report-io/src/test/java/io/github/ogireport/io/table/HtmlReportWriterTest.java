@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class HtmlReportWriterTest {
-  private final HtmlReportWriter writer = HtmlReportWriter.create();
+  private final HtmlReportWriter writer = HtmlReportWriter.standard();
 
   @Test
   void writes_a_complete_utf8_document_with_the_title() {
@@ -193,6 +193,6 @@ class HtmlReportWriterTest {
     writer.write(report, out);
 
     then(out.toString(StandardCharsets.UTF_8)).isEqualTo(writer.write(report));
-    then(writer.write(report)).isEqualTo(HtmlReportWriter.create().write(SampleReports.report2021()));
+    then(writer.write(report)).isEqualTo(HtmlReportWriter.standard().write(SampleReports.report2021()));
   }
 }

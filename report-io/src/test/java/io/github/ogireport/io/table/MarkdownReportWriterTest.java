@@ -5,7 +5,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReportWriterTest {
-  private final MarkdownReportWriter writer = MarkdownReportWriter.create();
+  private final MarkdownReportWriter writer = MarkdownReportWriter.standard();
 
   @Test
   void starts_with_the_title_and_escapes_markdown_characters() {

@@ -29,7 +29,7 @@ class WriterPropertiesTest {
 
   @Property(tries = 300)
   void every_written_table_is_a_full_rectangle_without_holes(@ForAll("anyReport") Report report) {
-    HtmlLines lines = HtmlLines.parse(HtmlReportWriter.create().write(report));
+    HtmlLines lines = HtmlLines.parse(HtmlReportWriter.standard().write(report));
 
     then(lines.tables()).hasSize(report.tables().size());
     for (HtmlGrid grid : lines.tables()) {
@@ -44,7 +44,7 @@ class WriterPropertiesTest {
 
   @Property(tries = 300)
   void html_rows_give_back_the_printed_text_of_every_cell(@ForAll("anyReport") Report report) {
-    HtmlLines lines = HtmlLines.parse(HtmlReportWriter.create().write(report));
+    HtmlLines lines = HtmlLines.parse(HtmlReportWriter.standard().write(report));
 
     List<Table> tables = report.tableList();
     for (int t = 0; t < tables.size(); t++) {
@@ -62,7 +62,7 @@ class WriterPropertiesTest {
 
   @Property(tries = 300)
   void csv_has_one_line_per_cell(@ForAll("anyReport") Report report) {
-    String csv = CellsCsvWriter.create().write(report);
+    String csv = CellsCsvWriter.standard().write(report);
 
     long cells = report.tableList().stream().mapToLong(t -> (long) t.rows().size() * t.columns().size()).sum();
     then(csv.split("\r\n", -1)).hasSize((int) cells + 2); // header and the empty string after the last CRLF
@@ -70,7 +70,7 @@ class WriterPropertiesTest {
 
   @Property(tries = 300)
   void markdown_tables_have_as_many_cells_in_every_row_as_titles(@ForAll("anyReport") Report report) {
-    String md = MarkdownReportWriter.create().write(report);
+    String md = MarkdownReportWriter.standard().write(report);
 
     int width = -1;
     for (String line : md.split("\n", -1)) {
@@ -88,7 +88,7 @@ class WriterPropertiesTest {
 
   @Property(tries = 100)
   void writers_are_deterministic(@ForAll("anyReport") Report report) {
-    then(HtmlReportWriter.create().write(report)).isEqualTo(HtmlReportWriter.create().write(report));
-    then(MarkdownReportWriter.create().write(report)).isEqualTo(MarkdownReportWriter.create().write(report));
+    then(HtmlReportWriter.standard().write(report)).isEqualTo(HtmlReportWriter.standard().write(report));
+    then(MarkdownReportWriter.standard().write(report)).isEqualTo(MarkdownReportWriter.standard().write(report));
   }
 }

@@ -120,11 +120,11 @@ class LayoutFamiliesReadTest {
 
   /**
    * Families and editions whose invariant does not hold yet; each is run and measured, then reported as
-   * skipped with its first violation. DETACHED legacy forms: the line reading pairs detached legacy values
-   * (a block of labels, then a block of unit/value lines) off by one; LABEL_NOISE and MARKDOWN: some blanks
-   * of the line reading are not yet named by a finding (no wrong value is read in these).
+   * skipped with its first violation. LABEL_NOISE and MARKDOWN: some blanks of the line reading are not yet
+   * named by a finding; LABEL_NOISE legacy also reads 14 cells wrong in 2,000 reports (labels damaged into
+   * another row's words).
    */
-  static final java.util.Set<String> KNOWN_OPEN = java.util.Set.of("DETACHED legacy",
+  static final java.util.Set<String> KNOWN_OPEN = java.util.Set.of(
       "LABEL_NOISE legacy", "LABEL_NOISE 2019", "LABEL_NOISE 2021", "MARKDOWN 2019", "MARKDOWN 2021");
 
   /**

@@ -207,7 +207,7 @@ class StreamLayoutFixturesTest {
     then(t.cell(web, LegacyColumn.VALUE)).isEqualTo(Cell.of(400));
     // 1.当面申请数 is a national row: the same words
     then(t.rows().stream().anyMatch(x -> x.key().equals("L3.1.1"))).isTrue();
-    then(CellsCsvWriter.create().write(r)).contains("其中：1、当面申请数");
+    then(CellsCsvWriter.standard().write(r)).contains("其中：1、当面申请数");
   }
 
   @Test

@@ -27,10 +27,14 @@ import java.util.Objects;
  * {@code metadata.year}; findings on the report as a whole are attached to {@code tables},
  * {@code edition} or {@code narrative}.
  *
- * <p>The message of each violation is {@code [<rule id>] <message>}, rendered by the finding itself
- * (Chinese by default) and escaped so that no message interpolator treats any part of it as a template:
+ * <p>The message of each violation is {@code [<rule id>] <message>}, rendered by the finding itself. With
+ * Hibernate Validator it follows the locale the message interpolator is asked for (Chinese or English;
+ * Chinese for other locales): the violation's template is {@link #FINDING_TEMPLATE} and the finding's
+ * texts are message parameters, which no interpolator reads as templates. Otherwise, and with a fixed
+ * locale, the rendered text is escaped so that no interpolator treats any part of it as a template:
  * {@code {}, {@code }}, {@code $} and {@code \} are preceded by a backslash. No Expression Language
- * implementation is needed: with Hibernate Validator, use its {@code ParameterMessageInterpolator}.
+ * implementation is needed: {@link ReportBeanValidation} builds a validator with Hibernate Validator's
+ * {@code ParameterMessageInterpolator}.
  *
  * <p>The constraint covers the field checks too: an agency that is blank and a year out of range are
  * reported at {@code metadata.agency} and {@code metadata.year} (the model's builders already reject
@@ -41,17 +45,41 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class ReportConstraintValidator implements ConstraintValidator<ValidReport, Report> {
+  /**
+   * The message template of a finding when the message follows the interpolator's locale: resolved from
+   * the {@code ContributorValidationMessages} bundles of this module ({@code zh}, {@code en}; Chinese
+   * when the locale is neither), with the message parameters {@code ruleId}, {@code zh} and {@code en}.
+   */
+  public static final String FINDING_TEMPLATE = "{io.github.ogireport.validation.finding}";
+
   private final ReportValidator validator;
+  /** The fixed message language, or null for the language of the message interpolator's locale. */
   private final Locale locale;
 
-  /** Uses {@link ReportValidator#standard()} and Chinese messages; the constructor validation providers call. */
+  /**
+   * Uses {@link ReportValidator#standard()}; the constructor validation providers call. With Hibernate
+   * Validator each message is in the locale the message interpolator is asked for (see
+   * {@link ReportBeanValidation}): Chinese or English, Chinese for any other locale. With another
+   * provider the messages are Chinese.
+   */
   public ReportConstraintValidator() {
-    this(ReportValidator.standard(), Locale.SIMPLIFIED_CHINESE);
+    this(ReportValidator.standard());
   }
 
   /**
-   * Uses the given validator (for example one built with a profile) and message language, for
-   * applications that create constraint validators through their own {@code ConstraintValidatorFactory}.
+   * Uses the given validator (for example one built with a profile), with messages in the interpolator's
+   * locale as for {@link #ReportConstraintValidator()}, for applications that create constraint
+   * validators through their own {@code ConstraintValidatorFactory}.
+   */
+  public ReportConstraintValidator(ReportValidator validator) {
+    this.validator = Objects.requireNonNull(validator, "validator");
+    this.locale = null;
+  }
+
+  /**
+   * Uses the given validator (for example one built with a profile) and a fixed message language, whatever
+   * the interpolator's locale, for applications that create constraint validators through their own
+   * {@code ConstraintValidatorFactory}.
    */
   public ReportConstraintValidator(ReportValidator validator, Locale locale) {
     this.validator = Objects.requireNonNull(validator, "validator");
@@ -69,11 +97,46 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
       return true;
     }
     context.disableDefaultConstraintViolation();
+    boolean followLocale = locale == null && Hibernate.PRESENT && Hibernate.is(context);
     for (Finding finding : result.findings()) {
-      String message = escape("[" + finding.ruleId() + "] " + finding.message(locale));
-      addPath(context.buildConstraintViolationWithTemplate(message), finding);
+      if (followLocale) {
+        // the interpolator picks the bundle of its locale; parameter values are never read as templates
+        addPath(Hibernate.withParameters(context, finding).buildConstraintViolationWithTemplate(FINDING_TEMPLATE),
+            finding);
+      } else {
+        Locale language = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
+        String message = escape("[" + finding.ruleId() + "] " + finding.message(language));
+        addPath(context.buildConstraintViolationWithTemplate(message), finding);
+      }
     }
     return false;
+  }
+
+  /** Hibernate Validator's message parameters, touched only when its classes are there. */
+  private static final class Hibernate {
+    static final boolean PRESENT = present();
+
+    private static boolean present() {
+      try {
+        Class.forName("org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext", false,
+            ReportConstraintValidator.class.getClassLoader());
+        return true;
+      } catch (ClassNotFoundException | LinkageError e) {
+        return false;
+      }
+    }
+
+    static boolean is(ConstraintValidatorContext context) {
+      return context instanceof org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+    }
+
+    /** Sets the parameters of {@link #FINDING_TEMPLATE}; each violation keeps the values set before it. */
+    static ConstraintValidatorContext withParameters(ConstraintValidatorContext context, Finding finding) {
+      return ((org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext) context)
+          .addMessageParameter("ruleId", finding.ruleId())
+          .addMessageParameter("zh", finding.message(Locale.SIMPLIFIED_CHINESE))
+          .addMessageParameter("en", finding.message(Locale.ENGLISH));
+    }
   }
 
   private static void addPath(ConstraintViolationBuilder builder, Finding finding) {

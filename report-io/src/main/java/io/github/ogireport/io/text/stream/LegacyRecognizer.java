@@ -83,8 +83,11 @@ final class LegacyRecognizer {
     int end = c.length();
     while (pos < end) {
       int textStart = pos;
-      while (pos < end && !(Stream.isAsciiDigit(c.charAt(pos)) && !numbering(c, pos, textStart))) {
-        pos = Stream.isAsciiDigit(c.charAt(pos)) ? skipDigits(c, pos) : pos + 1;
+      int depth = 0;
+      while (pos < end && !(depth == 0 && Stream.isAsciiDigit(c.charAt(pos)) && !numbering(c, pos, textStart))) {
+        char ch = c.charAt(pos);
+        depth = ch == '(' ? depth + 1 : ch == ')' ? Math.max(0, depth - 1) : depth; // a note's digits are text
+        pos = Stream.isAsciiDigit(ch) ? skipDigits(c, pos) : pos + 1;
       }
       int textEnd = pos;
       if (textEnd - textStart > MAX_LABEL || pos >= end) {
@@ -131,6 +134,45 @@ final class LegacyRecognizer {
       }
       String label = text;
       if (label.isEmpty() || values.isEmpty()) {
+        continue;
+      }
+      // the label is the text after the last line (or cell) boundary; text before it on earlier lines is a
+      // heading, unless it is a row of the form: then labels are printed apart from their values (a detached
+      // block), and which label these values are is not known
+      int cut = -1;
+      for (int q = textStart + label.length() - 1; q > textStart; q--) {
+        if (s.gapBefore(q) == Stream.HARD) {
+          cut = q;
+          break;
+        }
+      }
+      if (cut > textStart) {
+        boolean detached = false;
+        int segStart = textStart;
+        for (int q = textStart + 1; q <= cut; q++) {
+          if (q == cut || s.gapBefore(q) == Stream.HARD) {
+            detached |= national(c.substring(segStart, q)).isPresent();
+            segStart = q;
+          }
+        }
+        if (detached) {
+          for (Tokens.Tok v : values) {
+            out.finding("reader.unplaced-number", Severity.ERROR, s.location(v.start()), "number '" + v.text()
+                + "' follows several row labels printed apart from their values; not read", List.of(v.text()),
+                List.of());
+          }
+          continue;
+        }
+        label = c.substring(cut, textStart + label.length());
+        textStart = cut;
+      }
+      if (OfficialForm.UNITS.contains(label)) {
+        // a value line with a unit and no label (条 7 28): whose values these are is not printed here
+        for (Tokens.Tok v : values) {
+          out.finding("reader.unplaced-number", Severity.ERROR, s.location(v.start()), "number '" + v.text()
+              + "' on a line with only the unit " + label + " and no row label; not read", List.of(v.text()),
+              List.of());
+        }
         continue;
       }
       int num = leadingNumber(label);

@@ -1,15 +1,17 @@
-package io.github.ogireport.documents;
+package io.github.ogireport.findings;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.io.ReportException;
 import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.Diagnostic;
+import io.github.ogireport.model.Location;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.Table;
 import io.github.ogireport.validation.Finding;
 import io.github.ogireport.validation.NotEvaluable;
+import io.github.ogireport.validation.ValidationResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -24,7 +26,7 @@ import java.util.Optional;
  * answers it. Field names are stable; see the CLI README.
  *
  * <pre>{@code
- * String json = CheckedReportJson.write(new CheckedReport("r.pdf", read, null, validator.validate(read.report()), true));
+ * String json = CheckedReportJson.write(CheckedReport.of("r.pdf", read, validator.validate(read.report())));
  * }</pre>
  *
  * @since 0.1
@@ -38,23 +40,25 @@ public final class CheckedReportJson {
   public static String write(CheckedReport c) {
     return line(g -> {
       g.writeStringField("source", c.source());
-      if (c.failure() != null) {
-        g.writeStringField("status", "unreadable");
-        g.writeStringField("error", c.failure().problem());
-        g.writeStringField("location", c.failure().location().toString());
+      if (c.failure().isPresent()) {
+        ReportException failure = c.failure().get();
+        g.writeStringField("status", CheckedReport.Status.UNREADABLE.key());
+        g.writeStringField("error", failure.problem());
+        g.writeStringField("location", failure.location().toString());
         return;
       }
-      Report r = c.read().report();
-      g.writeStringField("status", c.status());
+      Report r = c.report().orElseThrow();
+      g.writeStringField("status", c.status().key());
       g.writeStringField("edition", r.edition().key());
       g.writeBooleanField("mixedEdition", r.isMixedEdition());
       g.writeStringField("agency", r.metadata().agency());
       g.writeNumberField("year", r.metadata().year());
-      if (c.previous() != null) {
+      if (c.previous().isPresent()) {
+        CheckedReport.Previous p = c.previous().get();
         g.writeObjectFieldStart("previous");
-        g.writeStringField("source", c.previous().source());
-        if (c.previous().note() != null) {
-          g.writeStringField("unpaired", c.previous().note());
+        g.writeStringField("source", p.source());
+        if (p.note() != null) {
+          g.writeStringField("unpaired", p.note());
         }
         g.writeEndObject();
       }
@@ -76,19 +80,19 @@ public final class CheckedReportJson {
       g.writeNumberField("errors", c.errors());
       g.writeNumberField("warnings", c.warnings());
       g.writeArrayFieldStart("readerFindings");
-      for (ReaderFinding f : c.read().findings()) {
+      for (ReaderFinding f : c.readerFindings()) {
         g.writeStartObject();
         writeDiagnostic(g, f);
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeArrayFieldStart("findings");
-      for (Finding f : c.validation().findings()) {
+      for (Finding f : c.findings()) {
         writeFinding(g, f);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("notEvaluable");
-      for (NotEvaluable n : c.validation().notEvaluable()) {
+      for (NotEvaluable n : c.validation().map(ValidationResult::notEvaluable).orElse(List.of())) {
         g.writeString(n.ruleId());
       }
       g.writeEndArray();
