@@ -8,6 +8,7 @@ import io.github.ogireport.io.InputLimitException;
 import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReportException;
+import io.github.ogireport.io.ReportFormatException;
 import io.github.ogireport.io.html.HtmlLines;
 import io.github.ogireport.io.html.HtmlReportReader;
 import io.github.ogireport.io.json.ReportJson;
@@ -330,7 +331,7 @@ final class CheckCommand implements Callable<Integer> {
           return () -> {
             Report r;
             try {
-              r = json.read(line.bytes());
+              r = readLine(json, line);
             } catch (ReportException e) {
               return CheckedReport.unreadable(label, e);
             } finally {
@@ -350,6 +351,30 @@ final class CheckCommand implements Callable<Integer> {
         return () -> checkFile(f, json, text, html, checker);
       }
     };
+  }
+
+  /**
+   * Reads an NDJSON line as a report; a failure is located on the line's number in the file (the JSON
+   * Pointer and column are those within the line), as {@code NdjsonReportReader} locates it.
+   *
+   * @throws ReportFormatException if the line is not a report
+   * @throws InputLimitException if the line exceeds a limit
+   */
+  static Report readLine(ReportJson json, NdjsonLines.Line line) {
+    try {
+      return json.read(line.bytes());
+    } catch (InputLimitException e) {
+      throw new InputLimitException(e.problem(), onLine(e.location(), line.number()), e);
+    } catch (ReportFormatException e) {
+      throw new ReportFormatException(e.problem(), onLine(e.location(), line.number()), e);
+    } catch (ReportException e) {
+      throw new ReportException(e.problem(), onLine(e.location(), line.number()), e);
+    }
+  }
+
+  private static Location onLine(Location within, long number) {
+    int line = (int) Math.min(number, Integer.MAX_VALUE);
+    return Location.ofJsonPath(within.jsonPath() == null ? "" : within.jsonPath(), line, within.column());
   }
 
   private static CheckedReport checkFile(

@@ -53,6 +53,22 @@ final class ReliabilityTest {
   }
 
   @Test
+  void check_locates_a_broken_ndjson_line_on_its_line_of_the_file(@TempDir Path dir) throws IOException {
+    Path ndjson = dir.resolve("r.ndjson");
+    then(CliRun.of("generate", "--edition", "2021", "--count", "3", "--seed", "1", "-o", ndjson.toString()).status())
+        .isZero();
+    List<String> lines = new ArrayList<>(Files.readAllLines(ndjson, StandardCharsets.UTF_8));
+    lines.set(2, lines.get(2).substring(0, 40)); // the third report cut short
+    Files.write(ndjson, lines, StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("check", "--format", "json", ndjson.toString());
+
+    then(run.status()).isEqualTo(OgiReport.FAILURE);
+    String failed = run.out().lines().filter(l -> l.contains("\"error\"")).findFirst().orElseThrow();
+    then(failed).contains(ndjson + ":3").contains("(line 3, column ").doesNotContain("(line 1,");
+  }
+
+  @Test
   void convert_refuses_an_output_that_is_a_link_to_its_input(@TempDir Path dir) throws IOException {
     Path text = dir.resolve("r.txt");
     Files.copy(Path.of(SAMPLE), text);

@@ -7,12 +7,16 @@ import io.github.ogireport.model.Edition;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Mutated PDF, DOCX and XLSX bytes (flipped, deleted, duplicated and zeroed byte runs, truncation) give a
- * result or one of the library's exceptions, nothing else. Modest tries in the default build.
+ * result or one of the library's exceptions, nothing else, each case within its time budget
+ * ({@link FuzzBudget}). Modest tries in the default build, {@value FuzzBudget#TRIES} with
+ * {@code -Pnightly}.
  */
+@AddLifecycleHook(FuzzBudget.class)
 class DocumentFuzzPropertiesTest {
   private static byte[] pdf;
   private static byte[] docx;
@@ -39,9 +43,11 @@ class DocumentFuzzPropertiesTest {
   /**
    * A fixed seed: some damaged PDFs make PDFBox's own text extraction take a minute (mutation seed 901
    * of {@link #mutate}: 65 s in a plain {@code PDFTextStripper}), which a random seed would hit in about
-   * one build in ten. The reader has no time limit of its own (see the README).
+   * one build in ten. The reader has no time limit of its own (see the README): its budget per case is
+   * two minutes, not the two seconds of the other readers.
    */
   @Property(tries = 150, seed = "20261201")
+  @FuzzBudget.Budget(millis = 120_000)
   void mutated_pdfs_give_a_result_or_the_librarys_exception(@ForAll long seed) {
     readsOrRefuses(mutate(pdf, new Random(seed)), "x.pdf");
   }

@@ -223,4 +223,62 @@ class ReliabilityReproducersTest {
       });
     }
   }
+
+  // ------------------------------------------------------------------ fuzzing: errors on lines are located
+
+  @Test
+  void undecodable_text_is_refused_at_its_first_byte_that_is_not_utf8() {
+    byte[] bytes = "第一行\n第二行 \u0001".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 2);
+    bad[bytes.length] = (byte) 0xFF; // not UTF-8, and with the zero byte below not GB18030 either
+    bad[bytes.length + 1] = (byte) 0x00;
+
+    Throwable e = catchThrowable(() -> TextReportReader.lenient().read(bad));
+
+    then(e).isInstanceOf(TableFormatException.class);
+    then(((ReportException) e).location()).isEqualTo(Location.ofLine(2, 6));
+  }
+
+  @Test
+  void html_with_bytes_that_are_not_utf8_names_the_line_of_the_first() {
+    byte[] head = "<html><head><meta charset=\"utf-8\"></head>\n<body>\n<p>ab".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8);
+    byte[] html = java.util.Arrays.copyOf(head, head.length + 1);
+    html[head.length] = (byte) 0xC3; // a lead byte without its continuation
+
+    ReadResult r = HtmlReportReader.lenient().read(html);
+
+    then(r.findings()).filteredOn(f -> f.code().equals("html.malformed-bytes"))
+        .singleElement().extracting(ReaderFinding::location).isEqualTo(Location.ofLine(3, 6));
+  }
+
+  @Test
+  void json_in_an_encoding_jackson_cannot_detect_fails_on_its_first_line() {
+    byte[] bytes = {0, 0, (byte) 0xFF, (byte) 0xFE, '{', '}'}; // an unsupported UCS-4 byte order
+
+    Throwable e = catchThrowable(() -> io.github.ogireport.io.json.ReportJson.standard().read(bytes));
+
+    then(e).isInstanceOf(ReportFormatException.class);
+    then(((ReportException) e).location().line()).isEqualTo(1);
+  }
+
+  @Test
+  void two_numbers_in_one_html_cell_are_reported_not_silently_shifted_or_dropped() {
+    io.github.ogireport.model.Report report = io.github.ogireport.generator.ReportGenerator.builder().seed(7)
+        .edition(io.github.ogireport.model.Edition.V2019).build().generate(11);
+    String html = io.github.ogireport.io.table.HtmlReportWriter.create().write(report);
+    CellRef ref = CellRef.parse("/tables/applications_2019/rows/partially_granted/commercial_enterprise")
+        .orElseThrow();
+    String[] at = HtmlReportReader.lenient().read(html).provenance().get(ref).toString()
+        .replaceAll("[^0-9]+", " ").strip().split(" ");
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+    org.jsoup.nodes.Element td = doc.select("table").get(Integer.parseInt(at[0])).select("tr")
+        .get(Integer.parseInt(at[1])).children().get(Integer.parseInt(at[2]));
+    td.text(td.text() + " 886");
+
+    ReadResult r = HtmlReportReader.lenient().read(doc.outerHtml());
+
+    then(r.findings()).as("%s", r.findings())
+        .anySatisfy(f -> then(f.arguments().contains("886") || f.names(ref)).isTrue());
+  }
 }

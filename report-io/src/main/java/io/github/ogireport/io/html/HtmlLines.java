@@ -270,7 +270,8 @@ public final class HtmlLines {
       }
     }
     Optional<String> declaredName = declaredCharset(bytes);
-    Charset declared = declaredName.flatMap(name -> charsetFor(name, findings)).orElse(null);
+    Charset declared = declaredName.flatMap(name -> charsetFor(name, declarationLine(bytes), findings))
+        .orElse(null);
     if (declared != null && isLatin(declared)) {
       Optional<String> utf8 = decodeStrict(body.duplicate(), StandardCharsets.UTF_8);
       if (utf8.isPresent() && hasCjk(utf8.get())) {
@@ -288,8 +289,10 @@ public final class HtmlLines {
       Charset other = declared.equals(StandardCharsets.UTF_8) ? GB18030 : StandardCharsets.UTF_8;
       Optional<String> alternative = decodeStrict(body.duplicate(), other);
       if (alternative.isPresent()) {
-        findings.add(finding("html.charset-mismatch", Severity.WARNING,
-            "the page declares " + declared.name() + " but is encoded in " + other.name(),
+        int[] at = InputDecoder.firstMalformed(body, declared);
+        findings.add(finding("html.charset-mismatch", Severity.WARNING, Location.ofLine(at[0], at[1]),
+            "the page declares " + declared.name() + " but is encoded in " + other.name() + " (the first byte that"
+                + " is not " + declared.name() + " is at line " + at[0] + ", column " + at[1] + ")",
             declared.name(), other.name()));
         return new Decoded(alternative.get(), other);
       }
@@ -339,7 +342,22 @@ public final class HtmlLines {
     return meta.find() ? Optional.of(meta.group(1)) : Optional.empty();
   }
 
-  private static Optional<Charset> charsetFor(String name, List<ReaderFinding> findings) {
+  /** The 1-based line of the source holding the charset declaration (1 if there is none). */
+  private static int declarationLine(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+    Matcher xml = XML_ENCODING.matcher(head);
+    Matcher meta = META_CHARSET.matcher(head);
+    int at = xml.find() ? xml.start() : meta.find() ? meta.start() : 0;
+    int line = 1;
+    for (int i = 0; i < at; i++) {
+      if (head.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static Optional<Charset> charsetFor(String name, int line, List<ReaderFinding> findings) {
     String n = name.toLowerCase(Locale.ROOT);
     switch (n) {
       case "gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "windows-936", "euc-cn", "csgb2312",
@@ -353,7 +371,7 @@ public final class HtmlLines {
         try {
           return Optional.of(Charset.forName(n));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-          findings.add(finding("html.charset-unknown", Severity.WARNING,
+          findings.add(finding("html.charset-unknown", Severity.WARNING, Location.ofLine(line, 0),
               "the page declares the unknown charset '" + name + "'; it was detected instead", name));
           return Optional.empty();
         }
@@ -378,8 +396,10 @@ public final class HtmlLines {
     if (strict.isPresent()) {
       return strict.get();
     }
-    findings.add(finding("html.malformed-bytes", Severity.WARNING,
-        "some bytes are not valid " + charset.name() + " and were replaced by U+FFFD", charset.name()));
+    int[] at = InputDecoder.firstMalformed(bytes, charset);
+    findings.add(finding("html.malformed-bytes", Severity.WARNING, Location.ofLine(at[0], at[1]),
+        "some bytes are not valid " + charset.name() + " and were replaced by U+FFFD (the first at line "
+            + at[0] + ", column " + at[1] + ")", charset.name()));
     try {
       return charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPLACE)

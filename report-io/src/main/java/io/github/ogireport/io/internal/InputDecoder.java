@@ -1,8 +1,11 @@
 package io.github.ogireport.io.internal;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -75,6 +78,44 @@ public final class InputDecoder {
       return StandardCharsets.UTF_16BE;
     }
     return null;
+  }
+
+  /**
+   * The 1-based line and column (in characters, as decoded so far) of the first byte sequence that
+   * {@code charset} cannot decode in {@code bytes[offset..]}, or line 1, column 0 if it decodes them all.
+   */
+  public static int[] firstMalformed(byte[] bytes, int offset, Charset charset) {
+    return firstMalformed(ByteBuffer.wrap(bytes, offset, bytes.length - offset), charset);
+  }
+
+  /** As {@link #firstMalformed(byte[], int, Charset)}, for the remaining bytes of a buffer (left as is). */
+  public static int[] firstMalformed(ByteBuffer bytes, Charset charset) {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = bytes.duplicate();
+    CharBuffer out = CharBuffer.allocate(8192);
+    int line = 1;
+    int column = 1;
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      out.flip();
+      while (out.hasRemaining()) {
+        if (out.get() == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      out.clear();
+      if (result.isError()) {
+        return new int[] {line, column};
+      }
+      if (result.isUnderflow()) {
+        return new int[] {line, 0};
+      }
+    }
   }
 
   private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {

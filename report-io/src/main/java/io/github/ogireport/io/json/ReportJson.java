@@ -351,9 +351,11 @@ public final class ReportJson {
   }
 
   private static Location location(String pointer, JsonLocation at, long lineNumber) {
+    // a line is always named: an input that fails before its first token (an encoding Jackson cannot
+    // detect) fails on its first line
     int line = lineNumber > 0
         ? (int) Math.min(lineNumber, Integer.MAX_VALUE)
-        : at == null ? 0 : Math.max(0, at.getLineNr());
+        : at == null ? 1 : Math.max(1, at.getLineNr());
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
     return Location.ofJsonPath(pointer, line, column);
   }

@@ -48,7 +48,8 @@ final class ReadSession {
   private static final Pattern CN_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}[.、]");
   private static final Pattern ANY_PREFIX =
       Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}|\\([一二三四五六七八九十0-9]{1,3}\\))\\.?");
-  private static final Pattern SPACED_THOUSANDS = Pattern.compile("[+-]?[0-9]{1,3}(?: [0-9]{3})+(?:\\.[0-9]+)?");
+  /** {@code 3 119}: thousands separated by spaces; a first group of 0 ({@code 0 886}) is two numbers. */
+  private static final Pattern SPACED_THOUSANDS = Pattern.compile("[+-]?[1-9][0-9]{0,2}(?: [0-9]{3})+(?:\\.[0-9]+)?");
   private static final List<String> UNITS = io.github.ogireport.model.OfficialForm.UNITS;
 
   enum Family { SECTION2, APPLICATIONS, REVIEW, LEGACY }
@@ -953,6 +954,8 @@ final class ReadSession {
   // ---------------------------------------------------------------- building tables
 
   private final Map<TableType, Table> built = new EnumMap<>(TableType.class);
+  /** The first row read for each row label of a table (sections 二 and 三), to report repetitions. */
+  private final Map<TableType, Map<TableRow, RowAcc>> placedRows = new EnumMap<>(TableType.class);
 
   private ReadResult assemble() {
     Edition appsEdition = null;
@@ -1123,6 +1126,9 @@ final class ReadSession {
         } else if (r.hasValues()) {
           unplaced(r.cells, "row '" + row.label() + "' is not part of table " + type.key());
         }
+        continue;
+      }
+      if (repeated(type, row, r)) {
         continue;
       }
       placeRow(tb, type, row, r, type.columns(), applicantRelations(), AmountUnit.UNSPECIFIED, acc.rows);
@@ -1308,6 +1314,9 @@ final class ReadSession {
         if (r.hasValues()) {
           unplaced(r.cells, "row '" + r.row.label() + "' is not part of table " + type.key());
         }
+        continue;
+      }
+      if (repeated(type, row, r)) {
         continue;
       }
       placeRow(tb, type, row, r, type.columns(), List.of(), headerUnit, rows);
@@ -1526,6 +1535,35 @@ final class ReadSession {
       }
     }
     return true;
+  }
+
+  /**
+   * A row label read again in a table (D7): when the first row and the repetition both have values, the
+   * repetition is a {@code reader.duplicate-row} finding naming both places, its numbers are unplaced and
+   * the first values are kept. An empty repetition is skipped; a row first printed empty is filled by the
+   * next. Returns true if {@code r} must not be placed.
+   */
+  private boolean repeated(TableType type, TableRow row, RowAcc r) {
+    Map<TableRow, RowAcc> seen = placedRows.computeIfAbsent(type, t -> new java.util.HashMap<>());
+    RowAcc first = seen.get(row);
+    if (first == null || (!first.hasValues() && r.hasValues())) {
+      seen.put(row, r);
+      return false;
+    }
+    if (!r.hasValues()) {
+      return true;
+    }
+    Location firstAt = where(first);
+    finding("reader.duplicate-row", Severity.ERROR, where(r),
+        "row " + row.label() + " is printed again (first at " + firstAt + "); the first values are kept",
+        List.of(row.label(), firstAt.toString()));
+    unplaced(r.cells, "number in the repeated row " + row.label());
+    return true;
+  }
+
+  private Location where(RowAcc r) {
+    Tok at = r.label != null ? r.label : r.cells.isEmpty() ? null : r.cells.get(0);
+    return at == null ? Location.unknown() : location(at);
   }
 
   private void buildLegacy(TableAcc acc) {
@@ -2009,6 +2047,15 @@ final class ReadSession {
           res.detail());
       default -> { }
     }
+    if (res.outcome() != RowPlacement.Outcome.GLUED_RECOVERED) {
+      reportDropped(cells, res.tokens(), rowName);
+    }
+    List<String> shared = oneFieldNumbers(res.tokens());
+    if (!shared.isEmpty()) {
+      finding("reader.cell-count-mismatch", Severity.WARNING, where,
+          "row '" + rowName + "' prints the numbers " + shared + " in one cell; each was read into a cell of"
+              + " its own, which may have moved the row's values", shared);
+    }
     for (int i = 0; i < cols.size(); i++) {
       Tok t = res.tokens()[i];
       Long inferred = res.inferred()[i];
@@ -2112,6 +2159,15 @@ final class ReadSession {
           res.detail());
       default -> { }
     }
+    if (res.outcome() != RowPlacement.Outcome.GLUED_RECOVERED) {
+      reportDropped(r.cells, res.tokens(), "reconsideration and litigation");
+    }
+    List<String> shared = oneFieldNumbers(res.tokens());
+    if (!shared.isEmpty()) {
+      finding("reader.cell-count-mismatch", Severity.WARNING, where,
+          "the reconsideration and litigation row prints the numbers " + shared + " in one cell; each was read"
+              + " into a cell of its own, which may have moved the row's values", shared);
+    }
     for (int i = 0; i < n; i++) {
       Tok t = res.tokens()[i];
       Long inferred = res.inferred()[i];
@@ -2194,6 +2250,67 @@ final class ReadSession {
     if (p.value().abs().compareTo(BigDecimal.valueOf(Cell.MAX_MAGNITUDE)) > 0) {
       throw new IllegalArgumentException("a count has at most " + Cell.MAX_DIGITS + " digits");
     }
+  }
+
+  /**
+   * The numbers of a row that its placement left out, which must not vanish: each is reported as an
+   * unplaced number. A number counts as placed when a cell took it, or a token made of it (the same line,
+   * starting at or before it and reaching it).
+   */
+  private void reportDropped(List<Tok> cells, Tok[] placed, String rowName) {
+    List<Tok> dropped = new ArrayList<>();
+    for (Tok t : cells) {
+      if (t.kind() != Tok.Kind.NUMBER) {
+        continue;
+      }
+      boolean taken = false;
+      for (Tok p : placed) {
+        if (p != null && (p.equals(t) || (p.line() == t.line() && t.col() >= p.col()
+            && t.col() < p.col() + Math.max(1, p.text().length())))) {
+          taken = true;
+          break;
+        }
+      }
+      if (!taken) {
+        dropped.add(t);
+      }
+    }
+    unplaced(dropped, "a number of row '" + rowName + "' that no cell took");
+  }
+
+  /**
+   * The texts of numbers placed in different cells that were printed in one cell (an HTML or document
+   * cell, or a TAB-separated field of a line that has TABs): {@code 0 5} in one cell is not two cells.
+   */
+  private List<String> oneFieldNumbers(Tok[] placed) {
+    List<String> out = new ArrayList<>();
+    Tok previous = null;
+    for (Tok t : placed) {
+      if (t == null || t.kind() != Tok.Kind.NUMBER) {
+        continue;
+      }
+      if (previous != null && previous.line() == t.line() && sameField(previous, t)) {
+        if (out.isEmpty()) {
+          out.add(previous.text());
+        }
+        out.add(t.text());
+      }
+      previous = t;
+    }
+    return out;
+  }
+
+  private boolean sameField(Tok a, Tok b) {
+    if (cellColumns) {
+      return a.col() == b.col();
+    }
+    if (a.line() < 1 || a.line() > rawLines.size()) {
+      return false;
+    }
+    String line = rawLines.get(a.line() - 1);
+    int from = Math.min(a.col(), b.col()) - 1;
+    int to = Math.max(a.col(), b.col()) - 1;
+    return line.indexOf('\t') >= 0 && from >= 0 && to <= line.length() && line.substring(from, to).indexOf('\t') < 0;
   }
 
   private void unplaced(List<Tok> toks, String why) {

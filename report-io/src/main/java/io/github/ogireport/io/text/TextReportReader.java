@@ -9,6 +9,7 @@ import io.github.ogireport.io.TableFormatException;
 import io.github.ogireport.io.internal.InputDecoder;
 import io.github.ogireport.io.text.stream.StreamReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ import java.util.function.BiFunction;
  *
  * <p><b>Numbers.</b> {@code [+-]digits[.digits][unit]}: digits half- or full-width (any other Unicode decimal digit,
  * {@code ٣} or {@code ३}, reads as its ASCII digit), thousands separators
- * {@code ,} allowed (in a cell of its own, between TABs or in an HTML cell, also single spaces: {@code 3 119}), a unit typed in the cell is accepted ({@code 个 件 条 次 篇 人 人次 项 元 万元},
+ * {@code ,} allowed (in a cell of its own, between TABs or in an HTML cell, also single spaces: {@code 3 119}, but not after a first group 0: {@code 0 886} is two numbers, and two numbers in one cell are a {@code reader.cell-count-mismatch} warning), a unit typed in the cell is accepted ({@code 个 件 条 次 篇 人 人次 项 元 万元},
  * also {@code 件次}, {@code 千元} (read as yuan), a bare {@code 万} or {@code 万件} (万元 in an amount cell; ten thousand in a
  * count cell when that is a whole number, else {@code reader.invalid-value}), and any of them in brackets:
  * {@code （万元）}, {@code （项）}, {@code （件）}; with or without a space before it). A leading {@code ¥}
@@ -268,8 +269,11 @@ public final class TextReportReader {
     }
     Optional<InputDecoder.Decoded> decoded = InputDecoder.decode(bytes);
     if (decoded.isEmpty()) {
+      int[] at = InputDecoder.firstMalformed(bytes, 0, StandardCharsets.UTF_8);
       throw new TableFormatException(
-          "input is not text in UTF-8, UTF-16 or GB18030/GBK (no decoding without errors)", Location.unknown());
+          "input is not text in UTF-8, UTF-16 or GB18030/GBK (no decoding without errors; the first byte that"
+              + " is not UTF-8 is at line " + at[0] + ", column " + at[1] + ")",
+          Location.ofLine(at[0], at[1]));
     }
     InputDecoder.Decoded d = decoded.get();
     ReadResult r = read(d.text());

@@ -2,6 +2,7 @@ package io.github.ogireport.io.html;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import io.github.ogireport.io.FuzzBudget;
 import io.github.ogireport.io.ReportException;
 import io.github.ogireport.io.table.HtmlReportWriter;
 import io.github.ogireport.io.table.ReportArbitraries;
@@ -14,8 +15,15 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
-/** Any input gives lines or the library's exception, never another exception. */
+/**
+ * Any input gives lines or the library's exception with a known location, never another exception.
+ *
+ * <p>Cases: 300 to 500 per property in the default build, {@value FuzzBudget#TRIES} with
+ * {@code -Pnightly}.
+ */
+@AddLifecycleHook(FuzzBudget.class)
 class HtmlFuzzPropertiesTest {
   private static final String[] FRAGMENTS = {
     "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th colspan=\"3\">", "<td rowspan=\"0\">",
@@ -90,7 +98,7 @@ class HtmlFuzzPropertiesTest {
         then(lines.locate(i, 1)).isNotNull();
       }
     } catch (ReportException expected) {
-      then(expected.location()).isNotNull();
+      then(expected.location().isUnknown()).as("unknown location of %s", expected).isFalse();
     }
   }
 }

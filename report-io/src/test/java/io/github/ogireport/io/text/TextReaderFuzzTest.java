@@ -2,7 +2,10 @@ package io.github.ogireport.io.text;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import io.github.ogireport.io.FuzzBudget;
 import io.github.ogireport.io.ReadResult;
+import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.model.Severity;
 import io.github.ogireport.io.ReportException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,8 +16,15 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
-/** Any input gives a report with findings or the library's exception, never another exception. */
+/**
+ * Any input gives a report with findings or the library's exception, never another exception; the
+ * exception and every error or warning finding is located on a line of the input.
+ *
+ * <p>Cases: 300 per property in the default build, {@value FuzzBudget#TRIES} with {@code -Pnightly}.
+ */
+@AddLifecycleHook(FuzzBudget.class)
 class TextReaderFuzzTest {
   private static final TextReportReader LENIENT = TextReportReader.lenient();
   private static final TextReportReader STRICT = TextReportReader.strict();
@@ -78,9 +88,17 @@ class TextReaderFuzzTest {
   private static boolean outcome(java.util.function.Supplier<ReadResult> read) {
     try {
       ReadResult r = read.get();
+      for (ReaderFinding f : r.findings()) {
+        if (f.severity() != Severity.INFO) {
+          then(f.location().isUnknown()).as("unknown location of %s", f).isFalse();
+          then(f.location().line()).as("the line of %s", f).isPositive();
+        }
+      }
       return r.report() != null;
     } catch (ReportException e) {
-      return e.location() != null && !e.getMessage().isBlank();
+      then(e.location().isUnknown()).as("unknown location of %s", e).isFalse();
+      then(e.location().line()).as("the line of %s", e).isPositive();
+      return !e.getMessage().isBlank();
     }
   }
 
