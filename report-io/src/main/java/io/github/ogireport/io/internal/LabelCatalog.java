@@ -193,6 +193,36 @@ public final class LabelCatalog {
   }
 
   /**
+   * For a match on a label's words at the end of a longer fragment: the one other entry whose whole label
+   * is within a small edit distance of the whole fragment, or {@code null}.
+   */
+  private Entry closerWhole(String fragment, String numbering, Entry matched) {
+    if (fragment.length() < matched.core.length() + 1) {
+      return null;
+    }
+    Entry found = null;
+    for (Entry e : entries) {
+      if (e.row.equals(matched.row) || e.core.length() < 5) {
+        continue;
+      }
+      int limit = Math.max(1, e.core.length() / 6);
+      if (TextNormalizer.distance(fragment, e.core, limit) <= limit) {
+        if (found != null && !found.row.equals(e.row)) {
+          return null; // two candidates: keep the exact match on the words
+        }
+        found = e;
+      }
+    }
+    if (found != null && !numbering.isEmpty()) {
+      // a printed numbering decides: 2.同同意公开答复数 is 2. (同意公开答复数), 4.不数同意公开答复数 is 4. (不同意…)
+      boolean matchedNumbered = matched.fullKey.startsWith(numbering);
+      boolean foundNumbered = found.fullKey.startsWith(numbering);
+      return foundNumbered && !matchedNumbered ? found : null;
+    }
+    return found;
+  }
+
+  /**
    * Recognises the row whose label ends the given fragments (label keys, oldest first).
    *
    * @param fragments the label keys of the text fragments seen since the last row
@@ -248,6 +278,13 @@ public final class LabelCatalog {
       }
     }
     if (best != null && bestLen > 0) {
+      String numbering = last.substring(0, Math.max(0, last.length() - lastStripped.length()));
+      Entry closer = bestLen == best.core.length() ? closerWhole(lastStripped, numbering, best) : null;
+      if (closer != null) {
+        // the words end with this row's label but are, as a whole, a typo of another row's label (其谈：主要负责
+        // 同志参加政府网站在线访谈次数 is 其中：…, not 政府网站在线访谈次数; 4.不数同意公开答复数 is 不同意…)
+        return Optional.of(new Match(closer.row, closer.index, MatchKind.FUZZY, last));
+      }
       return Optional.of(new Match(best.row, best.index, best.alias ? MatchKind.ALIAS : MatchKind.EXACT,
           String.join("", fragments)));
     }

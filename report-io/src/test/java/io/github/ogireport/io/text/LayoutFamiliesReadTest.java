@@ -121,8 +121,7 @@ class LayoutFamiliesReadTest {
   /**
    * Families and editions whose invariant does not hold yet; each is run and measured, then reported as
    * skipped with its first violation. LABEL_NOISE and MARKDOWN: some blanks of the line reading are not yet
-   * named by a finding; LABEL_NOISE legacy also reads 14 cells wrong in 2,000 reports (labels damaged into
-   * another row's words).
+   * named by a finding (no cell is read wrong in these).
    */
   static final java.util.Set<String> KNOWN_OPEN = java.util.Set.of(
       "LABEL_NOISE legacy", "LABEL_NOISE 2019", "LABEL_NOISE 2021", "MARKDOWN 2019", "MARKDOWN 2021");

@@ -1,0 +1,40 @@
+package io.github.ogireport.io.text;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.LegacyColumn;
+import io.github.ogireport.model.LegacyIndicator;
+import io.github.ogireport.model.Table;
+import io.github.ogireport.model.TableType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A damaged label whose words end with another row's label (其谈：…参加政府网站在线访谈次数 ends with
+ * 政府网站在线访谈次数) is read as the row it is a typo of, not as the row its last words name; a printed
+ * numbering decides between the two.
+ */
+final class DamagedLabelTest {
+  private static Table read(String rows) {
+    String text = "示例县民政局2015年政府信息公开工作年度报告\n一、概述\n本局依法公开政府信息。\n"
+        + "二、政府信息公开情况统计表\n统计指标\t单位\t统计数\n" + rows + "三、存在的主要问题\n无。\n";
+    return TextReportReader.lenient().read(text).report().table(TableType.LEGACY_STATISTICS).orElseThrow();
+  }
+
+  @Test
+  void a_typo_of_an_of_which_row_does_not_take_the_row_its_last_words_name() {
+    Table t = read("2.政府网站在线访谈次数\t次\t7\n其谈：主要负责同志参加政府网站在线访谈次数\t次\t0\n");
+
+    then(t.cell(LegacyIndicator.L2_2_2, LegacyColumn.VALUE)).isEqualTo(Cell.of(7));
+    then(t.cell(LegacyIndicator.L2_2_2A, LegacyColumn.VALUE)).isEqualTo(Cell.of(0));
+  }
+
+  @Test
+  void the_printed_numbering_decides_between_the_typo_and_the_row_its_last_words_name() {
+    Table t = read("2.同同意公开答复数\t件\t6\n3.同意部分公开答复数\t件\t4\n4.不数同意公开答复数\t件\t1\n");
+
+    then(t.cell(LegacyIndicator.L3_3_2, LegacyColumn.VALUE)).isEqualTo(Cell.of(6));
+    then(t.cell(LegacyIndicator.L3_3_3, LegacyColumn.VALUE)).isEqualTo(Cell.of(4));
+    then(t.cell(LegacyIndicator.L3_3_4, LegacyColumn.VALUE)).isEqualTo(Cell.of(1));
+  }
+}
