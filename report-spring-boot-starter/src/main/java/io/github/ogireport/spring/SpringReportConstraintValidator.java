@@ -1,6 +1,5 @@
 package io.github.ogireport.spring;
 
-import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ValidReport;
 import io.github.ogireport.validation.Finding;
@@ -10,8 +9,6 @@ import io.github.ogireport.validation.ValidationResult;
 import io.github.ogireport.validation.jakarta.ReportConstraintValidator;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import java.util.Locale;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -55,29 +52,8 @@ final class SpringReportConstraintValidator implements ConstraintValidator<Valid
       String message = ReportConstraintValidator.escape(
           "[" + finding.ruleId() + "] " + finding.message(ReportProblems.isChinese(locale)
               ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
-      addPath(context.buildConstraintViolationWithTemplate(message), finding);
+      ReportConstraintValidator.addPath(context.buildConstraintViolationWithTemplate(message), finding);
     }
     return valid;
-  }
-
-  /** The same property paths as {@link ReportConstraintValidator}: the finding's cell, else its field. */
-  private static void addPath(ConstraintViolationBuilder builder, Finding finding) {
-    if (!finding.cells().isEmpty()) {
-      CellRef cell = finding.cells().stream()
-          .filter(c -> c.path().equals(finding.location().jsonPath()))
-          .findFirst()
-          .orElse(finding.cells().get(0));
-      builder.addPropertyNode("tables")
-          .addPropertyNode("rows").inIterable().atKey(cell.table().key())
-          .addPropertyNode(cell.column().key()).inIterable().atKey(cell.row().key())
-          .addConstraintViolation();
-      return;
-    }
-    String[] parts = finding.location().jsonPath().substring(1).split("/", -1);
-    NodeBuilderCustomizableContext node = builder.addPropertyNode(parts[0]);
-    for (int i = 1; i < parts.length; i++) {
-      node = node.addPropertyNode(parts[i]);
-    }
-    node.addConstraintViolation();
   }
 }

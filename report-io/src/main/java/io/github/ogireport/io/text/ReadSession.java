@@ -1804,12 +1804,9 @@ final class ReadSession {
   private boolean twoApart(List<Tok> nums) {
     for (int i = 1; i < nums.size(); i++) {
       Tok n = nums.get(i);
-      if (n.line() == nums.get(i - 1).line() && n.line() >= 1 && n.line() <= rawLines.size()) {
-        String line = rawLines.get(n.line() - 1);
-        int at = n.col() - 2;
-        if (at >= 0 && at < line.length() && Character.isWhitespace(line.charAt(at))) {
-          return true;
-        }
+      int before = charBefore(n);
+      if (n.line() == nums.get(i - 1).line() && before >= 0 && Character.isWhitespace(before)) {
+        return true;
       }
     }
     return false;
@@ -1817,16 +1814,19 @@ final class ReadSession {
 
   /** True if the number is printed right after a letter of text on its line, with no space or separator. */
   private boolean gluedToText(Tok n) {
-    if (n.line() < 1 || n.line() > rawLines.size()) {
-      return false;
+    int before = charBefore(n);
+    return before >= 0 && !Character.isWhitespace(before) && !Character.isDigit(before) && before != '|'
+        && before != '\u3000';
+  }
+
+  /** The character printed right before the token on its line, or -1 at the line's start or off the text. */
+  private int charBefore(Tok t) {
+    if (t.line() < 1 || t.line() > rawLines.size()) {
+      return -1;
     }
-    String line = rawLines.get(n.line() - 1);
-    int at = n.col() - 2;
-    if (at < 0 || at >= line.length()) {
-      return false;
-    }
-    char before = line.charAt(at);
-    return !Character.isWhitespace(before) && !Character.isDigit(before) && before != '|' && before != '\u3000';
+    String line = rawLines.get(t.line() - 1);
+    int at = t.col() - 2;
+    return at >= 0 && at < line.length() ? line.charAt(at) : -1;
   }
 
   /**

@@ -139,7 +139,12 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
     }
   }
 
-  private static void addPath(ConstraintViolationBuilder builder, Finding finding) {
+  /**
+   * Adds the finding's property path to the violation and adds the violation: the reported cell
+   * ({@code tables[<table>].rows[<row>].<column>}) for a finding on cells, else the path of its JSON Pointer
+   * ({@code metadata.year}). Shared by other constraint validators of reports (the Spring Boot starter's).
+   */
+  public static void addPath(ConstraintViolationBuilder builder, Finding finding) {
     if (!finding.cells().isEmpty()) {
       // the reported cell (the finding's location), not merely the first cell of the formula
       CellRef cell = finding.cells().stream()

@@ -319,19 +319,9 @@ final class LegacyRecognizer {
           }
         }
       }
-      int foreign = foreignText(s, values);
-      if (foreign > 0) {
-        // words that are no unit between this row's values and later ones: a row whose label is not on the
-        // national form (or is printed out of order) — its numbers are not this row's
-        for (Tokens.Tok t : values.subList(foreign, values.size())) {
-          if (!t.blank()) {
-            out.finding("reader.unplaced-number", Severity.ERROR, s.location(t.start()), "number '" + t.text()
-                + "' after the text '" + s.original(values.get(foreign - 1).end(), t.start()).strip()
-                + "', which is no row of the national form, was not read", List.of(t.text()), List.of());
-          }
-        }
-        values = new ArrayList<>(values.subList(0, foreign));
-      }
+      // words that are no unit between this row's values and later ones: a row whose label is not on the
+      // national form (or is printed out of order) — its numbers are not this row's
+      values = beforeForeignText(out, s, values, li.label());
       values = dotted(s, values);
       int numbered = numberingGlued(s, values);
       if (numbered >= 0) {
@@ -358,13 +348,7 @@ final class LegacyRecognizer {
       if (values.size() < k && values.size() > 1) {
         continue;
       }
-      if (values.size() == 1 && k == 2 && values.get(0).gapBefore() != Stream.NONE
-          && !glued(s, values.get(0))) {
-        // one printed value: the year's figure, the cumulative one not printed
-        values.add(new Tokens.Tok("", values.get(0).end(), values.get(0).end(), Stream.HARD, true, false, false,
-            false, ""));
-      }
-      place(out, s, li, unit, values, k);
+      place(out, s, li, unit, yearOnly(s, values, k), k);
     }
     int n = 0;
     for (int[] c : customs) {
@@ -387,17 +371,7 @@ final class LegacyRecognizer {
         }
       }
       List<Tokens.Tok> values = new ArrayList<>(Tokens.of(s, c[1], spanEnd).values());
-      int foreign = foreignText(s, values);
-      if (foreign > 0) {
-        for (Tokens.Tok t : values.subList(foreign, values.size())) {
-          if (!t.blank()) {
-            out.finding("reader.unplaced-number", Severity.ERROR, s.location(t.start()), "number '" + t.text()
-                + "' after the provincial row " + p.label() + " and other text was not read", List.of(t.text()),
-                List.of());
-          }
-        }
-        values = new ArrayList<>(values.subList(0, foreign));
-      }
+      values = beforeForeignText(out, s, values, p.label());
       if (values.isEmpty()) {
         continue;
       }
@@ -413,11 +387,7 @@ final class LegacyRecognizer {
       out.finding("reader.custom-row", Severity.INFO, s.location(c[0]), "legacy row '" + cr.label()
           + "' is a provincial row of another meaning than any national row; kept as a custom row",
           List.of(cr.label()), List.of());
-      if (values.size() == 1 && k == 2 && values.get(0).gapBefore() != Stream.NONE && !glued(s, values.get(0))) {
-        values.add(new Tokens.Tok("", values.get(0).end(), values.get(0).end(), Stream.HARD, true, false, false,
-            false, ""));
-      }
-      place(out, s, cr, unit, values, k);
+      place(out, s, cr, unit, yearOnly(s, values, k), k);
     }
     return Optional.of(out.build(s.location(anchor), s.location(Math.max(anchor, end - 1))));
   }
@@ -458,6 +428,40 @@ final class LegacyRecognizer {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The values before the first one that follows words other than a unit ({@link #foreignText}); the later
+   * ones are reported as unplaced numbers after the row {@code label}.
+   */
+  private static List<Tokens.Tok> beforeForeignText(TableReading.Builder out, Stream s, List<Tokens.Tok> values,
+      String label) {
+    int foreign = foreignText(s, values);
+    if (foreign <= 0) {
+      return values;
+    }
+    for (Tokens.Tok t : values.subList(foreign, values.size())) {
+      if (!t.blank()) {
+        out.finding("reader.unplaced-number", Severity.ERROR, s.location(t.start()), "number '" + t.text()
+            + "' after the row " + label + " and the text '"
+            + s.original(values.get(foreign - 1).end(), t.start()).strip()
+            + "', which is no row of the form, was not read", List.of(t.text()), List.of());
+      }
+    }
+    return new ArrayList<>(values.subList(0, foreign));
+  }
+
+  /**
+   * One value printed apart from the text before it, in a form with a cumulative column: the year's figure,
+   * the cumulative one not printed (a blank is added for it). A value glued to its label may hold both.
+   */
+  private static List<Tokens.Tok> yearOnly(Stream s, List<Tokens.Tok> values, int k) {
+    if (values.size() != 1 || k != 2 || values.get(0).gapBefore() == Stream.NONE || glued(s, values.get(0))) {
+      return values;
+    }
+    List<Tokens.Tok> out = new ArrayList<>(values);
+    out.add(new Tokens.Tok("", values.get(0).end(), values.get(0).end(), Stream.HARD, true, false, false, false, ""));
+    return out;
   }
 
   /**
