@@ -266,7 +266,8 @@ public final class LabelCatalog {
       if (e.allowBare && e.core.length() >= 4 && endsWith(fragments, suffixLength[0], e.core)) {
         len = e.core.length();
       }
-      if (e.allowBare && e.core.length() < 4 && lastStripped.equals(e.core)) {
+      if (e.allowBare && e.core.length() < 4 && lastStripped.equals(e.core)
+          && numberingAgrees(last, lastStripped, e)) {
         len = e.core.length();
       }
       if (e.fullKey.length() >= 3 && endsWith(fragments, suffixLength[0], e.fullKey)) {
@@ -315,13 +316,29 @@ public final class LabelCatalog {
         return Optional.of(new Match(found.row, found.index, MatchKind.PREFIX, cand));
       }
     }
+    // 2b. a short label cut after its numbering and a word or two ((六)其他 for (六)其他处理): the one row whose
+    //     numbered label begins so.
+    if (fuzzy && last.length() > lastStripped.length() && !lastStripped.isEmpty() && lastStripped.length() < 6) {
+      Entry found = null;
+      boolean ambiguous = false;
+      for (Entry e : entries) {
+        if (!e.alias && e.fullKey.length() > last.length() && e.fullKey.startsWith(last)) {
+          ambiguous |= found != null && !found.row.equals(e.row);
+          found = found == null ? e : found;
+        }
+      }
+      if (found != null && !ambiguous) {
+        return Optional.of(new Match(found.row, found.index, MatchKind.PREFIX, last));
+      }
+    }
     // 3. a short label printed without its numbering (总计, 其他) right before its numbers: the first such
     //    row after the last row read (the same words head the columns, but never right before numbers).
     if (fuzzy && !lastStripped.isEmpty() && lastStripped.length() < 4) {
       Entry found = null;
       for (int pos : byShort) {
         Entry e = entries.get(pos);
-        if (!e.alias && e.index > lastIndex && (found == null || e.index < found.index)) {
+        if (!e.alias && e.index > lastIndex && numberingAgrees(last, lastStripped, e)
+            && (found == null || e.index < found.index)) {
           found = e;
         }
       }
@@ -355,6 +372,15 @@ public final class LabelCatalog {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * False when the fragment prints a numbering that is not the entry's ({@code （六）其他} is not {@code 3.其他}):
+   * a short label matched on its words alone is checked against the numbering printed before it.
+   */
+  private static boolean numberingAgrees(String fragment, String stripped, Entry e) {
+    String numbering = fragment.substring(0, fragment.length() - stripped.length());
+    return numbering.isEmpty() || e.fullKey.startsWith(numbering);
   }
 
   /** The last character of the joined fragments (at least one is not empty). */

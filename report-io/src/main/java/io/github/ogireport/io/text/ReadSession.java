@@ -977,6 +977,7 @@ final class ReadSession {
         buildLegacy(acc);
       }
     }
+    missingLegacyRows();
     Edition edition;
     if (appsEdition != null) {
       edition = appsEdition;
@@ -1017,8 +1018,12 @@ final class ReadSession {
               + edition.key() + " from the applications table", kinds);
     }
     if (built.isEmpty()) {
+      // nothing silent: the tables of the edition in force for the report year are named
+      List<String> keys = new ArrayList<>();
+      edition.tableTypes().forEach(t -> keys.add(t.key()));
       finding("reader.missing-table", Severity.WARNING, Location.ofLine(1, 0),
-          "no statistics table was recognised", List.of());
+          "no statistics table was recognised (the " + edition.key() + " form has " + String.join(", ", keys) + ")",
+          keys);
     } else if (edition != Edition.LEGACY) {
       List<TableType> expectedTypes = new ArrayList<>();
       Edition s2 = s2Edition == null ? edition : s2Edition;
@@ -1149,13 +1154,40 @@ final class ReadSession {
     if (seen.isEmpty()) {
       return;
     }
+    Table table = built.get(type);
     for (TableRow row : type.rows()) {
       if (!seen.contains(row)) {
         findings.add(new ReaderFinding("reader.missing-row", Severity.WARNING, location(acc.startLine, 0),
             "row " + row.label() + " of " + type.key() + " was not found; its cells are blank", List.of(row.label()),
             cellsOf(type, row)));
+      } else if (table != null && rowBlank(table, row) && !named(type, row)) {
+        // its label was found but no number after it (行政强制 无), and no other finding names its cells
+        findings.add(new ReaderFinding("reader.empty-row", Severity.INFO, location(acc.startLine, 0),
+            "no value of row " + row.label() + " of " + type.key() + " was read after its label; its cells are blank",
+            List.of(row.label()), cellsOf(type, row)));
       }
     }
+  }
+
+  private static boolean rowBlank(Table table, TableRow row) {
+    for (TableColumn c : table.columns()) {
+      if (!table.cell(row, c).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True if a finding so far names a cell of the row. */
+  private boolean named(TableType type, TableRow row) {
+    for (ReaderFinding f : findings) {
+      for (CellRef c : f.cells()) {
+        if (c.table() == type && c.row().equals(row)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -1566,6 +1598,11 @@ final class ReadSession {
     return at == null ? Location.unknown() : location(at);
   }
 
+  /** The national legacy rows read in any fragment of the statistics form, for {@link #missingLegacyRows}. */
+  private final java.util.Set<TableRow> legacySeen = new java.util.HashSet<>();
+  private boolean legacyProvincial;
+  private int legacyStart = -1;
+
   private void buildLegacy(TableAcc acc) {
     TableType type = TableType.LEGACY_STATISTICS;
     if (!cellColumns) {
@@ -1639,9 +1676,47 @@ final class ReadSession {
       previous = placed;
     }
     unplaced(acc.orphans, "number in the statistics form with no recognisable row label");
+    legacySeen.addAll(seen.keySet());
+    legacyProvincial |= acc.rows.stream().anyMatch(r -> r.row instanceof CustomRow);
+    if (legacyStart < 0 && !acc.rows.isEmpty()) {
+      legacyStart = acc.startLine;
+    }
     Table read = tb.build();
     Table before = built.get(type);
     built.put(type, before == null ? read : keepFirst(before, read, acc));
+  }
+
+  /**
+   * The rows of the national form (headings aside) whose label was not found in a statistics form that was
+   * read: one finding naming their cells. A WARNING for a form printing the national rows only; INFO for a
+   * provincial form, which prints rows of its own instead of some national ones.
+   */
+  private void missingLegacyRows() {
+    Table table = built.get(TableType.LEGACY_STATISTICS);
+    if (legacyStart < 0 || table == null) {
+      return;
+    }
+    boolean provincial = legacyProvincial;
+    java.util.Set<TableRow> seen = legacySeen;
+    List<TableColumn> cols = table.columns();
+    List<String> labels = new ArrayList<>();
+    List<CellRef> cells = new ArrayList<>();
+    for (TableRow row : TableType.LEGACY_STATISTICS.rows()) {
+      if (seen.contains(row) || (row instanceof LegacyIndicator li && li.isHeading())) {
+        continue;
+      }
+      labels.add(row.label());
+      for (TableColumn c : cols) {
+        cells.add(CellRef.of(TableType.LEGACY_STATISTICS, row, c));
+      }
+    }
+    if (labels.isEmpty()) {
+      return;
+    }
+    findings.add(new ReaderFinding("reader.missing-row", provincial ? Severity.INFO : Severity.WARNING,
+        location(legacyStart, 0), labels.size() + " rows of the national statistics form were not found"
+            + (provincial ? " (the form prints rows of its own)" : "") + "; their cells are blank: "
+            + String.join("、", labels), labels, cells));
   }
 
   /**

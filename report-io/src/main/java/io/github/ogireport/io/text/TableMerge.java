@@ -96,7 +96,7 @@ final class TableMerge {
         provenance.keySet().removeIf(c -> c.table() == same);
         labels.remove(same);
       }
-      findings.removeIf(f -> within(f, r) || missing(f, type));
+      findings.removeIf(f -> (within(f, r) && about(f, type)) || missing(f, type));
       tables.put(type, r.table());
       provenance.putAll(r.provenance());
       labels.put(type, r.printedLabels());
@@ -204,6 +204,15 @@ final class TableMerge {
   private static boolean within(ReaderFinding f, TableReading r) {
     return r.covers(f.location()) && !f.code().equals("reader.encoding")
         && !f.code().equals("reader.missing-metadata");
+  }
+
+  /**
+   * True if the finding may be about the table: it names none of another table's cells (a finding of the
+   * line reading naming cells of a table the token stream did not replace stays, even where the regions of
+   * the two readings overlap).
+   */
+  private static boolean about(ReaderFinding f, TableType type) {
+    return f.cells().isEmpty() || f.cells().stream().anyMatch(c -> sameSlot(c.table(), type));
   }
 
   private static boolean missing(ReaderFinding f, TableType type) {

@@ -152,13 +152,17 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.empty-table} (WARNING): a table whose anchor (caption, header) was found but of which
  *       no value was read; names its cells.
  *   <li>{@code reader.missing-row} (WARNING): a row of the form whose label was not found in a table that was
- *       read; its cells are blank.
+ *       read; its cells are blank. For the legacy statistics form, one finding names every national row not
+ *       found (INFO when the form prints rows of its own: a provincial variant).
+ *   <li>{@code reader.empty-row} (INFO) also names a row whose label was found but after which no number was
+ *       read ({@code 行政强制 无}) when no other finding names its cells.
  *   <li>{@code reader.note-number} (INFO): a number in brackets, a percentage or a date beside a row
  *       ({@code （其中修订16件）}, {@code 17.46%}, {@code 2024年}): a note, not a cell.
  *   <li>{@code reader.stray-space-merged} (WARNING): values separated by a single space merged into one cell
  *       (a stray space inside a number), decided by the relations.
  *   <li>{@code reader.mixed-edition} (INFO): the tables belong to more than one edition; read as printed.
- *   <li>{@code reader.missing-table} (WARNING): an expected table was not found or has no values.
+ *   <li>{@code reader.missing-table} (WARNING): an expected table was not found or has no values; when no
+ *       table at all was recognised, its arguments are the tables of the form in force for the report year.
  *   <li>{@code reader.missing-metadata} (WARNING): no agency or year in the title (placeholders used).
  *   <li>{@code reader.encoding} (INFO): the bytes were decoded as something other than UTF-8; for a web
  *       page ({@link io.github.ogireport.io.html.HtmlReportReader}) also UTF-16 without a byte-order mark

@@ -120,11 +120,12 @@ class LayoutFamiliesReadTest {
 
   /**
    * Families and editions whose invariant does not hold yet; each is run and measured, then reported as
-   * skipped with its first violation. LABEL_NOISE and MARKDOWN: some blanks of the line reading are not yet
-   * named by a finding (no cell is read wrong in these).
+   * skipped with its first violation. LABEL_NOISE 2021 and legacy: a few blanks are not yet named by a finding
+   * (15 and 1 cells in 2,000 reports each; no cell is read wrong): a damaged 2021 header whose label typo is
+   * the 2019 row's (行范性文件) reads 第二十条第（一）项 as the 2019 table, and a truncated heading
+   * (九、政府信息公开) is taken for another row's label.
    */
-  static final java.util.Set<String> KNOWN_OPEN = java.util.Set.of(
-      "LABEL_NOISE legacy", "LABEL_NOISE 2019", "LABEL_NOISE 2021", "MARKDOWN 2019", "MARKDOWN 2021");
+  static final java.util.Set<String> KNOWN_OPEN = java.util.Set.of("LABEL_NOISE legacy", "LABEL_NOISE 2021");
 
   /**
    * True if the finding names the same printed cell in the table of the other edition that holds the same
@@ -152,7 +153,7 @@ class LayoutFamiliesReadTest {
 
   @AfterAll
   static void shares() {
-    SHARES.forEach((k, s) -> System.out.printf("layout %-24s %8d of %8d cells recovered (%6.2f%%), wrong %d, blank unnamed %d%n",
+    SHARES.forEach((k, s) -> System.out.printf(java.util.Locale.ROOT, "layout %-24s %8d of %8d cells recovered (%6.2f%%), wrong %d, blank unnamed %d%n",
         k, s[0], s[1], s[1] == 0 ? 0.0 : 100.0 * s[0] / s[1], s[2], s[3]));
   }
 }

@@ -40,8 +40,15 @@ final class LegacyRecognizer {
     for (String h : OfficialForm.LEGACY_INDICATOR_HEADERS) {
       anchor = Math.max(anchor, c.lastIndexOf(h));
     }
+    boolean byFirstRow = false;
     if (anchor < 0) {
       int caption = c.lastIndexOf(OfficialForm.LEGACY_CAPTION.substring(OfficialForm.LEGACY_CAPTION.length() - 3));
+      if (caption < 0) {
+        // caption and header both damaged (政府信息公开情况统计府, 计计指标): the form's first heading row, taken
+        // only when the national form's rows follow it
+        caption = c.indexOf(FIRST_HEADING);
+        byFirstRow = true;
+      }
       if (caption < 0) {
         return Optional.empty();
       }
@@ -71,7 +78,7 @@ final class LegacyRecognizer {
     if (share >= NATIONAL_SHARE) {
       return national(s, firstAnchor, firstHeaderEnd, firstCumulative, placedNational);
     }
-    if (share >= PROVINCIAL_SHARE) {
+    if (share >= PROVINCIAL_SHARE || byFirstRow) {
       return Optional.empty(); // neither clearly the national form nor clearly another: the line reading stands
     }
     TableReading.Builder out = new TableReading.Builder(TableType.LEGACY_STATISTICS);
@@ -205,6 +212,10 @@ final class LegacyRecognizer {
   /** Below this share of national labels, the form is read as a provincial one. */
   private static final double PROVINCIAL_SHARE = 0.3;
 
+  /** The label key of the statistics form's first heading row (一、主动公开情况). */
+  private static final String FIRST_HEADING =
+      TextNormalizer.stripNumbering(TextNormalizer.labelKey(LegacyIndicator.values()[0].label()));
+
   private static int firstAnchor(String c) {
     int best = -1;
     List<String> words = new ArrayList<>(OfficialForm.LEGACY_INDICATOR_HEADERS);
@@ -215,7 +226,7 @@ final class LegacyRecognizer {
         best = i;
       }
     }
-    return best;
+    return best < 0 ? c.indexOf(FIRST_HEADING) : best;
   }
 
   private static final List<RowAligner.Item> NATIONAL = nationalItems();

@@ -140,6 +140,25 @@ final class Section2Recognizer {
     if (!any) {
       return Optional.empty();
     }
+    int first = to;
+    for (int i = 0; i < items.size(); i++) {
+      TableRow row = items.get(i).row();
+      if (placed[i] == null) {
+        // nothing silent: a row of the table whose label was not found
+        out.finding("reader.missing-row", Severity.WARNING, s.location(from), "row " + row.label()
+            + " was not found; its cells are blank", List.of(row.label()), out.cells(row));
+      } else {
+        first = Math.min(first, placed[i].start());
+      }
+    }
+    for (Tokens.Tok t : Tokens.of(s, from, first).values()) {
+      if (!t.blank()) {
+        // a number before the first row label found (the row of a damaged label): reported, not dropped
+        out.finding("reader.unplaced-number", Severity.ERROR, s.location(t.start()), "number '" + t.text()
+            + "' could not be placed: before the first row label found in " + type.caption(), List.of(t.text()),
+            List.of());
+      }
+    }
     return Optional.of(out.build(s.location(from), s.location(Math.max(from, to - 1))));
   }
 

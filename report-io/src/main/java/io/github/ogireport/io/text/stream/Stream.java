@@ -59,7 +59,7 @@ final class Stream {
         int spaces = 0;
         while (i < lineEnd) {
           char c = TextNormalizer.normalizeChar(text.charAt(i));
-          int footer = footerEnd(text, i, lineEnd);
+          int footer = Math.max(footerEnd(text, i, lineEnd), pending == HARD ? placeholderEnd(text, i, lineEnd) : -1);
           if (footer > i) {
             pending = HARD;
             spaces = 0;
@@ -110,6 +110,27 @@ final class Stream {
     gap[len] = HARD;
     return new Stream(text, sb.toString(), Arrays.copyOf(origin, len + 1), Arrays.copyOf(gap, len + 1),
         Arrays.copyOf(lineStarts, lines));
+  }
+
+  /**
+   * The end of a converter's placeholder header cell ({@code 数据1} … {@code 数据15}: the header row it could not
+   * read) starting at {@code i}, or -1: the word and one or two digits, then the cell's end.
+   */
+  private static int placeholderEnd(String text, int i, int lineEnd) {
+    if (!text.startsWith("数据", i)) {
+      return -1;
+    }
+    int j = i + 2;
+    int digits = 0;
+    while (j < lineEnd && text.charAt(j) >= '0' && text.charAt(j) <= '9' && digits < 3) {
+      j++;
+      digits++;
+    }
+    int k = j;
+    while (k < lineEnd && text.charAt(k) == ' ') {
+      k++;
+    }
+    return digits >= 1 && digits <= 2 && (k == lineEnd || text.charAt(k) == '|' || text.charAt(k) == '\t') ? j : -1;
   }
 
   /** The character unification of {@link TextNormalizer#labelKey(String)}, one for one. */

@@ -63,6 +63,13 @@ public final class StreamReader {
       firstRow = firstOf(c, 0, core(ApplicationRow.CARRIED_OVER.label()));
     }
     int a3 = -1;
+    if (firstRow < 0) {
+      // both first row labels damaged (truncated by a converter): the table's corner note, its applicant
+      // header or section 三's heading, when one is printed after section 二's captions
+      int after = Math.max(0, c.indexOf(key(OfficialForm.ARTICLE20_CAPTION_PREFIX)));
+      a3 = firstOf(c, after, key(ApplicationRow.CORNER_NOTE).substring(1, 10), key(OfficialForm.APPLICANT_GROUP_LABEL),
+          core(ReportSection.APPLICATIONS.label()));
+    }
     if (firstRow >= 0) {
       a3 = lastBefore(c, firstRow, key(ApplicationRow.CORNER_NOTE).substring(1, 10),
           key(OfficialForm.APPLICANT_GROUP_LABEL), core(ReportSection.APPLICATIONS.label()));
@@ -76,7 +83,10 @@ public final class StreamReader {
         return List.of(legacy.get());
       }
     }
-    int a4 = reviewStart(c, a3 < 0 ? 0 : a3);
+    // without a section 三 table, section 四 starts after section 二's first caption when there is one: the
+    // narrative before it may name 行政复议 and 行政诉讼 too (未发生…引起的行政复议和行政诉讼)
+    int firstCaption = a3 < 0 ? c.indexOf(key(OfficialForm.ARTICLE20_CAPTION_PREFIX)) : -1;
+    int a4 = reviewStart(c, a3 >= 0 ? a3 : Math.max(0, firstCaption));
     boolean softReliable = a3 < 0 || !glued(s, a3, a4 < 0 ? end : a4);
     int a5 = a4 < 0 ? -1 : firstOf(c, a4, core(ReportSection.PROBLEMS.label()).substring(0, 7),
         core(ReportSection.OTHER_MATTERS.label()));
@@ -156,12 +166,21 @@ public final class StreamReader {
     int i = c.indexOf(review, from);
     while (i >= 0) {
       int j = c.indexOf(litigation, i + review.length());
-      if (j >= 0 && j - i <= 40) {
+      if (j >= 0 && j - i <= 40 && !inSentence(c, j + litigation.length())) {
         return i;
       }
       i = c.indexOf(review, i + 1);
     }
     return -1;
+  }
+
+  /**
+   * True if a full stop closes the words within a few characters of {@code at} (…引起的行政复议和行政诉讼。,
+   * 行政复议、行政诉讼案件均为0件。): prose naming the two, not the table's heading or header.
+   */
+  private static boolean inSentence(String c, int at) {
+    int stop = c.indexOf('.', at);
+    return stop >= 0 && stop - at <= 12 && c.substring(at, stop).indexOf(')') < 0;
   }
 
   /** The last caption 第二十条第（X）项 of each item before {@code limit}, by position. */
