@@ -125,6 +125,19 @@ final class Section2Recognizer {
             out.cells(row));
         continue;
       }
+      Long[] byProse = o == null || type != TableType.ITEM1_2021 || o.candidates().size() < 2 || o.searchCut() ? null
+          : ProseFigures.choose(o.candidates(), ProseFigures.of(s.original(0, from), row));
+      if (byProse != null) {
+        int ci = o.candidates().indexOf(byProse);
+        for (int c = 0; c < k; c++) {
+          out.set(row, type.columns().get(c), Cell.of(byProse[c]), s.location(o.starts().get(ci)[c]));
+        }
+        out.finding("reader.glued-digits-recovered", Severity.WARNING, at, "row " + row.label() + ": digits "
+            + ApplicationsRecognizer.digits(toks) + " split as " + java.util.Arrays.toString(byProse) + ", the only one of "
+            + o.candidates().size() + " splits that agrees with the figures the narrative states",
+            List.of(java.util.Arrays.toString(byProse)), out.cells(row));
+        continue;
+      }
       List<String> cands = new ArrayList<>();
       if (o != null) {
         for (Long[] c : o.candidates()) {
