@@ -111,7 +111,9 @@ final class Section2Recognizer {
             List.of(row.label()), out.cells(row));
         continue;
       }
-      boolean counts = type.columns().stream().allMatch(c -> ((Section2Column) c).kind() == CellKind.COUNT);
+      // a signed column (本年增/减) whose run prints no sign holds no negative value: split like counts
+      boolean counts = type.columns().stream().allMatch(c -> ((Section2Column) c).kind() == CellKind.COUNT
+          || ((Section2Column) c).kind() == CellKind.SIGNED);
       boolean plain = counts && (toks.size() < k || !softReliable)
           && toks.stream().noneMatch(t -> t.blank() || t.decimal() || t.signed());
       RowValues.Options o = plain ? RowValues.of(toks, k, List.of(), softReliable) : null;
