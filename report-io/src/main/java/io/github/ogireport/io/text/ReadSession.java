@@ -19,6 +19,7 @@ import io.github.ogireport.model.Edition;
 import io.github.ogireport.model.LegacyColumn;
 import io.github.ogireport.model.LegacyIndicator;
 import io.github.ogireport.model.NarrativeSection;
+import io.github.ogireport.model.OfficialForm;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportMetadata;
 import io.github.ogireport.model.ReportSection;
@@ -213,7 +214,8 @@ final class ReadSession {
         break;
       }
       if ((current == null || current.family != Family.LEGACY)
-          && (t.key().contains("统计指标") || t.key().equals("政府信息公开情况统计表"))) {
+          && (OfficialForm.LEGACY_INDICATOR_HEADERS.stream().anyMatch(t.key()::contains)
+              || t.key().equals("政府信息公开情况统计表"))) {
         finishTable();
         flushNarrative();
         current = new TableAcc(Family.LEGACY, null, lineNo);
@@ -230,6 +232,18 @@ final class ReadSession {
       return; // a sentence inside a table region (a note such as 表格如下); never table data
     }
     processTokens(toks, lineNo);
+  }
+
+  private static final Pattern YEAR_COLUMN = Pattern.compile("(?:19|20)[0-9]{2}年(?:度)?");
+
+  /**
+   * A header word of the legacy statistics form, from the one catalogue ({@link OfficialForm}): the indicator,
+   * unit, value and cumulative column heads (指标名称 计量单位 本年度 历年累计), a year's column ({@code 2014年度}).
+   */
+  private static boolean legacyHeaderWord(String k) {
+    return OfficialForm.LEGACY_INDICATOR_HEADERS.stream().anyMatch(k::contains)
+        || OfficialForm.LEGACY_UNIT_HEADERS.contains(k) || OfficialForm.LEGACY_VALUE_HEADERS.contains(k)
+        || OfficialForm.LEGACY_CUMULATIVE_HEADERS.contains(k) || k.startsWith("累计") || YEAR_COLUMN.matcher(k).matches();
   }
 
   private void narrativeLine(String raw, String norm, String key) {
@@ -265,10 +279,14 @@ final class ReadSession {
     if (rest.equals("总体情况") && cnPrefix) {
       return Heading.OVERVIEW;
     }
-    if (rest.equals("主动公开政府信息情况") && tablePrefix) {
+    // a numbered table heading with one character inserted, dropped or changed (二、主动公开政府信息的情况)
+    boolean numbered = !prefix.isEmpty() && tablePrefix;
+    if (tablePrefix && (rest.equals("主动公开政府信息情况")
+        || (numbered && prefix.charAt(0) == '二' && TextNormalizer.distance(rest, "主动公开政府信息情况", 1) <= 1))) {
       return Heading.ACTIVE;
     }
-    if (rest.equals("收到和处理政府信息公开申请情况") && tablePrefix) {
+    if (tablePrefix && (rest.equals("收到和处理政府信息公开申请情况")
+        || (numbered && prefix.charAt(0) == '三' && TextNormalizer.distance(rest, "收到和处理政府信息公开申请情况", 1) <= 1))) {
       return Heading.APPLICATIONS;
     }
     if ((rest.equals("政府信息公开行政复议.行政诉讼情况") || rest.equals("政府信息公开行政复议行政诉讼情况"))
@@ -388,6 +406,8 @@ final class ReadSession {
     }
   }
 
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
+
   private void readTitleLine(List<String> lines) {
     String previous = null;
     int seen = 0;
@@ -398,6 +418,7 @@ final class ReadSession {
       }
       seen++;
       norm = FIELD_NAME.matcher(norm).replaceFirst("");
+      norm = MARKDOWN_HEADING.matcher(norm).replaceFirst(""); // # 青岚县交通运输局2023年…: a converter's heading mark
       Matcher m = TITLE_YEAR.matcher(norm);
       if (m.find() && !norm.contains("报告") && norm.length() <= 40 && i + 1 < lines.size()) {
         // a title broken over two lines: 2025 年上海市人民政府办公厅政府信息公开 / 工作年度报告
@@ -461,8 +482,13 @@ final class ReadSession {
       } else {
         anyContent = true;
         if ((hasTab || cellColumns) && f.strip().indexOf(' ') > 0 && SPACED_THOUSANDS.matcher(f.strip()).matches()) {
-          // one cell of a table holding one number with spaces as thousands separators (3 119)
-          emit(out, classify(f.strip().replace(" ", ""), start + f.indexOf(f.strip()), field, lineNo));
+          // one cell of a table holding one number with spaces as thousands separators (3 119); said, since the
+          // cell may as well hold two numbers (595 239)
+          int at = start + f.indexOf(f.strip());
+          emit(out, classify(f.strip().replace(" ", ""), at, field, lineNo));
+          finding("reader.stray-space-merged", Severity.INFO, location(lineNo, col(at, field)), "'" + f.strip()
+              + "' in one cell read as one number, " + f.strip().replace(" ", "") + " (spaces taken for thousands"
+              + " separators)", List.of(f.strip()));
         } else {
           splitField(f, start, field, lineNo, out);
         }
@@ -754,8 +780,7 @@ final class ReadSession {
           }
           return;
         }
-        if (k.contains("统计指标") || k.equals("单位") || k.equals("统计数") || k.startsWith("累计")
-            || k.equals("本年累计") || k.equals("计量单位")) {
+        if (legacyHeaderWord(k)) {
           if (k.contains("累计")) {
             cumulative = true;
           }

@@ -159,7 +159,8 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.note-number} (INFO): a number in brackets, a percentage or a date beside a row
  *       ({@code （其中修订16件）}, {@code 17.46%}, {@code 2024年}): a note, not a cell.
  *   <li>{@code reader.stray-space-merged} (WARNING): values separated by a single space merged into one cell
- *       (a stray space inside a number), decided by the relations.
+ *       (a stray space inside a number), decided by the relations; (INFO) a table cell holding digits grouped
+ *       by spaces ({@code 3 119}, {@code 595 239}), read as one number with spaces as thousands separators.
  *   <li>{@code reader.mixed-edition} (INFO): the tables belong to more than one edition; read as printed.
  *   <li>{@code reader.missing-table} (WARNING): an expected table was not found or has no values; when no
  *       table at all was recognised, its arguments are the tables of the form in force for the report year.

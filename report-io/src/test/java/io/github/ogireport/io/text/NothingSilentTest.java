@@ -92,6 +92,21 @@ final class NothingSilentTest {
   }
 
   @Test
+  void a_cell_holding_two_numbers_apart_by_a_space_read_as_thousands_says_so() {
+    String text = "示例县民政局2023年政府信息公开工作年度报告\n一、总体情况\n本局依法公开政府信息。\n二、主动公开政府信息情况\n"
+        + "第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t595 239\n";
+
+    ReadResult read = TextReportReader.lenient().read(text);
+
+    then(read.report().cell(CellRef.parse("/tables/article20_item5_2021/rows/administrative_licensing/decisions_this_year")
+        .orElseThrow())).hasValueSatisfying(c -> then(c).isEqualTo(io.github.ogireport.model.Cell.of(595239)));
+    then(read.findings()).anySatisfy(f -> {
+      then(f.code()).isEqualTo("reader.stray-space-merged");
+      then(f.arguments()).containsExactly("595 239");
+    });
+  }
+
+  @Test
   void a_report_without_any_table_names_the_tables_of_the_form_in_force_for_its_year() {
     ReadResult read = TextReportReader.lenient().read("示例县民政局2015年政府信息公开工作年度报告\n一、概述\n本局依法公开政府信息。\n");
 

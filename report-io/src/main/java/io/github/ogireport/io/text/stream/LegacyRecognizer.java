@@ -105,13 +105,15 @@ final class LegacyRecognizer {
       while (vEnd < end && (Stream.isAsciiDigit(c.charAt(vEnd)) || c.charAt(vEnd) == '.')) {
         int t = vEnd;
         while (t < end && (Stream.isAsciiDigit(c.charAt(t)) || (c.charAt(t) == '.' && t + 1 < end
-            && Stream.isAsciiDigit(c.charAt(t + 1)))) && (t == vEnd || s.gapBefore(t) == Stream.NONE)) {
+            && Stream.isAsciiDigit(c.charAt(t + 1))) || (c.charAt(t) == ',' && t > vEnd && groupOfThree(c, t, end)))
+            && (t == vEnd || s.gapBefore(t) == Stream.NONE)) {
           t++;
         }
         if (t == vEnd) {
           break;
         }
-        String digits = c.substring(vEnd, t);
+        boolean grouped = c.substring(vEnd, t).indexOf(',') >= 0; // 3,120: thousands, one value
+        String digits = c.substring(vEnd, t).replace(",", "");
         // the next label's numbering glued to the digits: 789672.政府公报…
         if (t < end && c.charAt(t) == '.' && (t + 1 >= end || !Stream.isAsciiDigit(c.charAt(t + 1)))) {
           String want = Integer.toString(lastNumbering + 1);
@@ -121,9 +123,9 @@ final class LegacyRecognizer {
           } else if (digits.length() > 1 && digits.endsWith(first)) {
             t -= 1;
           }
-          digits = c.substring(vEnd, t);
+          digits = c.substring(vEnd, t).replace(",", "");
         }
-        values.add(new Tokens.Tok(digits, vEnd, t, s.gapBefore(vEnd), false, digits.contains("."), false, false, ""));
+        values.add(new Tokens.Tok(digits, vEnd, t, s.gapBefore(vEnd), false, digits.contains("."), false, grouped, ""));
         vEnd = t;
         if (values.size() == k || (t < end && !Stream.isAsciiDigit(c.charAt(t)))) {
           break;
@@ -211,6 +213,19 @@ final class LegacyRecognizer {
 
   /** Below this share of national labels, the form is read as a provincial one. */
   private static final double PROVINCIAL_SHARE = 0.3;
+
+  /** A comma at {@code t} followed by exactly three digits, then no further digit: a thousands separator. */
+  private static boolean groupOfThree(String c, int t, int end) {
+    if (t + 3 >= end) {
+      return false;
+    }
+    for (int q = t + 1; q <= t + 3; q++) {
+      if (!Stream.isAsciiDigit(c.charAt(q))) {
+        return false;
+      }
+    }
+    return t + 4 >= end || !Stream.isAsciiDigit(c.charAt(t + 4));
+  }
 
   /** The label key of the statistics form's first heading row (一、主动公开情况). */
   private static final String FIRST_HEADING =
