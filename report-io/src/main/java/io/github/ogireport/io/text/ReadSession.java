@@ -61,9 +61,8 @@ final class ReadSession {
   private final boolean cellColumns;
   /** The longest text (in characters) between two numbers of section 三 still read as a header block. */
   private static final int MAX_HEADER_RUN = 400;
-  /** While section 三 is built: the display extent of each applicant column's header label, or null. */
-  private int[][] headerExtents;
-  private final List<ReaderFinding> findings = new ArrayList<>();
+  /** The lines, the locator and the findings of this read, once {@link #read} has the lines. */
+  private ReadContext ctx;
   private final Map<CellRef, Location> provenance = new LinkedHashMap<>();
   private final List<TableAcc> tables = new ArrayList<>();
   private final List<NarrativeSection> narrative = new ArrayList<>();
@@ -95,6 +94,7 @@ final class ReadSession {
           + options.maxLines(), Location.ofLine(options.maxLines() + 1, 0));
     }
     rawLines = lines;
+    ctx = new ReadContext(lines, cellColumns, locator);
     readTitle(lines);
     boolean[] footer = pageFooters(lines);
     for (int i = 0; i < lines.size(); i++) {
@@ -321,7 +321,7 @@ final class ReadSession {
   }
 
   /** An explicit blank marker: {@code -}, {@code --}, {@code ---}, {@code /}, {@code \\}, {@code 无}, {@code 空}. */
-  private static boolean isBlankMarker(String key) {
+  static boolean isBlankMarker(String key) {
     int n = key.length();
     if (n == 1) {
       char c = key.charAt(0);
@@ -586,8 +586,7 @@ final class ReadSession {
   }
 
   Location location(int line, int col) {
-    Location l = locator.apply(line, col);
-    return l == null ? Location.ofLine(line, col) : l;
+    return ctx.location(line, col);
   }
 
   Location location(Tok t) {
@@ -659,6 +658,20 @@ final class ReadSession {
       this.family = family;
       this.item = item;
       this.startLine = startLine;
+    }
+
+    /** The region as read so far, frozen: the input of its table builder. */
+    TableRegion region() {
+      return new TableRegion(family, item, startLine, frozen(rows), orphans, numbers, reviewCells, runStarts,
+          runPrecedingText, header.toString(), headerToks, cumulative, subtotalColumn, frozen(subtotalRows));
+    }
+
+    private List<TableRegion.Row> frozen(List<RowAcc> list) {
+      List<TableRegion.Row> out = new ArrayList<>(list.size());
+      for (RowAcc r : list) {
+        out.add(new TableRegion.Row(r.row, r.index, r.label, r.cells, r.unit, r.order, r.orderFrom));
+      }
+      return out;
     }
 
     LabelCatalog catalog() {
@@ -958,10 +971,14 @@ final class ReadSession {
   private final Map<TableType, Map<TableRow, RowAcc>> placedRows = new EnumMap<>(TableType.class);
 
   private ReadResult assemble() {
+    CellPlacement placement = new CellPlacement(ctx);
+    ApplicationsTableBuilder applications = new ApplicationsTableBuilder(ctx, placement);
     Edition appsEdition = null;
     for (TableAcc acc : tables) {
       if (acc.family == Family.APPLICATIONS) {
-        appsEdition = buildApplications(acc);
+        BuiltTable t = applications.build(acc.region());
+        keep(t);
+        appsEdition = t.edition();
       }
     }
     Edition s2Edition = null;
@@ -1039,110 +1056,15 @@ final class ReadSession {
         }
       }
     }
-    List<ReaderFinding> sorted = new ArrayList<>(findings);
-    sorted.sort(Comparator.comparingInt((ReaderFinding f) -> f.location().line()));
-    return new ReadResult(report, provenance, sorted);
+    return new ReadResult(report, provenance, ctx.sortedByLine());
   }
 
-  private List<int[]> applicantRelations() {
-    return List.<int[]>of(new int[] {0, 1, 2, 3, 4, 5, 6});
-  }
-
-  private Edition buildApplications(TableAcc acc) {
-    boolean sub2021 = false;
-    boolean other2019 = false;
-    boolean sawSubLabels = false;
-    for (RowAcc r : acc.rows) {
-      if (r.row instanceof ApplicationRow ar) {
-        if (ar.editions().equals(java.util.EnumSet.of(Edition.V2021))) {
-          sawSubLabels = true;
-          sub2021 |= r.hasValues();
-        }
-        if (ar == ApplicationRow.OTHER) {
-          other2019 |= r.hasValues();
-        }
-      }
+  /** Takes what a builder built: its table (if any) and where its cells were read. */
+  private void keep(BuiltTable t) {
+    if (t.table() != null) {
+      built.put(t.table().type(), t.table());
     }
-    int numberCount = acc.numbers.size();
-    Edition e;
-    if (sub2021 || (sawSubLabels && !other2019)) {
-      e = Edition.V2021;
-    } else if (other2019) {
-      e = Edition.V2019;
-    } else if (numberCount == 25 * 7) {
-      e = Edition.V2021;
-    } else {
-      e = Edition.V2019;
-    }
-    TableType type = e == Edition.V2021 ? TableType.APPLICATIONS_2021 : TableType.APPLICATIONS_2019;
-    for (RowAcc r : acc.subtotalRows) {
-      finding("reader.subtotal-row", Severity.INFO, location(r.label),
-          "row '" + r.row.label() + "' is a subtotal row that is not on the national form; its "
-              + r.cells.stream().filter(c -> c.kind() == Tok.Kind.NUMBER).count() + " values were not read",
-          RowPlacement.texts(r.cells));
-    }
-    if (acc.subtotalColumn) {
-      dropSubtotalColumn(acc);
-    }
-    // Decide between reading by labels and reading the numbers in printed order (labels detached).
-    boolean labelProblems = !acc.orphans.isEmpty();
-    for (RowAcc r : acc.rows) {
-      long values = r.cells.stream().filter(c -> c.kind() == Tok.Kind.NUMBER).count();
-      if (values > 7) {
-        labelProblems = true;
-      }
-    }
-    int expected = type.rows().size() * 7;
-    if (labelProblems && numberCount == expected) {
-      Table.Builder tb = Table.builder(type);
-      List<Long[][]> grids = BlockSolver.solve(acc.numbers, type);
-      if (grids.size() == 1) {
-        Long[][] g = grids.get(0);
-        for (int r = 0; r < g.length; r++) {
-          for (int c = 0; c < 7; c++) {
-            TableRow row = type.rows().get(r);
-            Tok src = BlockSolver.source(acc.numbers, g, r, c);
-            setCell(tb, type, row, type.columns().get(c), src, g[r][c], AmountUnit.UNSPECIFIED);
-          }
-        }
-        finding("reader.detached-labels", Severity.WARNING, location(acc.numbers.get(0)),
-            "row labels are detached from their numbers; the " + numberCount
-                + " numbers were read in printed order (by rows or by columns in blocks) in the only"
-                + " arrangement whose row and column totals all check",
-            List.of(type.key()));
-        built.put(type, tb.build());
-        return e;
-      }
-    }
-    Table.Builder tb = Table.builder(type);
-    reorderColumns(acc);
-    List<String> labels = new ArrayList<>();
-    for (ApplicantColumn c : ApplicantColumn.values()) {
-      labels.add(c.label());
-    }
-    headerExtents = ColumnPositions.headerExtents(acc.headerToks, labels, rawLines);
-    for (RowAcc r : acc.rows) {
-      TableRow row = r.row;
-      if (!type.rows().contains(row)) {
-        if (r.hasValues() && row == ApplicationRow.OTHER && sub2021) {
-          finding("reader.subtotal-row", Severity.INFO, location(r.label),
-              "row '" + row.label() + "' carries values above its three 2021 sub-rows: a subtotal row that is"
-                  + " not on the national form; not read", RowPlacement.texts(r.cells));
-        } else if (r.hasValues()) {
-          unplaced(r.cells, "row '" + row.label() + "' is not part of table " + type.key());
-        }
-        continue;
-      }
-      if (repeated(type, row, r)) {
-        continue;
-      }
-      placeRow(tb, type, row, r, type.columns(), applicantRelations(), AmountUnit.UNSPECIFIED, acc.rows);
-    }
-    headerExtents = null;
-    unplaced(acc.orphans, "number in table " + type.key() + " with no recognisable row label");
-    built.put(type, tb.build());
-    missingRows(type, acc);
-    return e;
+    provenance.putAll(t.provenance());
   }
 
   /** A row of the form whose label was not found in a table that was read: its cells are named as blank. */
@@ -1157,12 +1079,12 @@ final class ReadSession {
     Table table = built.get(type);
     for (TableRow row : type.rows()) {
       if (!seen.contains(row)) {
-        findings.add(new ReaderFinding("reader.missing-row", Severity.WARNING, location(acc.startLine, 0),
+        ctx.add(new ReaderFinding("reader.missing-row", Severity.WARNING, location(acc.startLine, 0),
             "row " + row.label() + " of " + type.key() + " was not found; its cells are blank", List.of(row.label()),
             cellsOf(type, row)));
-      } else if (table != null && rowBlank(table, row) && !named(type, row)) {
+      } else if (table != null && rowBlank(table, row) && !ctx.named(type, row)) {
         // its label was found but no number after it (行政强制 无), and no other finding names its cells
-        findings.add(new ReaderFinding("reader.empty-row", Severity.INFO, location(acc.startLine, 0),
+        ctx.add(new ReaderFinding("reader.empty-row", Severity.INFO, location(acc.startLine, 0),
             "no value of row " + row.label() + " of " + type.key() + " was read after its label; its cells are blank",
             List.of(row.label()), cellsOf(type, row)));
       }
@@ -1178,113 +1100,6 @@ final class ReadSession {
     return true;
   }
 
-  /** True if a finding so far names a cell of the row. */
-  private boolean named(TableType type, TableRow row) {
-    for (ReaderFinding f : findings) {
-      for (CellRef c : f.cells()) {
-        if (c.table() == type && c.row().equals(row)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Puts the cells of rows printed under a header that orders the seven applicant columns otherwise than
-   * the national form (V4) back in the official order. Only rows printing exactly seven cells are
-   * reordered; a shorter row keeps its printed order (its placement cannot be tied to the header) and is
-   * reported.
-   */
-  private void reorderColumns(TableAcc acc) {
-    Tok reported = null;
-    for (RowAcc r : acc.rows) {
-      if (r.order == null) {
-        continue;
-      }
-      List<Tok> printed = new ArrayList<>(r.cells);
-      printed.removeIf(c -> c.kind() == Tok.Kind.SOFT_BLANK);
-      if (printed.size() != r.order.length) {
-        if (r.hasValues()) {
-          finding("reader.columns-reordered", Severity.WARNING, location(r.label),
-              "row '" + r.row.label() + "' prints " + printed.size() + " cells under a header that orders the"
-                  + " applicant columns otherwise than the national form; they were placed as in the official"
-                  + " order and may stand in the wrong columns", RowPlacement.texts(r.cells));
-        }
-        continue;
-      }
-      Tok[] official = new Tok[r.order.length];
-      for (int i = 0; i < printed.size(); i++) {
-        official[r.order[i]] = printed.get(i);
-      }
-      r.cells.clear();
-      r.cells.addAll(Arrays.asList(official));
-      if (reported != r.orderFrom) {
-        reported = r.orderFrom;
-        List<String> labels = new ArrayList<>();
-        for (int p : r.order) {
-          labels.add(ApplicantColumn.values()[p].label());
-        }
-        finding("reader.columns-reordered", Severity.INFO, location(r.orderFrom),
-            "the section 三 header prints the applicant columns in the order " + String.join(", ", labels)
-                + "; the rows under it were read in that order", labels);
-      }
-    }
-  }
-
-  /**
-   * Removes a table tool's 法人或其他组织小计 column (V16) from every row printing eight cells. It stands
-   * either before or after the five organisation columns; the side is the one where, in more rows than on
-   * the other side, it is the sum of those five and 自然人 plus it is 总计. Returns how many numbers were
-   * removed (0 when the side cannot be told; the rows then overflow and are reported).
-   */
-  private int dropSubtotalColumn(TableAcc acc) {
-    int[] valid = new int[2];
-    int[] positions = {1, 6};
-    List<List<Tok>> eight = new ArrayList<>();
-    for (RowAcc r : acc.rows) {
-      List<Tok> c = new ArrayList<>(r.cells);
-      c.removeIf(x -> x.kind() == Tok.Kind.SOFT_BLANK);
-      if (c.size() != 8) {
-        continue;
-      }
-      eight.add(c);
-      Long[] v = toLongs(c);
-      if (v == null) {
-        continue;
-      }
-      for (int k = 0; k < 2; k++) {
-        int p = positions[k];
-        long org = 0;
-        for (int i = 1; i <= 6; i++) {
-          org += i == p ? 0 : v[i];
-        }
-        if (v[p] == org && v[7] == v[0] + v[p]) {
-          valid[k]++;
-        }
-      }
-    }
-    if (eight.isEmpty() || valid[0] == valid[1]) {
-      return 0;
-    }
-    int p = valid[0] > valid[1] ? 1 : 6;
-    int removed = 0;
-    Tok first = null;
-    for (RowAcc r : acc.rows) {
-      List<Tok> c = new ArrayList<>(r.cells);
-      c.removeIf(x -> x.kind() == Tok.Kind.SOFT_BLANK);
-      if (c.size() == 8) {
-        Tok sub = c.get(p);
-        first = first == null ? sub : first;
-        r.cells.remove(sub);
-        removed += sub.kind() == Tok.Kind.NUMBER ? 1 : 0;
-      }
-    }
-    finding("reader.subtotal-column", Severity.INFO, location(first),
-        "the table prints a 法人或其他组织小计 column (column " + (p + 1) + " of 8) that is not on the national form;"
-            + " not read", List.of(String.valueOf(p + 1)));
-    return removed;
-  }
 
   private Edition buildSection2(TableAcc acc, Edition appsEdition) {
     String h = acc.header.toString();
@@ -1713,7 +1528,7 @@ final class ReadSession {
     if (labels.isEmpty()) {
       return;
     }
-    findings.add(new ReaderFinding("reader.missing-row", provincial ? Severity.INFO : Severity.WARNING,
+    ctx.add(new ReaderFinding("reader.missing-row", provincial ? Severity.INFO : Severity.WARNING,
         location(legacyStart, 0), labels.size() + " rows of the national statistics form were not found"
             + (provincial ? " (the form prints rows of its own)" : "") + "; their cells are blank: "
             + String.join("、", labels), labels, cells));
@@ -2066,8 +1881,7 @@ final class ReadSession {
                 + " learned from the complete rows nearest to it), the other cells left blank", placed);
         res = new RowPlacement.Result(byPosition, new Long[cols.size()], RowPlacement.Outcome.EXACT, List.of());
       } else if (!relations.isEmpty()) {
-        Tok[] byHeader = ColumnPositions.placeByHeader(cells, cols.size(), others, relations, rawLines,
-            headerExtents);
+        Tok[] byHeader = ColumnPositions.placeByHeader(cells, cols.size(), others, relations, rawLines, null);
         if (byHeader != null) {
           List<String> placed = new ArrayList<>();
           int printed = 0;
@@ -2267,7 +2081,7 @@ final class ReadSession {
       } else {
         ParsedNumber p = t.number();
         if (p.unit().equals(ParsedNumber.APPROXIMATE)) {
-          findings.add(new ReaderFinding("reader.approximate-value", Severity.ERROR, where,
+          ctx.add(new ReaderFinding("reader.approximate-value", Severity.ERROR, where,
               "value '" + t.text() + "' of " + path + " is an approximation, not a figure; left blank",
               List.of(t.text(), path), List.of(CellRef.of(type, row, col))));
           return;
@@ -2399,8 +2213,7 @@ final class ReadSession {
   }
 
   void finding(String code, Severity severity, Location location, String message, List<String> args) {
-    findings.add(new ReaderFinding(code, severity, location, message.replace('\n', ' '), args,
-        severity == Severity.INFO && !code.equals("reader.empty-row") ? List.of() : contextCells));
+    ctx.finding(contextCells, code, severity, location, message, args);
   }
 
   /** The cells of the row (or table) being placed: the findings made meanwhile name them. */
