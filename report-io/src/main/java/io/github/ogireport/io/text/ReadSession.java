@@ -967,12 +967,11 @@ final class ReadSession {
   // ---------------------------------------------------------------- building tables
 
   private final Map<TableType, Table> built = new EnumMap<>(TableType.class);
-  /** The first row read for each row label of a table (sections 二 and 三), to report repetitions. */
-  private final Map<TableType, Map<TableRow, RowAcc>> placedRows = new EnumMap<>(TableType.class);
 
   private ReadResult assemble() {
     CellPlacement placement = new CellPlacement(ctx);
     ApplicationsTableBuilder applications = new ApplicationsTableBuilder(ctx, placement);
+    Section2TableBuilder section2 = new Section2TableBuilder(ctx, placement);
     Edition appsEdition = null;
     for (TableAcc acc : tables) {
       if (acc.family == Family.APPLICATIONS) {
@@ -984,7 +983,9 @@ final class ReadSession {
     Edition s2Edition = null;
     for (TableAcc acc : tables) {
       if (acc.family == Family.SECTION2) {
-        Edition e = buildSection2(acc, appsEdition);
+        BuiltTable t = section2.build(acc.region(), appsEdition, java.util.Collections.unmodifiableMap(built));
+        keep(t);
+        Edition e = t.edition();
         if (e != null && s2Edition == null) {
           s2Edition = e;
         }
@@ -1065,156 +1066,6 @@ final class ReadSession {
       built.put(t.table().type(), t.table());
     }
     provenance.putAll(t.provenance());
-  }
-
-  /** A row of the form whose label was not found in a table that was read: its cells are named as blank. */
-  private void missingRows(TableType type, TableAcc acc) {
-    java.util.Set<TableRow> seen = new java.util.HashSet<>();
-    for (RowAcc r : acc.rows) {
-      seen.add(r.row);
-    }
-    if (seen.isEmpty()) {
-      return;
-    }
-    Table table = built.get(type);
-    for (TableRow row : type.rows()) {
-      if (!seen.contains(row)) {
-        ctx.add(new ReaderFinding("reader.missing-row", Severity.WARNING, location(acc.startLine, 0),
-            "row " + row.label() + " of " + type.key() + " was not found; its cells are blank", List.of(row.label()),
-            cellsOf(type, row)));
-      } else if (table != null && rowBlank(table, row) && !ctx.named(type, row)) {
-        // its label was found but no number after it (行政强制 无), and no other finding names its cells
-        ctx.add(new ReaderFinding("reader.empty-row", Severity.INFO, location(acc.startLine, 0),
-            "no value of row " + row.label() + " of " + type.key() + " was read after its label; its cells are blank",
-            List.of(row.label()), cellsOf(type, row)));
-      }
-    }
-  }
-
-  private static boolean rowBlank(Table table, TableRow row) {
-    for (TableColumn c : table.columns()) {
-      if (!table.cell(row, c).isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-
-  private Edition buildSection2(TableAcc acc, Edition appsEdition) {
-    String h = acc.header.toString();
-    Edition e = null;
-    if (h.contains("本年新制作") || h.contains("对外公开总") || h.contains("上一年项目") || h.contains("增/减")
-        || h.contains("采购")) {
-      e = Edition.V2019;
-    } else if (h.contains("本年制发") || h.contains("本年废止") || h.contains("现行有效") || h.contains("本年处理决定")
-        || h.contains("本年收费金额")) {
-      e = Edition.V2021;
-    }
-    if (e == null) {
-      for (RowAcc r : acc.rows) {
-        if (r.row == Section2Row.NORMATIVE_DOCUMENTS || r.row == Section2Row.OTHER_MANAGEMENT_SERVICES
-            || r.row == Section2Row.CENTRALIZED_PROCUREMENT) {
-          e = Edition.V2019;
-        } else if (r.row == Section2Row.ADMINISTRATIVE_NORMATIVE_DOCUMENTS) {
-          e = Edition.V2021;
-        }
-      }
-    }
-    if (e == null && !acc.item.equals("一")) {
-      long maxValues = acc.rows.stream().mapToLong(r -> r.cells.stream().filter(c -> !c.isBlank()).count())
-          .max().orElse(0);
-      if (acc.item.equals("九") || maxValues >= 2) {
-        e = Edition.V2019;
-      } else if (maxValues == 1) {
-        e = Edition.V2021;
-      }
-    }
-    if (e == null) {
-      e = appsEdition != null ? appsEdition : Edition.V2021;
-    }
-    TableType type = section2Type(acc.item, e);
-    if (type == null) {
-      List<Tok> all = new ArrayList<>(acc.orphans);
-      acc.rows.forEach(r -> all.addAll(r.cells));
-      unplaced(all, "第二十条第（" + acc.item + "）项 has no table in edition " + e.key());
-      return null;
-    }
-    AmountUnit headerUnit = AmountUnit.UNSPECIFIED;
-    if (type == TableType.ITEM8_2021 || (type == TableType.ITEM9_2019 && h.contains("万元"))) {
-      headerUnit = AmountUnit.WAN_YUAN;
-    } else if (type == TableType.ITEM9_2019 && h.contains("(单位:元") ) {
-      headerUnit = AmountUnit.YUAN;
-    }
-    Table.Builder tb = built.containsKey(type) ? built.get(type).toBuilder() : Table.builder(type);
-    List<Tok> orphans = new ArrayList<>(acc.orphans);
-    List<RowAcc> rows = new ArrayList<>(acc.rows);
-    rows.removeIf(r -> !r.hasValues() && rows.stream().anyMatch(o -> o != r && o.row == r.row));
-    for (RowAcc r : rows) {
-      TableRow row = r.row;
-      if (row == Section2Row.NORMATIVE_DOCUMENTS && type == TableType.ITEM1_2021) {
-        row = Section2Row.ADMINISTRATIVE_NORMATIVE_DOCUMENTS;
-      } else if (row == Section2Row.ADMINISTRATIVE_NORMATIVE_DOCUMENTS && type == TableType.ITEM1_2019) {
-        row = Section2Row.NORMATIVE_DOCUMENTS;
-      }
-      if (!type.rows().contains(row)) {
-        if (r.hasValues()) {
-          unplaced(r.cells, "row '" + r.row.label() + "' is not part of table " + type.key());
-        }
-        continue;
-      }
-      if (repeated(type, row, r)) {
-        continue;
-      }
-      placeRow(tb, type, row, r, type.columns(), List.of(), headerUnit, rows);
-    }
-    if (!orphans.isEmpty()) {
-      // Labels detached from their numbers: when the rows still empty take exactly the orphans, in order.
-      List<TableRow> empty = new ArrayList<>();
-      for (TableRow row : type.rows()) {
-        boolean has = rows.stream().anyMatch(r -> r.row == row && r.hasValues());
-        if (!has) {
-          empty.add(row);
-        }
-      }
-      int cols = type.columns().size();
-      if (!empty.isEmpty() && orphans.size() == empty.size() * cols && orphans.stream().allMatch(this::onNumberLine)) {
-        for (int i = 0; i < orphans.size(); i++) {
-          setCell(tb, type, empty.get(i / cols), type.columns().get(i % cols), orphans.get(i), null, headerUnit);
-        }
-        finding("reader.detached-labels", Severity.WARNING, location(orphans.get(0)),
-            "numbers of " + type.caption() + " are printed apart from their row labels; read in printed order",
-            List.of(type.key()));
-      } else {
-        unplaced(orphans, "number in " + type.caption() + " with no recognisable row label");
-      }
-    }
-    built.put(type, tb.build());
-    missingRows(type, acc);
-    return e;
-  }
-
-  /** True if the number stands on a line without text (a detached value row, not another row's value). */
-  private boolean onNumberLine(Tok t) {
-    String line = t.line() >= 1 && t.line() <= rawLines.size() ? rawLines.get(t.line() - 1) : "";
-    for (int i = 0; i < line.length(); i++) {
-      if (Character.isLetter(line.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static TableType section2Type(String item, Edition e) {
-    boolean v19 = e == Edition.V2019;
-    return switch (item) {
-      case "一" -> v19 ? TableType.ITEM1_2019 : TableType.ITEM1_2021;
-      case "五" -> v19 ? TableType.ITEM5_2019 : TableType.ITEM5_2021;
-      case "六" -> v19 ? TableType.ITEM6_2019 : TableType.ITEM6_2021;
-      case "八" -> v19 ? TableType.ITEM8_2019 : TableType.ITEM8_2021;
-      case "九" -> v19 ? TableType.ITEM9_2019 : null;
-      default -> null;
-    };
   }
 
   private void buildReview(TableAcc acc) {
@@ -1382,35 +1233,6 @@ final class ReadSession {
       }
     }
     return true;
-  }
-
-  /**
-   * A row label read again in a table (D7): when the first row and the repetition both have values, the
-   * repetition is a {@code reader.duplicate-row} finding naming both places, its numbers are unplaced and
-   * the first values are kept. An empty repetition is skipped; a row first printed empty is filled by the
-   * next. Returns true if {@code r} must not be placed.
-   */
-  private boolean repeated(TableType type, TableRow row, RowAcc r) {
-    Map<TableRow, RowAcc> seen = placedRows.computeIfAbsent(type, t -> new java.util.HashMap<>());
-    RowAcc first = seen.get(row);
-    if (first == null || (!first.hasValues() && r.hasValues())) {
-      seen.put(row, r);
-      return false;
-    }
-    if (!r.hasValues()) {
-      return true;
-    }
-    Location firstAt = where(first);
-    finding("reader.duplicate-row", Severity.ERROR, where(r),
-        "row " + row.label() + " is printed again (first at " + firstAt + "); the first values are kept",
-        List.of(row.label(), firstAt.toString()));
-    unplaced(r.cells, "number in the repeated row " + row.label());
-    return true;
-  }
-
-  private Location where(RowAcc r) {
-    Tok at = r.label != null ? r.label : r.cells.isEmpty() ? null : r.cells.get(0);
-    return at == null ? Location.unknown() : location(at);
   }
 
   /** The national legacy rows read in any fragment of the statistics form, for {@link #missingLegacyRows}. */
