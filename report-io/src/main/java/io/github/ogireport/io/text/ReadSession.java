@@ -972,6 +972,7 @@ final class ReadSession {
     CellPlacement placement = new CellPlacement(ctx);
     ApplicationsTableBuilder applications = new ApplicationsTableBuilder(ctx, placement);
     Section2TableBuilder section2 = new Section2TableBuilder(ctx, placement);
+    ReviewTableBuilder review = new ReviewTableBuilder(ctx, placement);
     Edition appsEdition = null;
     for (TableAcc acc : tables) {
       if (acc.family == Family.APPLICATIONS) {
@@ -990,7 +991,7 @@ final class ReadSession {
           s2Edition = e;
         }
       } else if (acc.family == Family.REVIEW) {
-        buildReview(acc);
+        keep(review.build(acc.region()));
       } else if (acc.family == Family.LEGACY) {
         buildLegacy(acc);
       }
@@ -1066,152 +1067,6 @@ final class ReadSession {
       built.put(t.table().type(), t.table());
     }
     provenance.putAll(t.provenance());
-  }
-
-  private void buildReview(TableAcc acc) {
-    List<CellRef> saved = contextCells;
-    contextCells = cellsOf(TableType.REVIEW_LITIGATION);
-    try {
-      buildReviewIn(acc);
-    } finally {
-      contextCells = saved;
-    }
-  }
-
-  private void buildReviewIn(TableAcc acc) {
-    TableType type = TableType.REVIEW_LITIGATION;
-    List<int[]> relations = List.of(new int[] {0, 1, 2, 3, 4}, new int[] {5, 6, 7, 8, 9},
-        new int[] {10, 11, 12, 13, 14});
-    List<Tok> cells = acc.reviewCells;
-    if (cells.stream().noneMatch(c -> c.kind() == Tok.Kind.NUMBER) && cells.stream().noneMatch(Tok::isBlank)) {
-      finding("reader.missing-table", Severity.WARNING, location(acc.startLine, 0),
-          "the reconsideration and litigation table has no values", List.of(type.key()));
-      return;
-    }
-    List<Tok> numbersOnly = cells.stream().filter(c -> c.kind() == Tok.Kind.NUMBER).toList();
-    Tok[] placed = null;
-    if (numbersOnly.size() == 15 && numbersOnly.size() == cells.size() && acc.runStarts.size() > 1) {
-      placed = unscramble(acc, relations);
-      if (placed == null) {
-        Table.Builder tb = Table.builder(type);
-        built.put(type, tb.build());
-        return;
-      }
-    }
-    Table.Builder tb = Table.builder(type);
-    if (placed != null) {
-      for (int i = 0; i < 15; i++) {
-        setCell(tb, type, type.rows().get(i / 5), type.columns().get(i % 5), placed[i], null,
-            AmountUnit.UNSPECIFIED);
-      }
-    } else {
-      RowAcc r = new RowAcc(null, 0, cells.isEmpty() ? null : cells.get(0));
-      r.cells.addAll(cells);
-      placeFlat(tb, type, r, relations);
-    }
-    built.put(type, tb.build());
-  }
-
-  /** Numbers of the review row printed in several runs (reading order): find the run order whose group totals check. */
-  private Tok[] unscramble(TableAcc acc, List<int[]> relations) {
-    List<List<Tok>> runs = new ArrayList<>();
-    List<Integer> starts = acc.runStarts;
-    for (int i = 0; i < starts.size(); i++) {
-      int from = starts.get(i);
-      int to = i + 1 < starts.size() ? starts.get(i + 1) : acc.reviewCells.size();
-      runs.add(acc.reviewCells.subList(from, to));
-    }
-    if (runs.size() > 7) {
-      finding("reader.review-scrambled", Severity.ERROR, location(acc.reviewCells.get(0)),
-          "the 15 reconsideration and litigation numbers come in " + runs.size()
-              + " pieces; too many to reorder, left blank", RowPlacement.texts(acc.reviewCells));
-      return null;
-    }
-    Long[] printed = toLongs(acc.reviewCells);
-    if (printed != null && allHold(printed, relations)) {
-      return acc.reviewCells.toArray(new Tok[0]);
-    }
-    // A run preceded by exactly one group label (复议后起诉 printed above its column block) belongs to it.
-    int[] constraint = new int[runs.size()];
-    for (int i = 0; i < runs.size(); i++) {
-      String text = acc.runPrecedingText.get(i);
-      boolean rv = text.contains("行政复议|");
-      boolean ld = text.contains("未经复议直接起诉");
-      boolean lr = text.contains("复议后起诉");
-      int count = (rv ? 1 : 0) + (ld ? 1 : 0) + (lr ? 1 : 0);
-      constraint[i] = count != 1 ? -1 : rv ? 0 : ld ? 1 : 2;
-    }
-    List<int[]> perms = new ArrayList<>();
-    permute(new int[runs.size()], new boolean[runs.size()], 0, perms);
-    List<List<Tok>> solutions = new ArrayList<>();
-    List<Integer> scores = new ArrayList<>();
-    for (int[] p : perms) {
-      List<Tok> seq = new ArrayList<>();
-      int penalty = 0;
-      for (int idx : p) {
-        if (constraint[idx] >= 0 && seq.size() / 5 != constraint[idx]) {
-          penalty++;
-        }
-        seq.addAll(runs.get(idx));
-      }
-      Long[] v = toLongs(seq);
-      if (v != null && allHold(v, relations)
-          && solutions.stream().noneMatch(x -> java.util.Arrays.equals(toLongs(x), v))) {
-        solutions.add(seq);
-        scores.add(penalty * 1000 + inversions(p));
-      }
-    }
-    if (solutions.isEmpty()) {
-      finding("reader.review-order-unchecked", Severity.WARNING, location(acc.reviewCells.get(0)),
-          "no order of the printed pieces makes the reconsideration and litigation totals check; read as printed",
-          RowPlacement.texts(acc.reviewCells));
-      return acc.reviewCells.toArray(new Tok[0]);
-    }
-    int best = scores.stream().min(Integer::compare).orElse(0);
-    long atBest = scores.stream().filter(x -> x == best).count();
-    if (atBest == 1) {
-      int i = scores.indexOf(best);
-      finding("reader.review-reordered", Severity.WARNING, location(acc.reviewCells.get(0)),
-          "the reconsideration and litigation numbers were printed out of order; the only order closest to the"
-              + " printed one (and to the group labels printed above them) whose totals check was used",
-          RowPlacement.texts(solutions.get(i)));
-      return solutions.get(i).toArray(new Tok[0]);
-    }
-    List<String> args = new ArrayList<>();
-    for (List<Tok> s : solutions) {
-      args.add(RowPlacement.texts(s).toString());
-    }
-    finding("reader.review-ambiguous", Severity.ERROR, location(acc.reviewCells.get(0)),
-        "the reconsideration and litigation numbers were printed out of order and " + solutions.size()
-            + " orders make the totals check; left blank", args);
-    return null;
-  }
-
-  private static int inversions(int[] p) {
-    int n = 0;
-    for (int i = 0; i < p.length; i++) {
-      for (int j = i + 1; j < p.length; j++) {
-        if (p[i] > p[j]) {
-          n++;
-        }
-      }
-    }
-    return n;
-  }
-
-  private static void permute(int[] cur, boolean[] used, int depth, List<int[]> out) {
-    if (depth == cur.length) {
-      out.add(cur.clone());
-      return;
-    }
-    for (int i = 0; i < cur.length; i++) {
-      if (!used[i]) {
-        used[i] = true;
-        cur[depth] = i;
-        permute(cur, used, depth + 1, out);
-        used[i] = false;
-      }
-    }
   }
 
   private static Long[] toLongs(List<Tok> toks) {
@@ -1827,68 +1682,6 @@ final class ReadSession {
       }
     }
     return found;
-  }
-
-  private void placeFlat(Table.Builder tb, TableType type, RowAcc r, List<int[]> relations) {
-    List<CellRef> saved = contextCells;
-    contextCells = cellsOf(type);
-    try {
-      placeFlatIn(tb, type, r, relations);
-    } finally {
-      contextCells = saved;
-    }
-  }
-
-  private void placeFlatIn(Table.Builder tb, TableType type, RowAcc r, List<int[]> relations) {
-    int n = type.rows().size() * type.columns().size();
-    List<TableColumn> flat = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      flat.add(type.columns().get(i % type.columns().size()));
-    }
-    RowPlacement.Result res = RowPlacement.place(r.cells, n, relations, cellColumns);
-    Location where = r.label == null ? location(1, 0) : location(r.label);
-    switch (res.outcome()) {
-      case OVERFLOW, AMBIGUOUS, GLUED_AMBIGUOUS, GLUED_NONE -> {
-        finding(res.outcome() == RowPlacement.Outcome.GLUED_AMBIGUOUS
-                || res.outcome() == RowPlacement.Outcome.GLUED_NONE ? "reader.glued-digits-ambiguous"
-                : "reader.cell-count-mismatch", Severity.ERROR, where,
-            "the reconsideration and litigation row prints " + res.detail().size() + " cells for " + n
-                + " columns and they cannot be placed; left blank", res.detail());
-        if (res.outcome() == RowPlacement.Outcome.OVERFLOW) {
-          unplaced(r.cells, null);
-        }
-        return;
-      }
-      case GLUED_RECOVERED -> finding("reader.glued-digits-recovered", Severity.WARNING, where,
-          "the reconsideration and litigation row prints glued digits; the only split whose totals check was used",
-          res.detail());
-      case INFERRED -> finding("reader.cell-count-mismatch", Severity.WARNING, where,
-          "the reconsideration and litigation row prints " + res.detail().size()
-              + " values for 15 columns; placed by the group totals, the lost cells left blank", res.detail());
-      case RIGHT_ALIGNED -> finding("reader.row-right-aligned", Severity.INFO, where,
-          "the reconsideration and litigation row prints fewer cells than columns; aligned to the last column",
-          res.detail());
-      default -> { }
-    }
-    if (res.outcome() != RowPlacement.Outcome.GLUED_RECOVERED) {
-      reportDropped(r.cells, res.tokens(), "reconsideration and litigation");
-    }
-    List<String> shared = oneFieldNumbers(res.tokens());
-    if (!shared.isEmpty()) {
-      finding("reader.cell-count-mismatch", Severity.WARNING, where,
-          "the reconsideration and litigation row prints the numbers " + shared + " in one cell; each was read"
-              + " into a cell of its own, which may have moved the row's values", shared);
-    }
-    for (int i = 0; i < n; i++) {
-      Tok t = res.tokens()[i];
-      Long inferred = res.inferred()[i];
-      TableRow row = type.rows().get(i / 5);
-      if (inferred != null) {
-        setCell(tb, type, row, flat.get(i), t, inferred, AmountUnit.UNSPECIFIED);
-      } else if (t != null && t.kind() == Tok.Kind.NUMBER) {
-        setCell(tb, type, row, flat.get(i), t, null, AmountUnit.UNSPECIFIED);
-      }
-    }
   }
 
   private void setCell(Table.Builder tb, TableType type, TableRow row, TableColumn col, Tok t, Long inferred,
