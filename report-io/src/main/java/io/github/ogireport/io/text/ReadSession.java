@@ -3,35 +3,21 @@ package io.github.ogireport.io.text;
 import io.github.ogireport.io.InputLimitException;
 import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
-import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.model.Severity;
 import io.github.ogireport.io.internal.LabelCatalog;
 import io.github.ogireport.io.internal.ParsedNumber;
 import io.github.ogireport.io.internal.TextNormalizer;
-import io.github.ogireport.model.AmountUnit;
-import io.github.ogireport.model.ApplicantColumn;
-import io.github.ogireport.model.ApplicationRow;
-import io.github.ogireport.model.Cell;
-import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.CustomRow;
 import io.github.ogireport.model.Edition;
-import io.github.ogireport.model.LegacyColumn;
-import io.github.ogireport.model.LegacyIndicator;
 import io.github.ogireport.model.NarrativeSection;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportMetadata;
 import io.github.ogireport.model.ReportSection;
-import io.github.ogireport.model.Section2Column;
-import io.github.ogireport.model.Section2Row;
 import io.github.ogireport.model.Table;
-import io.github.ogireport.model.TableColumn;
 import io.github.ogireport.model.TableRow;
 import io.github.ogireport.model.TableType;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +63,6 @@ final class ReadSession {
   private int titleLine = 0;
   private String agency;
   private Integer year;
-  private List<String> rawLines = List.of();
 
   ReadSession(TextReportReader.Options options, BiFunction<Integer, Integer, Location> locator,
       boolean cellColumns) {
@@ -93,7 +78,6 @@ final class ReadSession {
       throw new InputLimitException("document has " + lines.size() + " lines, more than the limit of "
           + options.maxLines(), Location.ofLine(options.maxLines() + 1, 0));
     }
-    rawLines = lines;
     ctx = new ReadContext(lines, cellColumns, locator);
     readTitle(lines);
     boolean[] footer = pageFooters(lines);
@@ -966,37 +950,46 @@ final class ReadSession {
 
   // ---------------------------------------------------------------- building tables
 
-  private final Map<TableType, Table> built = new EnumMap<>(TableType.class);
-
+  /**
+   * The assembly phase: each region goes to the builder of its family, in the order the regions were read
+   * (section 三's first, its edition deciding section 二's), and the report is put together from what they
+   * built.
+   */
   private ReadResult assemble() {
+    List<TableRegion> regions = new ArrayList<>();
+    for (TableAcc acc : tables) {
+      regions.add(acc.region());
+    }
     CellPlacement placement = new CellPlacement(ctx);
     ApplicationsTableBuilder applications = new ApplicationsTableBuilder(ctx, placement);
     Section2TableBuilder section2 = new Section2TableBuilder(ctx, placement);
     ReviewTableBuilder review = new ReviewTableBuilder(ctx, placement);
+    LegacyTableBuilder legacy = new LegacyTableBuilder(ctx, placement, this::classify);
+    Map<TableType, Table> built = new EnumMap<>(TableType.class);
     Edition appsEdition = null;
-    for (TableAcc acc : tables) {
-      if (acc.family == Family.APPLICATIONS) {
-        BuiltTable t = applications.build(acc.region());
-        keep(t);
+    for (TableRegion region : regions) {
+      if (region.family() == Family.APPLICATIONS) {
+        BuiltTable t = applications.build(region);
+        keep(built, t);
         appsEdition = t.edition();
       }
     }
     Edition s2Edition = null;
-    for (TableAcc acc : tables) {
-      if (acc.family == Family.SECTION2) {
-        BuiltTable t = section2.build(acc.region(), appsEdition, java.util.Collections.unmodifiableMap(built));
-        keep(t);
+    for (TableRegion region : regions) {
+      if (region.family() == Family.SECTION2) {
+        BuiltTable t = section2.build(region, appsEdition, java.util.Collections.unmodifiableMap(built));
+        keep(built, t);
         Edition e = t.edition();
         if (e != null && s2Edition == null) {
           s2Edition = e;
         }
-      } else if (acc.family == Family.REVIEW) {
-        keep(review.build(acc.region()));
-      } else if (acc.family == Family.LEGACY) {
-        buildLegacy(acc);
+      } else if (region.family() == Family.REVIEW) {
+        keep(built, review.build(region));
+      } else if (region.family() == Family.LEGACY) {
+        keep(built, legacy.build(region, built.get(TableType.LEGACY_STATISTICS)));
       }
     }
-    missingLegacyRows();
+    legacy.missingLegacyRows(built.get(TableType.LEGACY_STATISTICS));
     Edition edition;
     if (appsEdition != null) {
       edition = appsEdition;
@@ -1062,791 +1055,14 @@ final class ReadSession {
   }
 
   /** Takes what a builder built: its table (if any) and where its cells were read. */
-  private void keep(BuiltTable t) {
+  private void keep(Map<TableType, Table> built, BuiltTable t) {
     if (t.table() != null) {
       built.put(t.table().type(), t.table());
     }
     provenance.putAll(t.provenance());
   }
 
-  private static Long[] toLongs(List<Tok> toks) {
-    Long[] out = new Long[toks.size()];
-    for (int i = 0; i < out.length; i++) {
-      ParsedNumber p = toks.get(i).number();
-      if (p == null || !p.isInteger() || p.value().precision() > 15) {
-        return null;
-      }
-      out[i] = p.value().longValueExact();
-    }
-    return out;
-  }
-
-  private static boolean allHold(Long[] v, List<int[]> relations) {
-    for (int[] g : relations) {
-      if (!RowPlacement.holds(v, g)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The national legacy rows read in any fragment of the statistics form, for {@link #missingLegacyRows}. */
-  private final java.util.Set<TableRow> legacySeen = new java.util.HashSet<>();
-  private boolean legacyProvincial;
-  private int legacyStart = -1;
-
-  private void buildLegacy(TableAcc acc) {
-    TableType type = TableType.LEGACY_STATISTICS;
-    if (!cellColumns) {
-      pairDetachedLegacy(acc);
-    }
-    Table.Builder tb = Table.builder(type);
-    TableRow previous = null;
-    List<TableColumn> cols = acc.cumulative
-        ? List.of(LegacyColumn.VALUE, LegacyColumn.CUMULATIVE) : List.of(LegacyColumn.VALUE);
-    java.util.Map<TableRow, RowAcc> seen = new java.util.HashMap<>();
-    // a form with a cumulative column whose rows never print two numbers apart, and whose numbers are glued
-    // to their labels: each row's one digit run holds both the year's value and the cumulative one
-    boolean gluedLayout = acc.cumulative && !cellColumns
-        && acc.rows.stream().noneMatch(r -> twoApart(numbers(r)))
-        && acc.rows.stream().anyMatch(r -> numbers(r).size() == 1 && gluedToText(numbers(r).get(0)));
-    for (RowAcc r : acc.rows) {
-      RowAcc first = r.row instanceof CustomRow ? null : seen.get(r.row);
-      if (first != null && first.hasValues() && r.hasValues()) {
-        // a repeated row label: the first row's values are kept, the repetition is reported
-        finding("reader.duplicate-row", Severity.ERROR, location(r.label),
-            "row " + r.row.label() + " is printed again (first at " + location(first.label) + "); the first values are kept",
-            List.of(r.row.label(), location(first.label).toString()));
-        unplaced(r.cells, "number in the repeated row " + r.row.label());
-        continue;
-      }
-      TableRow placed = r.row;
-      if (r.row instanceof CustomRow c0) {
-        CustomRow custom = c0.unit().isEmpty() && r.unit != null
-            ? CustomRow.of(c0.key(), c0.label(), Optional.of(r.unit)) : c0; // a provincial name, its unit after it
-        placed = custom;
-        try {
-          if (previous == null) {
-            tb.addCustomRow(custom);
-          } else {
-            tb.addCustomRow(custom, previous);
-          }
-        } catch (IllegalArgumentException e) {
-          unplaced(r.cells, "custom row '" + custom.label() + "' could not be added");
-          continue;
-        }
-      } else if (seen.putIfAbsent(r.row, r) != null && !r.hasValues()) {
-        continue;
-      }
-      if (r.row instanceof LegacyIndicator li && li.isHeading() && r.hasValues()
-          && r.cells.stream().anyMatch(c -> c.kind() == Tok.Kind.SOFT_BLANK && c.line() == r.label.line())
-          && r.cells.stream().anyMatch(c -> c.kind() != Tok.Kind.SOFT_BLANK && c.line() != r.label.line())) {
-        // a heading row printed with its (empty) cells on its line, then a number on a line of its own: a page
-        // number, not the row's value
-        unplaced(r.cells, "number on a line of its own after the heading row " + li.label() + " (a page number?)");
-        continue;
-      }
-      if (r.unit == null && !r.cells.isEmpty() && r.cells.get(0).kind() == Tok.Kind.SOFT_BLANK) {
-        r.cells.remove(0); // the empty 单位 cell
-      }
-      while (r.cells.size() > 0 && r.cells.get(r.cells.size() - 1).kind() == Tok.Kind.SOFT_BLANK) {
-        r.cells.remove(r.cells.size() - 1);
-      }
-      if (r.hasValues() && r.cells.size() < cols.size()) {
-        // The cumulative column is the optional one: a single value is the year's figure.
-        Tok last = r.cells.get(r.cells.size() - 1);
-        while (r.cells.size() < cols.size()) {
-          r.cells.add(new Tok(Tok.Kind.HARD_BLANK, "", "", null, last.line(), last.col()));
-        }
-      }
-      if (cols.size() == 2 && gluedLayout && !gluedPair(r, type, placed)) {
-        previous = placed;
-        continue; // the year's value and the cumulative one glued with several or no splits: left blank
-      }
-      AmountUnit unit = "元".equals(r.unit) ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
-      placeRow(tb, type, placed, r, cols, List.of(), unit, null);
-      previous = placed;
-    }
-    unplaced(acc.orphans, "number in the statistics form with no recognisable row label");
-    legacySeen.addAll(seen.keySet());
-    legacyProvincial |= acc.rows.stream().anyMatch(r -> r.row instanceof CustomRow);
-    if (legacyStart < 0 && !acc.rows.isEmpty()) {
-      legacyStart = acc.startLine;
-    }
-    Table read = tb.build();
-    Table before = built.get(type);
-    built.put(type, before == null ? read : keepFirst(before, read, acc));
-  }
-
-  /**
-   * The rows of the national form (headings aside) whose label was not found in a statistics form that was
-   * read: one finding naming their cells. A WARNING for a form printing the national rows only; INFO for a
-   * provincial form, which prints rows of its own instead of some national ones.
-   */
-  private void missingLegacyRows() {
-    Table table = built.get(TableType.LEGACY_STATISTICS);
-    if (legacyStart < 0 || table == null) {
-      return;
-    }
-    boolean provincial = legacyProvincial;
-    java.util.Set<TableRow> seen = legacySeen;
-    List<TableColumn> cols = table.columns();
-    List<String> labels = new ArrayList<>();
-    List<CellRef> cells = new ArrayList<>();
-    for (TableRow row : TableType.LEGACY_STATISTICS.rows()) {
-      if (seen.contains(row) || (row instanceof LegacyIndicator li && li.isHeading())) {
-        continue;
-      }
-      labels.add(row.label());
-      for (TableColumn c : cols) {
-        cells.add(CellRef.of(TableType.LEGACY_STATISTICS, row, c));
-      }
-    }
-    if (labels.isEmpty()) {
-      return;
-    }
-    ctx.add(new ReaderFinding("reader.missing-row", provincial ? Severity.INFO : Severity.WARNING,
-        location(legacyStart, 0), labels.size() + " rows of the national statistics form were not found"
-            + (provincial ? " (the form prints rows of its own)" : "") + "; their cells are blank: "
-            + String.join("、", labels), labels, cells));
-  }
-
-  /**
-   * Detached legacy blocks: a run of label lines with nothing else on them, then a run of value lines
-   * ({@code 条\t565}, {@code 件\t4\t16}, a lone {@code /} for a heading row), as PDF converters print a page
-   * of the form. When the two runs are equally long, the i-th value line is the i-th label's; when they are
-   * not, the rows of the block are left blank and the numbers reported. The line reading would otherwise
-   * hand each value line to the wrong row.
-   */
-  private void pairDetachedLegacy(TableAcc acc) {
-    java.util.Map<Integer, RowAcc> byLine = new java.util.HashMap<>();
-    int first = Integer.MAX_VALUE;
-    int last = 0;
-    for (RowAcc r : acc.rows) {
-      if (r.row instanceof LegacyIndicator && labelOnly(r.label.line())) {
-        byLine.putIfAbsent(r.label.line(), r);
-      }
-      first = Math.min(first, r.label.line());
-      last = Math.max(last, r.label.line());
-      for (Tok c : r.cells) {
-        last = Math.max(last, c.line());
-      }
-    }
-    for (Tok o : acc.orphans) {
-      last = Math.max(last, o.line());
-    }
-    if (byLine.size() < 2 || first > last) {
-      return;
-    }
-    List<RowAcc> labels = new ArrayList<>();
-    List<Integer> values = new ArrayList<>();
-    java.util.Set<Integer> pairedLines = new java.util.HashSet<>();
-    java.util.Map<RowAcc, Integer> valueLineOf = new java.util.HashMap<>();
-    List<RowAcc> refused = new ArrayList<>();
-    for (int line = first; line <= last + 1; line++) {
-      RowAcc label = line <= last ? byLine.get(line) : null;
-      boolean value = line <= last && valueLine(line);
-      if (label != null && !values.isEmpty()) {
-        closeDetachedBlock(labels, values, valueLineOf, pairedLines, refused);
-      }
-      if (label != null) {
-        labels.add(label);
-      } else if (value && !labels.isEmpty()) {
-        values.add(line);
-      } else if (!labels.isEmpty() || !values.isEmpty()) {
-        closeDetachedBlock(labels, values, valueLineOf, pairedLines, refused);
-      }
-    }
-    if (valueLineOf.isEmpty() && refused.isEmpty()) {
-      return;
-    }
-    // the numbers of the value lines leave the rows and the orphans they were given to
-    for (RowAcc r : acc.rows) {
-      r.cells.removeIf(c -> pairedLines.contains(c.line()));
-    }
-    acc.orphans.removeIf(o -> pairedLines.contains(o.line()));
-    for (java.util.Map.Entry<RowAcc, Integer> e : valueLineOf.entrySet()) {
-      RowAcc r = e.getKey();
-      String line = rawLines.get(e.getValue() - 1);
-      String[] fields = line.strip().split("[\\s\u3000]+");
-      int offset = 0;
-      for (String f : fields) {
-        int at = line.indexOf(f, offset);
-        offset = at + f.length();
-        String k = TextNormalizer.labelKey(f);
-        if (UNITS.contains(k)) {
-          r.unit = k;
-          continue;
-        }
-        r.cells.add(classify(f, at, 0, e.getValue()));
-      }
-    }
-    for (RowAcc r : refused) {
-      r.cells.clear();
-    }
-    if (!valueLineOf.isEmpty()) {
-      RowAcc any = valueLineOf.keySet().iterator().next();
-      finding("reader.detached-labels", Severity.WARNING, location(any.label),
-          "legacy labels are printed in blocks apart from their value lines; each block's value lines were given"
-              + " to its labels in printed order", List.of(TableType.LEGACY_STATISTICS.key()));
-    }
-    for (RowAcc r : refused) {
-      List<CellRef> saved = contextCells;
-      contextCells = cellsOf(TableType.LEGACY_STATISTICS, r.row);
-      finding("reader.cell-count-mismatch", Severity.ERROR, location(r.label),
-          "legacy row " + r.row.label() + " is in a block of labels whose value lines are not as many as its labels;"
-              + " its cells are blank", List.of(r.row.label()));
-      contextCells = saved;
-    }
-    for (int line : pairedLines) {
-      if (valueLineOf.values().stream().noneMatch(l -> l == line)) {
-        finding("reader.unplaced-number", Severity.ERROR, location(line, 1),
-            "value line '" + rawLines.get(line - 1).strip() + "' of a detached block whose labels are not as many"
-                + " as its value lines was not read", List.of(rawLines.get(line - 1).strip()));
-      }
-    }
-  }
-
-  private static void closeDetachedBlock(List<RowAcc> labels, List<Integer> values,
-      java.util.Map<RowAcc, Integer> valueLineOf, java.util.Set<Integer> pairedLines, List<RowAcc> refused) {
-    if (labels.size() >= 2 && values.size() >= 2) {
-      pairedLines.addAll(values);
-      if (labels.size() == values.size()) {
-        for (int i = 0; i < labels.size(); i++) {
-          valueLineOf.put(labels.get(i), values.get(i));
-        }
-      } else {
-        refused.addAll(labels);
-      }
-    }
-    labels.clear();
-    values.clear();
-  }
-
-  /** True if the line holds text and no digit (a label printed without its values). */
-  private boolean labelOnly(int line) {
-    if (line < 1 || line > rawLines.size()) {
-      return false;
-    }
-    String key = TextNormalizer.stripNumbering(TextNormalizer.labelKey(rawLines.get(line - 1)));
-    String noNotes = key.replaceAll("\\([^)]*\\)", "");
-    return !noNotes.isBlank() && noNotes.chars().noneMatch(Character::isDigit);
-  }
-
-  /**
-   * True for a detached value line: a unit and one or two values ({@code 条\t565}, {@code 件 4 16}), or a blank
-   * marker alone ({@code /}, the value line of a heading row).
-   */
-  private boolean valueLine(int line) {
-    if (line < 1 || line > rawLines.size()) {
-      return false;
-    }
-    String[] f = rawLines.get(line - 1).strip().split("[\\s\u3000]+");
-    if (f.length == 1) {
-      return isBlankMarker(TextNormalizer.labelKey(f[0]));
-    }
-    if (f.length < 2 || f.length > 3 || !UNITS.contains(TextNormalizer.labelKey(f[0]))) {
-      return false;
-    }
-    for (int i = 1; i < f.length; i++) {
-      String k = TextNormalizer.labelKey(f[i]);
-      if (!isBlankMarker(k) && !k.matches("[0-9]+(\\.[0-9]+)?")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static List<Tok> numbers(RowAcc r) {
-    List<Tok> out = new ArrayList<>();
-    for (Tok c : r.cells) {
-      if (c.kind() == Tok.Kind.NUMBER) {
-        out.add(c);
-      }
-    }
-    return out;
-  }
-
-  /** True if two of the numbers follow each other on one line with white space between them. */
-  private boolean twoApart(List<Tok> nums) {
-    for (int i = 1; i < nums.size(); i++) {
-      Tok n = nums.get(i);
-      int before = charBefore(n);
-      if (n.line() == nums.get(i - 1).line() && before >= 0 && Character.isWhitespace(before)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True if the number is printed right after a letter of text on its line, with no space or separator. */
-  private boolean gluedToText(Tok n) {
-    int before = charBefore(n);
-    return before >= 0 && !Character.isWhitespace(before) && !Character.isDigit(before) && before != '|'
-        && before != '\u3000';
-  }
-
-  /** The character printed right before the token on its line, or -1 at the line's start or off the text. */
-  private int charBefore(Tok t) {
-    if (t.line() < 1 || t.line() > rawLines.size()) {
-      return -1;
-    }
-    String line = rawLines.get(t.line() - 1);
-    int at = t.col() - 2;
-    return at >= 0 && at < line.length() ? line.charAt(at) : -1;
-  }
-
-  /**
-   * Splits a glued legacy row's one digit run into the year's value and the cumulative value: only when
-   * exactly one split has the year's value not above the cumulative one (and no part with a leading zero).
-   * Otherwise the row's cells stay blank with a finding naming them. A row that is not one glued digit run
-   * is left as it is.
-   *
-   * @return false if the row was left blank
-   */
-  private boolean gluedPair(RowAcc r, TableType type, TableRow row) {
-    List<Tok> nums = numbers(r);
-    if (nums.size() != 1 || !gluedToText(nums.get(0))) {
-      return true;
-    }
-    Tok n = nums.get(0);
-    String digits = n.text();
-    if (digits.length() < 2 || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9') || digits.length() > 30) {
-      return true;
-    }
-    List<int[]> splits = new ArrayList<>();
-    for (int i = 1; i < digits.length(); i++) {
-      String a = digits.substring(0, i);
-      String b = digits.substring(i);
-      if ((a.length() > 1 && a.charAt(0) == '0') || (b.length() > 1 && b.charAt(0) == '0')) {
-        continue;
-      }
-      if (new BigDecimal(a).compareTo(new BigDecimal(b)) <= 0) {
-        splits.add(new int[] {i});
-      }
-    }
-    List<CellRef> saved = contextCells;
-    contextCells = cellsOf(type, row);
-    try {
-      List<String> candidates = new ArrayList<>();
-      for (int[] sp : splits) {
-        candidates.add(digits.substring(0, sp[0]) + "/" + digits.substring(sp[0]));
-      }
-      if (splits.size() != 1) {
-        finding("reader.glued-digits-ambiguous", Severity.ERROR, location(n),
-            "row '" + row.label() + "' prints the glued digits " + digits + " for its year's and cumulative values; "
-                + (splits.isEmpty() ? "no split" : splits.size() + " splits") + " with the year's value not above the"
-                + " cumulative one; left blank", candidates.isEmpty() ? List.of(digits) : candidates);
-        return false;
-      }
-      int i = splits.get(0)[0];
-      Tok a = new Tok(Tok.Kind.NUMBER, digits.substring(0, i), digits.substring(0, i),
-          ParsedNumber.parse(digits.substring(0, i), 30).orElseThrow(), n.line(), n.col());
-      Tok b = new Tok(Tok.Kind.NUMBER, digits.substring(i), digits.substring(i),
-          ParsedNumber.parse(digits.substring(i), 30).orElseThrow(), n.line(), n.col() + i);
-      r.cells.set(r.cells.indexOf(n), a);
-      r.cells.add(r.cells.indexOf(a) + 1, b);
-      while (r.cells.size() > 2 && r.cells.get(r.cells.size() - 1).isBlank()) {
-        r.cells.remove(r.cells.size() - 1); // the blank the single run was padded with
-      }
-      finding("reader.glued-digits-recovered", Severity.WARNING, location(n),
-          "row '" + row.label() + "' prints the glued digits " + digits + "; the only split with the year's value"
-              + " not above the cumulative one, " + candidates.get(0) + ", was used", candidates);
-      return true;
-    } finally {
-      contextCells = saved;
-    }
-  }
-
-  /**
-   * A second fragment of a table (a header repeated after a page break) never replaces what the first read:
-   * its values fill only the cells the first left blank; a cell both read differently is reported.
-   */
-  private Table keepFirst(Table first, Table second, TableAcc acc) {
-    Table.Builder b = first.toBuilder();
-    for (TableRow row : second.rows()) {
-      if (!first.hasRow(row)) {
-        if (row instanceof CustomRow c) {
-          b.addCustomRow(c);
-        } else {
-          continue;
-        }
-      }
-      for (TableColumn col : second.columns()) {
-        Cell v = second.cell(row, col);
-        Cell w = first.hasRow(row) ? first.cell(row, col) : Cell.blank();
-        if (v.isBlank()) {
-          continue;
-        }
-        if (w.isBlank()) {
-          b.set(row, col, v);
-        } else if (!w.equals(v)) {
-          finding("reader.duplicate-row", Severity.ERROR, location(acc.startLine, 0), "row " + row.label()
-              + " is read again in a later part of the table with " + v + " (first " + w + "); the first is kept",
-              List.of(row.label()));
-        }
-      }
-    }
-    return b.build();
-  }
-
-  // ---------------------------------------------------------------- cells
-
-  private void placeRow(Table.Builder tb, TableType type, TableRow row, RowAcc r, List<TableColumn> cols,
-      List<int[]> relations, AmountUnit defaultUnit, List<RowAcc> siblings) {
-    List<CellRef> saved = contextCells;
-    contextCells = cellsOf(type, row);
-    try {
-      placeRowIn(tb, type, row, r, cols, relations, defaultUnit, siblings);
-    } finally {
-      contextCells = saved;
-    }
-  }
-
-  private void placeRowIn(Table.Builder tb, TableType type, TableRow row, RowAcc r, List<TableColumn> cols,
-      List<int[]> relations, AmountUnit defaultUnit, List<RowAcc> siblings) {
-    List<Tok> cells = r.cells;
-    if (!cellColumns && !relations.isEmpty() && cells.size() == cols.size() && r.label != null
-        && cells.get(0).kind() == Tok.Kind.SOFT_BLANK && cells.get(0).line() == r.label.line()
-        && cells.subList(1, cells.size()).stream().allMatch(c -> c.kind() == Tok.Kind.NUMBER)) {
-      // An empty cell right after the label under a merged label column is layout filler.
-      cells = cells.subList(1, cells.size());
-    }
-    if (cells.stream().noneMatch(c -> c.kind() != Tok.Kind.SOFT_BLANK)) {
-      if (cells.isEmpty() && r.label != null) {
-        finding("reader.empty-row", Severity.INFO, location(r.label),
-            "row '" + row.label() + "' has no cells after its label; left blank", List.of(row.key()));
-      }
-      return;
-    }
-    RowPlacement.Result res = RowPlacement.place(cells, cols.size(), relations, cellColumns);
-    Location where = r.label == null ? location(1, 0) : location(r.label);
-    String rowName = row.label();
-    if (res.outcome() == RowPlacement.Outcome.OVERFLOW && !relations.isEmpty()) {
-      Tok dropped = strayLoneNumber(r, cells, cols.size(), relations);
-      if (dropped != null) {
-        finding("reader.stray-number-dropped", Severity.WARNING, location(dropped),
-            "row '" + rowName + "' prints one number too many; '" + dropped.text() + "', alone on its line"
-                + " (a page number), is the only one whose removal makes the row's totals check; not read",
-            List.of(dropped.text()));
-        List<Tok> kept = new ArrayList<>(cells);
-        kept.remove(dropped);
-        cells = kept;
-        res = RowPlacement.place(cells, cols.size(), relations, cellColumns);
-      }
-    }
-    if (siblings != null && !cellColumns && (res.outcome() == RowPlacement.Outcome.AMBIGUOUS
-        || res.outcome() == RowPlacement.Outcome.INFERRED || res.outcome() == RowPlacement.Outcome.GLUED_NONE
-        || res.outcome() == RowPlacement.Outcome.GLUED_AMBIGUOUS)) {
-      List<List<Tok>> others = new ArrayList<>();
-      for (RowAcc o : siblings) {
-        if (o != r) {
-          others.add(o.cells);
-        }
-      }
-      Tok[] byPosition = ColumnPositions.place(cells, cols.size(), others, relations, rawLines);
-      if (byPosition != null) {
-        List<String> placed = new ArrayList<>();
-        int printed = 0;
-        for (Tok t : byPosition) {
-          placed.add(t == null ? "" : t.text());
-          printed += t == null ? 0 : 1;
-        }
-        finding("reader.placed-by-column-position", Severity.WARNING, where,
-            "row '" + rowName + "' prints " + printed + " values for " + cols.size()
-                + " columns; each was placed in the column it stands under in the space-aligned layout (as"
-                + " learned from the complete rows nearest to it), the other cells left blank", placed);
-        res = new RowPlacement.Result(byPosition, new Long[cols.size()], RowPlacement.Outcome.EXACT, List.of());
-      } else if (!relations.isEmpty()) {
-        Tok[] byHeader = ColumnPositions.placeByHeader(cells, cols.size(), others, relations, rawLines, null);
-        if (byHeader != null) {
-          List<String> placed = new ArrayList<>();
-          int printed = 0;
-          for (Tok t : byHeader) {
-            placed.add(t == null ? "" : t.text());
-            printed += t == null ? 0 : 1;
-          }
-          finding("reader.placed-by-column-position", Severity.WARNING, where,
-              "row '" + rowName + "' prints " + printed + " values for " + cols.size()
-                  + " columns; no row of the table is complete, so each was placed in the column whose header"
-                  + " label it stands under in the space-aligned layout, the other cells left blank", placed);
-          res = new RowPlacement.Result(byHeader, new Long[cols.size()], RowPlacement.Outcome.EXACT, List.of());
-        }
-      }
-    }
-    switch (res.outcome()) {
-      case OVERFLOW -> {
-        finding("reader.cell-count-mismatch", Severity.ERROR, where,
-            "row '" + rowName + "' prints " + res.detail().size() + " cells for " + cols.size()
-                + " columns; left blank", res.detail());
-        unplaced(r.cells, null);
-        return;
-      }
-      case AMBIGUOUS -> {
-        finding("reader.cell-count-mismatch", Severity.ERROR, where,
-            "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
-                + " columns and the table's relations do not decide their columns; left blank", res.detail());
-        return;
-      }
-      case GLUED_AMBIGUOUS -> {
-        finding("reader.glued-digits-ambiguous", Severity.ERROR, where,
-            "row '" + rowName + "' prints glued digits that split in " + res.detail().size()
-                + " splits consistent with the table's relations; left blank", res.detail());
-        return;
-      }
-      case GLUED_NONE -> {
-        finding("reader.glued-digits-ambiguous", Severity.ERROR, where,
-            "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
-                + " columns; no split of its glued digits and no placement is consistent with the table's"
-                + " relations; left blank", res.detail());
-        return;
-      }
-      case GLUED_RECOVERED -> finding("reader.glued-digits-recovered", Severity.WARNING, where,
-          "row '" + rowName + "' prints glued digits " + res.detail()
-              + "; the only split consistent with the table's relations was used", res.detail());
-      case INFERRED -> finding("reader.cell-count-mismatch", Severity.WARNING, where,
-          "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
-              + " columns; they were placed by the table's relations (a lost cell is taken to be a total)"
-              + " and the lost cells left blank", res.detail());
-      case RIGHT_ALIGNED -> finding("reader.row-right-aligned", Severity.INFO, where,
-          "row '" + rowName + "' prints fewer cells than columns; its cells were aligned to the last column",
-          res.detail());
-      default -> { }
-    }
-    if (res.outcome() != RowPlacement.Outcome.GLUED_RECOVERED) {
-      reportDropped(cells, res.tokens(), rowName);
-    }
-    List<String> shared = oneFieldNumbers(res.tokens());
-    if (!shared.isEmpty()) {
-      finding("reader.cell-count-mismatch", Severity.WARNING, where,
-          "row '" + rowName + "' prints the numbers " + shared + " in one cell; each was read into a cell of"
-              + " its own, which may have moved the row's values", shared);
-    }
-    for (int i = 0; i < cols.size(); i++) {
-      Tok t = res.tokens()[i];
-      Long inferred = res.inferred()[i];
-      if (inferred != null) {
-        setCell(tb, type, row, cols.get(i), t, inferred, defaultUnit);
-      } else if (t != null && t.kind() == Tok.Kind.NUMBER) {
-        setCell(tb, type, row, cols.get(i), t, null, defaultUnit);
-      }
-    }
-  }
-
-  /**
-   * The number to drop from a row printing one cell too many: a number alone on its line (not the label's
-   * line) whose removal, and only whose removal, leaves exactly one cell per column with every relation
-   * holding. Null when no such number or more than one reading.
-   */
-  private Tok strayLoneNumber(RowAcc r, List<Tok> cells, int n, List<int[]> relations) {
-    if (cellColumns) {
-      return null;
-    }
-    Map<Integer, Integer> perLine = new LinkedHashMap<>();
-    for (Tok c : cells) {
-      perLine.merge(c.line(), 1, Integer::sum);
-    }
-    Tok found = null;
-    List<Long> foundValues = null;
-    for (Tok c : cells) {
-      if (c.kind() != Tok.Kind.NUMBER || perLine.get(c.line()) != 1
-          || (r.label != null && c.line() == r.label.line())) {
-        continue;
-      }
-      List<Tok> rest = new ArrayList<>(cells);
-      rest.remove(c);
-      RowPlacement.Result res = RowPlacement.place(rest, n, relations, false);
-      if (res.outcome() != RowPlacement.Outcome.EXACT && res.outcome() != RowPlacement.Outcome.TRIMMED) {
-        continue;
-      }
-      Long[] v = new Long[n];
-      boolean ok = true;
-      for (int i = 0; i < n; i++) {
-        Tok t = res.tokens()[i];
-        if (t == null || t.number() == null || !t.number().isInteger() || t.number().value().precision() > 15) {
-          ok = false;
-          break;
-        }
-        v[i] = t.number().value().longValueExact();
-      }
-      if (!ok || !allHold(v, relations)) {
-        continue;
-      }
-      List<Long> values = java.util.Arrays.asList(v);
-      if (found != null && !values.equals(foundValues)) {
-        return null;
-      }
-      if (found == null) {
-        found = c;
-        foundValues = values;
-      }
-    }
-    return found;
-  }
-
-  private void setCell(Table.Builder tb, TableType type, TableRow row, TableColumn col, Tok t, Long inferred,
-      AmountUnit defaultUnit) {
-    CellKind kind = type.kind(row, col);
-    Location where = t == null ? location(1, 0) : location(t);
-    String path = "/tables/" + type.key() + "/rows/" + row.key() + "/" + col.key();
-    try {
-      Cell cell;
-      if (inferred != null) {
-        cell = kind == CellKind.AMOUNT ? Cell.amount(BigDecimal.valueOf(inferred), defaultUnit) : Cell.of(inferred);
-      } else {
-        ParsedNumber p = t.number();
-        if (p.unit().equals(ParsedNumber.APPROXIMATE)) {
-          ctx.add(new ReaderFinding("reader.approximate-value", Severity.ERROR, where,
-              "value '" + t.text() + "' of " + path + " is an approximation, not a figure; left blank",
-              List.of(t.text(), path), List.of(CellRef.of(type, row, col))));
-          return;
-        }
-        if (p.unit().equals(ParsedNumber.MALFORMED)) {
-          throw new IllegalArgumentException("not a number (a thousands separator is followed by three digits;"
-              + " a currency sign on a count)");
-        }
-        if (p.unit().equals(ParsedNumber.TEN_THOUSAND) && kind != CellKind.AMOUNT) {
-          BigDecimal v = p.value().movePointRight(4);
-          p = new ParsedNumber(v.scale() <= 0 ? v : p.value(), p.explicitSign(), v.scale() <= 0 ? "" : "万",
-              p.digits());
-          if (!p.unit().isEmpty()) {
-            throw new IllegalArgumentException("a count in 万 that is not a whole number");
-          }
-        }
-        switch (kind) {
-          case AMOUNT -> {
-            AmountUnit unit = p.unit().equals("万元") || p.unit().equals(ParsedNumber.TEN_THOUSAND)
-                ? AmountUnit.WAN_YUAN : p.unit().equals("元") ? AmountUnit.YUAN : defaultUnit;
-            if (!p.unit().isEmpty() && !p.isMoney() && !p.unit().equals(ParsedNumber.TEN_THOUSAND)) {
-              throw new IllegalArgumentException("unit '" + p.unit() + "' is not money");
-            }
-            cell = Cell.amount(p.value(), unit);
-          }
-          case SIGNED -> {
-            requireCount(p, true);
-            cell = Cell.of(p.value().longValueExact());
-          }
-          default -> {
-            requireCount(p, false);
-            cell = Cell.of(p.value().longValueExact());
-          }
-        }
-      }
-      tb.set(row, col, cell);
-      provenance.put(CellRef.of(type, row, col), where);
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      finding("reader.invalid-value", Severity.ERROR, where,
-          "value '" + (t == null ? String.valueOf(inferred) : t.text()) + "' does not fit " + path + ": "
-              + e.getMessage(), List.of(t == null ? String.valueOf(inferred) : t.text(), path));
-    }
-  }
-
-  private static void requireCount(ParsedNumber p, boolean signed) {
-    if (!p.isInteger()) {
-      throw new IllegalArgumentException("a count must be a whole number");
-    }
-    if (p.isMoney()) {
-      throw new IllegalArgumentException("a count cannot carry the unit " + p.unit());
-    }
-    if (!signed && p.value().signum() < 0) {
-      throw new IllegalArgumentException("a count must not be negative");
-    }
-    if (p.value().abs().compareTo(BigDecimal.valueOf(Cell.MAX_MAGNITUDE)) > 0) {
-      throw new IllegalArgumentException("a count has at most " + Cell.MAX_DIGITS + " digits");
-    }
-  }
-
-  /**
-   * The numbers of a row that its placement left out, which must not vanish: each is reported as an
-   * unplaced number. A number counts as placed when a cell took it, or a token made of it (the same line,
-   * starting at or before it and reaching it).
-   */
-  private void reportDropped(List<Tok> cells, Tok[] placed, String rowName) {
-    List<Tok> dropped = new ArrayList<>();
-    for (Tok t : cells) {
-      if (t.kind() != Tok.Kind.NUMBER) {
-        continue;
-      }
-      boolean taken = false;
-      for (Tok p : placed) {
-        if (p != null && (p.equals(t) || (p.line() == t.line() && t.col() >= p.col()
-            && t.col() < p.col() + Math.max(1, p.text().length())))) {
-          taken = true;
-          break;
-        }
-      }
-      if (!taken) {
-        dropped.add(t);
-      }
-    }
-    unplaced(dropped, "a number of row '" + rowName + "' that no cell took");
-  }
-
-  /**
-   * The texts of numbers placed in different cells that were printed in one cell (an HTML or document
-   * cell, or a TAB-separated field of a line that has TABs): {@code 0 5} in one cell is not two cells.
-   */
-  private List<String> oneFieldNumbers(Tok[] placed) {
-    List<String> out = new ArrayList<>();
-    Tok previous = null;
-    for (Tok t : placed) {
-      if (t == null || t.kind() != Tok.Kind.NUMBER) {
-        continue;
-      }
-      if (previous != null && previous.line() == t.line() && sameField(previous, t)) {
-        if (out.isEmpty()) {
-          out.add(previous.text());
-        }
-        out.add(t.text());
-      }
-      previous = t;
-    }
-    return out;
-  }
-
-  private boolean sameField(Tok a, Tok b) {
-    if (cellColumns) {
-      return a.col() == b.col();
-    }
-    if (a.line() < 1 || a.line() > rawLines.size()) {
-      return false;
-    }
-    String line = rawLines.get(a.line() - 1);
-    int from = Math.min(a.col(), b.col()) - 1;
-    int to = Math.max(a.col(), b.col()) - 1;
-    return line.indexOf('\t') >= 0 && from >= 0 && to <= line.length() && line.substring(from, to).indexOf('\t') < 0;
-  }
-
-  private void unplaced(List<Tok> toks, String why) {
-    for (Tok t : toks) {
-      if (t.kind() == Tok.Kind.NUMBER) {
-        finding("reader.unplaced-number", Severity.ERROR, location(t),
-            "number '" + t.text() + "' could not be placed" + (why == null ? "" : ": " + why),
-            List.of(t.text()));
-      }
-    }
-  }
-
   void finding(String code, Severity severity, Location location, String message, List<String> args) {
-    ctx.finding(contextCells, code, severity, location, message, args);
-  }
-
-  /** The cells of the row (or table) being placed: the findings made meanwhile name them. */
-  private List<CellRef> contextCells = List.of();
-
-  private static List<CellRef> cellsOf(TableType type, TableRow row) {
-    List<CellRef> out = new ArrayList<>();
-    for (TableColumn c : type.columns()) {
-      out.add(CellRef.of(type, row, c));
-    }
-    return out;
-  }
-
-  private static List<CellRef> cellsOf(TableType type) {
-    List<CellRef> out = new ArrayList<>();
-    for (TableRow r : type.rows()) {
-      out.addAll(cellsOf(type, r));
-    }
-    return out;
+    ctx.finding(code, severity, location, message, args);
   }
 }
