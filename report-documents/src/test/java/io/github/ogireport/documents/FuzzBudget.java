@@ -32,7 +32,7 @@ import net.jqwik.api.lifecycle.TryLifecycleContext;
  * <ul>
  *   <li>the number of cases: the property's own count in the default build; the system property
  *       {@value #TRIES} when set ({@code -Pnightly} sets it to 1,000,000) replaces it for every fuzz
- *       property;
+ *       property, except that {@link NightlyTries} caps it for a property whose cases are slow;
  *   <li>a time budget per case ({@value #BUDGET_MS} milliseconds, 2,000 unless set): a case whose thread
  *       spends more CPU time than that (or more than ten times that of wall time, should the machine be
  *       busy) fails the property, with the input in the message; {@link Budget} on a property sets
@@ -53,6 +53,18 @@ final class FuzzBudget implements AroundPropertyHook, AroundTryHook {
     long millis();
   }
 
+  /**
+   * The most cases the annotated property runs when {@value #TRIES} is set: a property whose cases can take
+   * seconds each (a damaged PDF, up to two minutes in PDFBox's own text extraction) cannot run a million in
+   * a night, and says so with its own count instead of silently running fewer.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  public @interface NightlyTries {
+    /** The number of cases under {@value #TRIES}, if that is more. */
+    int value();
+  }
+
   private static final long BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(Long.getLong(BUDGET_MS, 2_000));
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
@@ -70,7 +82,8 @@ final class FuzzBudget implements AroundPropertyHook, AroundTryHook {
   public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
     Integer tries = Integer.getInteger(TRIES);
     if (tries != null) {
-      context.attributes().setTries(tries);
+      int cap = context.findAnnotation(NightlyTries.class).map(NightlyTries::value).orElse(Integer.MAX_VALUE);
+      context.attributes().setTries(Math.min(tries, cap));
     }
     return property.execute();
   }

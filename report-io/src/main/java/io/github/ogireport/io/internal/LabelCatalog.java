@@ -294,7 +294,8 @@ public final class LabelCatalog {
       if (suffixLength[start] < 6) {
         break; // stripping the numbering only shortens: every later candidate is shorter still
       }
-      String cand = TextNormalizer.stripNumbering(String.join("", fragments.subList(start, size)));
+      String joined = String.join("", fragments.subList(start, size));
+      String cand = TextNormalizer.stripNumbering(joined);
       if (cand.length() < 6) {
         continue;
       }
@@ -302,7 +303,8 @@ public final class LabelCatalog {
       boolean ambiguous = false;
       for (int pos : byFirstChar.get(cand.charAt(0))) {
         Entry e = entries.get(pos);
-        if (e.core.startsWith(cand)) {
+        // a printed numbering must be the row's own (九.政府信息公开 is not (四)政府信息公开专项经费…)
+        if (e.core.startsWith(cand) && numberingAgrees(joined, cand, e)) {
           if (found == null || found.row.equals(e.row)) {
             found = found == null ? e : found;
           } else if (prefer(e, found, lastIndex)) {

@@ -85,7 +85,11 @@ final class TableMerge {
       TableType type = r.table().type();
       TableType same = tables.keySet().stream().filter(t -> sameSlot(t, type)).findFirst().orElse(null);
       int gridValues = same == null ? 0 : countValues(grid, same);
-      if (r.valuesRead() <= gridValues || (same != null && contradicts(grid, same, r))
+      // a table the line reading did not find, whose rows the token stream found but could not split, is taken
+      // too: its cells are then named with their candidates instead of the whole table being "not found"
+      boolean undecided = same == null && r.valuesRead() == 0 && r.findings().stream().anyMatch(
+          f -> f.code().equals("reader.glued-digits-ambiguous") || f.code().equals("reader.cell-count-mismatch"));
+      if ((r.valuesRead() <= gridValues && !undecided) || (same != null && contradicts(grid, same, r))
           || (type == TableType.LEGACY_STATISTICS && gridValues > 0)) {
         // a legacy form is taken from the token stream only where the line reading read none of it
         continue;

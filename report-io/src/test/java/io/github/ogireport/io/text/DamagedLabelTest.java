@@ -30,6 +30,26 @@ final class DamagedLabelTest {
   }
 
   @Test
+  void a_truncated_heading_is_not_taken_for_a_row_of_another_numbering_that_begins_with_its_words() {
+    String text = "示例县民政局2015年政府信息公开工作年度报告\n一、概述\n本局依法公开政府信息。\n"
+        + "二、政府信息公开情况统计表\n统计指标\t单位\t统计数\n"
+        + "2.兼职人员数\t人\t1\n"
+        + "（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站府设维护等方面的经费）\t万元\t2.6\n"
+        + "九、政府信息公开\t\t—\n" // 九、政府信息公开会议和培训情况 cut short; not (四)政府信息公开专项经费…
+        + "（一）召开政府信息公开工作会议或专题会议数\t次\t1\n三、存在的主要问题\n无。\n";
+
+    io.github.ogireport.io.ReadResult read = TextReportReader.lenient().read(text);
+
+    Table t = read.report().table(TableType.LEGACY_STATISTICS).orElseThrow();
+    then(t.cell(LegacyIndicator.L8_4, LegacyColumn.VALUE).isBlank()).isTrue();
+    then(read.findings()).anySatisfy(f -> {
+      then(f.code()).isEqualTo("reader.missing-row");
+      then(f.arguments()).contains(LegacyIndicator.L8_4.label());
+    });
+    then(t.cell(LegacyIndicator.L9_1, LegacyColumn.VALUE)).isEqualTo(Cell.of(1));
+  }
+
+  @Test
   void the_printed_numbering_decides_between_the_typo_and_the_row_its_last_words_name() {
     Table t = read("2.同同意公开答复数\t件\t6\n3.同意部分公开答复数\t件\t4\n4.不数同意公开答复数\t件\t1\n");
 

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.TestFactory;
  * that every value has provenance, the edition, the mixed flag, the title, and the exact set of WARNING
  * and ERROR finding codes (the optional {@code "findings"} list; none when absent). Legacy-form rows that
  * are not on the national form are listed under {@code "customRows"} by label, with the national row
- * they follow.
+ * they follow. The optional {@code "named"} list gives cells left blank as designed (or in a table not
+ * read) that a finding must name.
  */
 class LayoutFixturesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,7 +57,7 @@ class LayoutFixturesTest {
     return tests.stream();
   }
 
-  private static void check(Path sample, JsonNode e) {
+  static void check(Path sample, JsonNode e) {
     ReadResult r = sample.toString().endsWith(".html")
         ? HtmlReportReader.lenient().read(sample) : TextReportReader.lenient().read(sample);
     Report report = r.report();
@@ -92,6 +93,12 @@ class LayoutFixturesTest {
           wrong.add("custom row " + c.getKey() + " " + col.key() + " expected " + want + " but read "
               + legacy.cell(row, col));
         }
+      }
+    });
+    e.path("named").forEach(n -> {
+      CellRef ref = CellRef.parse(n.asText()).orElseThrow(() -> new AssertionError("bad path " + n.asText()));
+      if (r.findings().stream().noneMatch(f -> f.names(ref))) {
+        wrong.add(n.asText() + " is named by no finding");
       }
     });
     then(wrong).as("cells of %s; findings %s", sample, r.findings()).isEmpty();

@@ -111,7 +111,9 @@ final class Section2Recognizer {
             List.of(row.label()), out.cells(row));
         continue;
       }
-      boolean counts = type.columns().stream().allMatch(c -> ((Section2Column) c).kind() == CellKind.COUNT);
+      // a signed column (本年增/减) whose run prints no sign holds no negative value: split like counts
+      boolean counts = type.columns().stream().allMatch(c -> ((Section2Column) c).kind() == CellKind.COUNT
+          || ((Section2Column) c).kind() == CellKind.SIGNED);
       boolean plain = counts && (toks.size() < k || !softReliable)
           && toks.stream().noneMatch(t -> t.blank() || t.decimal() || t.signed());
       RowValues.Options o = plain ? RowValues.of(toks, k, List.of(), softReliable) : null;
@@ -123,6 +125,19 @@ final class Section2Recognizer {
         out.finding("reader.glued-digits-recovered", Severity.WARNING, at, "row " + row.label() + ": digits "
             + ApplicationsRecognizer.digits(toks) + " have one split only", List.of(java.util.Arrays.toString(v)),
             out.cells(row));
+        continue;
+      }
+      Long[] byProse = o == null || type != TableType.ITEM1_2021 || o.candidates().size() < 2 || o.searchCut() ? null
+          : ProseFigures.choose(o.candidates(), ProseFigures.of(s.original(0, from), row));
+      if (byProse != null) {
+        int ci = o.candidates().indexOf(byProse);
+        for (int c = 0; c < k; c++) {
+          out.set(row, type.columns().get(c), Cell.of(byProse[c]), s.location(o.starts().get(ci)[c]));
+        }
+        out.finding("reader.glued-digits-recovered", Severity.WARNING, at, "row " + row.label() + ": digits "
+            + ApplicationsRecognizer.digits(toks) + " split as " + java.util.Arrays.toString(byProse) + ", the only one of "
+            + o.candidates().size() + " splits that agrees with the figures the narrative states",
+            List.of(java.util.Arrays.toString(byProse)), out.cells(row));
         continue;
       }
       List<String> cands = new ArrayList<>();

@@ -1,0 +1,69 @@
+package io.github.ogireport.io.text.stream;
+
+import io.github.ogireport.model.Section2Row;
+import io.github.ogireport.model.TableRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures a report's narrative states about the rows of 第二十条第（一）项 (2021): how many rules or
+ * normative documents were issued, repealed, are in force ({@code 全年制发厅规范性文件1件、废止1件},
+ * {@code 现行有效行政规范性文件393件}). Used only to choose among the splits of a glued digit run that the
+ * table's relations leave open: the one split that agrees with every stated figure, if exactly one does.
+ *
+ * <p>A figure is taken only from a sentence that names the row's noun and not the other row's (a sentence
+ * about 规章 and 规范性文件 together decides nothing), with the verb directly before the noun and the number
+ * directly after it, so that 牵头起草省政府规范性文件2件 states nothing about what was issued.
+ */
+final class ProseFigures {
+  private ProseFigures() {}
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n，,]");
+
+  /** Column index (0 issued, 1 repealed, 2 in force) to the numbers the sentences state for it. */
+  static List<TreeSet<Long>> of(String prose, TableRow row) {
+    String noun = row == Section2Row.RULES ? "规章" : "规范性文件";
+    String other = row == Section2Row.RULES ? "规范性文件" : "规章";
+    List<TreeSet<Long>> out = List.of(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+    for (String sentence : SENTENCE_END.split(prose.replaceAll("[\\s\u3000]+", ""))) {
+      if (!sentence.contains(noun) || sentence.contains(other)) {
+        continue;
+      }
+      add(out.get(0), sentence, "(?:制发|印发|出台)(?:的|了)?[^，,、0-9]{0,6}?" + noun + "([0-9]{1,6})件");
+      add(out.get(1), sentence, "废止(?:的|了)?(?:[^，,、0-9]{0,6}?" + noun + ")?([0-9]{1,6})件");
+      add(out.get(2), sentence, "现行有效(?:的)?[^，,、0-9]{0,6}?" + noun + "([0-9]{1,6})件");
+    }
+    return out;
+  }
+
+  private static void add(TreeSet<Long> into, String sentence, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(sentence);
+    while (m.find()) {
+      into.add(Long.parseLong(m.group(1)));
+    }
+  }
+
+  /**
+   * The one candidate that agrees with every stated figure, or {@code null} (no figure stated, or none or
+   * several candidates agree).
+   */
+  static Long[] choose(List<Long[]> candidates, List<TreeSet<Long>> figures) {
+    if (figures.stream().allMatch(TreeSet::isEmpty)) {
+      return null;
+    }
+    List<Long[]> agreeing = new ArrayList<>();
+    for (Long[] c : candidates) {
+      boolean ok = c.length == figures.size();
+      for (int i = 0; ok && i < c.length; i++) {
+        ok = figures.get(i).isEmpty() || (c[i] != null && figures.get(i).contains(c[i]));
+      }
+      if (ok) {
+        agreeing.add(c);
+      }
+    }
+    return agreeing.size() == 1 ? agreeing.get(0) : null;
+  }
+}
