@@ -20,9 +20,9 @@ import java.util.Objects;
  * ({@code %PDF} → {@link PdfReportReader}; a zip package with {@code word/} → {@link DocxReportReader},
  * with {@code xl/} → {@link WorkbookReportReader}; an OLE2 compound file with a {@code WordDocument}
  * stream → {@link DocReportReader}, with a {@code Workbook} stream → {@link WorkbookReportReader}). Other
- * bytes are text: by the file name's extension ({@code .html .htm} → {@link HtmlReportReader},
- * {@code .json} → {@link ReportJson}, {@code .txt .text .md} → {@link TextReportReader}), else sniffed
- * ({@code <html} or {@code <table} → HTML, a leading <code>{</code> → JSON, else text).
+ * bytes are text, told apart by content too ({@code <html}, {@code <table} or {@code <!doctype html} →
+ * {@link HtmlReportReader}, a leading <code>{</code> → {@link ReportJson}, else {@link TextReportReader}),
+ * whatever the file name says; the name decides only what the content leaves open (see {@link #format}).
  *
  * <pre>{@code
  * ReadResult read = DocumentReaders.lenient().read(Path.of("2023年报.pdf"));
@@ -100,25 +100,42 @@ public final class DocumentReaders {
   }
 
   /**
-   * The format the bytes are read as: by content for PDF, Word and Excel; else by the extension of
-   * the file name, else sniffed.
+   * The format the bytes are read as, decided by the content: PDF, Word and Excel by their signatures; a web
+   * page by its markup ({@code <html}, {@code <table}, {@code <!doctype html} in the first 4 KB), JSON by its
+   * opening brace, whatever the file is called (a page saved as {@code 下载.txt}, the SDK's JSON saved as
+   * {@code report.txt}). The name decides only what the content leaves open: a {@code .json} name keeps the
+   * JSON reader for bytes that are not JSON (so its error says where they stop being JSON), and an
+   * {@code .html} or {@code .htm} name keeps the web page reader for markup without those three tags (a
+   * fragment of several {@code <div>} or {@code <p>} tags); an {@code .html} name on plain text (a crawl or
+   * a converter's Markdown saved as a page) is read as text.
    */
   public static DocumentFormat format(byte[] bytes, String fileName) {
     DocumentFormat sniffed = DocumentFormat.detect(bytes, fileName);
-    if (sniffed != DocumentFormat.HTML && sniffed != DocumentFormat.JSON && sniffed != DocumentFormat.TEXT) {
-      return sniffed;
+    if (sniffed != DocumentFormat.TEXT) {
+      return sniffed; // the content says which: PDF, Word, Excel, a web page or JSON
     }
     String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-    if (name.endsWith(".html") || name.endsWith(".htm")) {
-      return DocumentFormat.HTML;
-    }
     if (name.endsWith(".json")) {
       return DocumentFormat.JSON;
     }
-    if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md") || name.endsWith(".markdown")) {
-      return DocumentFormat.TEXT;
+    if ((name.endsWith(".html") || name.endsWith(".htm")) && markupTags(bytes) >= 3) {
+      return DocumentFormat.HTML;
     }
-    return sniffed;
+    return DocumentFormat.TEXT;
+  }
+
+  private static final java.util.regex.Pattern TAG =
+      java.util.regex.Pattern.compile("<(?:/?[a-zA-Z][a-zA-Z0-9]{0,9})(?:[\\s/>])");
+
+  /** The number of markup tags in the first 4 KB. */
+  private static int markupTags(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = TAG.matcher(head);
+    int n = 0;
+    while (m.find() && n < 3) {
+      n++;
+    }
+    return n;
   }
 
   private static void limit(byte[] bytes, long max, String kind) {

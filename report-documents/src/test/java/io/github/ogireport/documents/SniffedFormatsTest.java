@@ -17,18 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * The format is taken from the content, not the file name: the layout fixtures of our own (invented numbers,
  * own narrative; {@code report-io/src/test/resources/layouts/}) saved under a name that says something else
- * are read as what they are, and every cell their expected file lists is checked. The names a crawler saves
- * pages under ({@code .shtml}, {@code .jsp}, {@code .do}, {@code .download}) say nothing and the content
- * decides; where the name says a text format the content contradicts ({@code .txt} holding HTML or JSON,
- * {@code .html} holding text), {@link DocumentReaders#format} follows the name today, so those cases are
- * disabled with what is read instead (no wrong number: no value is read, and {@code reader.missing-table}
- * and {@code reader.missing-metadata} say so).
+ * are read as what they are, and every cell their expected file lists is checked: the names a crawler saves
+ * pages under ({@code .shtml}, {@code .jsp}, {@code .do}, {@code .download}) say nothing, and a name that
+ * says a text format the content contradicts ({@code .txt} holding HTML or JSON, {@code .html} holding
+ * text) does not decide either.
  */
 final class SniffedFormatsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,9 +54,6 @@ final class SniffedFormatsTest {
     then(r.report().metadata().year()).isEqualTo(e.path("year").asInt());
     return wrong;
   }
-
-  private static final String BY_NAME = "the name decides (DocumentReaders.format returns the format of a .txt, "
-      + ".html or .json name even when the content is another): ";
 
   @Test
   void a_word_export_saved_under_a_server_page_name_is_read_as_html() throws IOException {
@@ -91,8 +85,6 @@ final class SniffedFormatsTest {
   }
 
   @Test
-  @Disabled(BY_NAME + "html-2021-word-export.html saved as 下载.txt is read as text: no value, agency 未知机关, "
-      + "the 2019 edition's tables named missing")
   void a_word_export_saved_as_txt_is_read_as_html() throws IOException {
     byte[] html = bytes("html-2021-word-export.html");
 
@@ -101,8 +93,6 @@ final class SniffedFormatsTest {
   }
 
   @Test
-  @Disabled(BY_NAME + "the same page with a byte order mark and a blank line before <!DOCTYPE html> saved as "
-      + "page.txt is read as text")
   void a_page_saved_as_txt_with_a_byte_order_mark_and_a_blank_line_before_the_markup_is_html() throws IOException {
     byte[] html = bytes("html-2021-word-export.html");
     byte[] saved = new byte[html.length + 5];
@@ -118,8 +108,6 @@ final class SniffedFormatsTest {
   }
 
   @Test
-  @Disabled(BY_NAME + "v2021-markdown-in-txt-fragments.txt saved as report.html is read as HTML: no table, "
-      + "reader.missing-table")
   void converter_markdown_saved_as_html_is_read_as_text() throws IOException {
     byte[] md = bytes("v2021-markdown-in-txt-fragments.txt");
 
@@ -129,7 +117,6 @@ final class SniffedFormatsTest {
   }
 
   @Test
-  @Disabled(BY_NAME + "the SDK's JSON saved as report.txt is read as text")
   void the_sdk_s_json_in_a_txt_is_read_as_json() throws IOException {
     Report report = DocumentReaders.lenient().read(bytes("v2021-markdown-in-txt-fragments.txt"), "report.txt").report();
     byte[] json = ("\n  " + ReportJson.standard().write(report)).getBytes(StandardCharsets.UTF_8);
@@ -139,8 +126,6 @@ final class SniffedFormatsTest {
   }
 
   @Test
-  @Disabled(BY_NAME + "v2021-flattened-inconsistent-as-published.txt saved as page.html is read as HTML: "
-      + "no value, agency 未知机关, the 2019 edition's tables named missing")
   void a_flattened_crawl_saved_as_html_is_read_as_text() throws IOException {
     byte[] flat = bytes("v2021-flattened-inconsistent-as-published.txt");
 
