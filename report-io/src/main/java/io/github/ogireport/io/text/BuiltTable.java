@@ -1,0 +1,24 @@
+package io.github.ogireport.io.text;
+
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Edition;
+import io.github.ogireport.model.Location;
+import io.github.ogireport.model.Table;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a table builder built from one region: the table (null when none), where each of its cells was read,
+ * and the edition the region was read as (null when the builder does not tell one).
+ */
+record BuiltTable(Table table, Map<CellRef, Location> provenance, Edition edition) {
+  BuiltTable {
+    provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+  }
+
+  /** No table. */
+  static BuiltTable none(Edition edition) {
+    return new BuiltTable(null, Map.of(), edition);
+  }
+}

@@ -1,0 +1,466 @@
+package io.github.ogireport.io.text;
+
+import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.io.internal.ParsedNumber;
+import io.github.ogireport.model.AmountUnit;
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.CellKind;
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Location;
+import io.github.ogireport.model.Severity;
+import io.github.ogireport.model.TableColumn;
+import io.github.ogireport.model.TableRow;
+import io.github.ogireport.model.TableType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cell placement stage of the line reader, shared by every table builder: puts the cells of one row
+ * into a table's columns ({@link RowPlacement}, {@link ColumnPositions}), turns each placed token into a
+ * cell of the table with its provenance, and reports the numbers no cell took. It keeps no state of its
+ * own; what it places goes into the caller's {@link TableDraft}, what it notices into the read's findings.
+ */
+final class CellPlacement {
+  private final ReadContext ctx;
+
+  CellPlacement(ReadContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Places the cells of one row of a table into the columns {@code cols}: by count, by the table's relations
+   * ({@code relations}, groups of column indexes whose first is the sum of the others), by the column
+   * positions of the row's siblings or under the header extents ({@code headerExtents}, or null). The
+   * findings made meanwhile name the row's cells.
+   */
+  void placeRow(TableDraft d, TableRow row, WorkRow r, List<TableColumn> cols,
+      List<int[]> relations, AmountUnit defaultUnit, List<WorkRow> siblings, int[][] headerExtents) {
+    TableType type = d.type;
+    List<CellRef> about = cellsOf(type, row);
+    List<Tok> cells = r.cells;
+    if (!ctx.cellColumns() && !relations.isEmpty() && cells.size() == cols.size() && r.label != null
+        && cells.get(0).kind() == Tok.Kind.SOFT_BLANK && cells.get(0).line() == r.label.line()
+        && cells.subList(1, cells.size()).stream().allMatch(c -> c.kind() == Tok.Kind.NUMBER)) {
+      // An empty cell right after the label under a merged label column is layout filler.
+      cells = cells.subList(1, cells.size());
+    }
+    if (cells.stream().noneMatch(c -> c.kind() != Tok.Kind.SOFT_BLANK)) {
+      if (cells.isEmpty() && r.label != null) {
+        ctx.finding(about, "reader.empty-row", Severity.INFO, ctx.location(r.label),
+            "row '" + row.label() + "' has no cells after its label; left blank", List.of(row.key()));
+      }
+      return;
+    }
+    RowPlacement.Result res = RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns());
+    Location where = r.label == null ? ctx.location(1, 0) : ctx.location(r.label);
+    String rowName = row.label();
+    if (res.outcome() == RowPlacement.Outcome.OVERFLOW && !relations.isEmpty()) {
+      Tok dropped = strayLoneNumber(r, cells, cols.size(), relations);
+      if (dropped != null) {
+        ctx.finding(about, "reader.stray-number-dropped", Severity.WARNING, ctx.location(dropped),
+            "row '" + rowName + "' prints one number too many; '" + dropped.text() + "', alone on its line"
+                + " (a page number), is the only one whose removal makes the row's totals check; not read",
+            List.of(dropped.text()));
+        List<Tok> kept = new ArrayList<>(cells);
+        kept.remove(dropped);
+        cells = kept;
+        res = RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns());
+      }
+    }
+    if (siblings != null && !ctx.cellColumns() && (res.outcome() == RowPlacement.Outcome.AMBIGUOUS
+        || res.outcome() == RowPlacement.Outcome.INFERRED || res.outcome() == RowPlacement.Outcome.GLUED_NONE
+        || res.outcome() == RowPlacement.Outcome.GLUED_AMBIGUOUS)) {
+      List<List<Tok>> others = new ArrayList<>();
+      for (WorkRow o : siblings) {
+        if (o != r) {
+          others.add(o.cells);
+        }
+      }
+      Tok[] byPosition = ColumnPositions.place(cells, cols.size(), others, relations, ctx.lines());
+      if (byPosition != null) {
+        List<String> placed = new ArrayList<>();
+        int printed = 0;
+        for (Tok t : byPosition) {
+          placed.add(t == null ? "" : t.text());
+          printed += t == null ? 0 : 1;
+        }
+        ctx.finding(about, "reader.placed-by-column-position", Severity.WARNING, where,
+            "row '" + rowName + "' prints " + printed + " values for " + cols.size()
+                + " columns; each was placed in the column it stands under in the space-aligned layout (as"
+                + " learned from the complete rows nearest to it), the other cells left blank", placed);
+        res = new RowPlacement.Result(byPosition, new Long[cols.size()], RowPlacement.Outcome.EXACT, List.of());
+      } else if (!relations.isEmpty()) {
+        Tok[] byHeader = ColumnPositions.placeByHeader(cells, cols.size(), others, relations, ctx.lines(),
+            headerExtents);
+        if (byHeader != null) {
+          List<String> placed = new ArrayList<>();
+          int printed = 0;
+          for (Tok t : byHeader) {
+            placed.add(t == null ? "" : t.text());
+            printed += t == null ? 0 : 1;
+          }
+          ctx.finding(about, "reader.placed-by-column-position", Severity.WARNING, where,
+              "row '" + rowName + "' prints " + printed + " values for " + cols.size()
+                  + " columns; no row of the table is complete, so each was placed in the column whose header"
+                  + " label it stands under in the space-aligned layout, the other cells left blank", placed);
+          res = new RowPlacement.Result(byHeader, new Long[cols.size()], RowPlacement.Outcome.EXACT, List.of());
+        }
+      }
+    }
+    switch (res.outcome()) {
+      case OVERFLOW -> {
+        ctx.finding(about, "reader.cell-count-mismatch", Severity.ERROR, where,
+            "row '" + rowName + "' prints " + res.detail().size() + " cells for " + cols.size()
+                + " columns; left blank", res.detail());
+        unplaced(r.cells, null, about);
+        return;
+      }
+      case AMBIGUOUS -> {
+        ctx.finding(about, "reader.cell-count-mismatch", Severity.ERROR, where,
+            "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
+                + " columns and the table's relations do not decide their columns; left blank", res.detail());
+        return;
+      }
+      case GLUED_AMBIGUOUS -> {
+        ctx.finding(about, "reader.glued-digits-ambiguous", Severity.ERROR, where,
+            "row '" + rowName + "' prints glued digits that split in " + res.detail().size()
+                + " splits consistent with the table's relations; left blank", res.detail());
+        return;
+      }
+      case GLUED_NONE -> {
+        ctx.finding(about, "reader.glued-digits-ambiguous", Severity.ERROR, where,
+            "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
+                + " columns; no split of its glued digits and no placement is consistent with the table's"
+                + " relations; left blank", res.detail());
+        return;
+      }
+      case GLUED_RECOVERED -> ctx.finding(about, "reader.glued-digits-recovered", Severity.WARNING, where,
+          "row '" + rowName + "' prints glued digits " + res.detail()
+              + "; the only split consistent with the table's relations was used", res.detail());
+      case INFERRED -> ctx.finding(about, "reader.cell-count-mismatch", Severity.WARNING, where,
+          "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
+              + " columns; they were placed by the table's relations (a lost cell is taken to be a total)"
+              + " and the lost cells left blank", res.detail());
+      case RIGHT_ALIGNED -> ctx.finding(about, "reader.row-right-aligned", Severity.INFO, where,
+          "row '" + rowName + "' prints fewer cells than columns; its cells were aligned to the last column",
+          res.detail());
+      default -> { }
+    }
+    if (res.outcome() != RowPlacement.Outcome.GLUED_RECOVERED) {
+      reportDropped(cells, res.tokens(), rowName, about);
+    }
+    List<String> shared = oneFieldNumbers(res.tokens());
+    if (!shared.isEmpty()) {
+      ctx.finding(about, "reader.cell-count-mismatch", Severity.WARNING, where,
+          "row '" + rowName + "' prints the numbers " + shared + " in one cell; each was read into a cell of"
+              + " its own, which may have moved the row's values", shared);
+    }
+    for (int i = 0; i < cols.size(); i++) {
+      Tok t = res.tokens()[i];
+      Long inferred = res.inferred()[i];
+      if (inferred != null) {
+        setCell(d, row, cols.get(i), t, inferred, defaultUnit, about);
+      } else if (t != null && t.kind() == Tok.Kind.NUMBER) {
+        setCell(d, row, cols.get(i), t, null, defaultUnit, about);
+      }
+    }
+  }
+
+  /**
+   * The number to drop from a row printing one cell too many: a number alone on its line (not the label's
+   * line) whose removal, and only whose removal, leaves exactly one cell per column with every relation
+   * holding. Null when no such number or more than one reading.
+   */
+  private Tok strayLoneNumber(WorkRow r, List<Tok> cells, int n, List<int[]> relations) {
+    if (ctx.cellColumns()) {
+      return null;
+    }
+    Map<Integer, Integer> perLine = new LinkedHashMap<>();
+    for (Tok c : cells) {
+      perLine.merge(c.line(), 1, Integer::sum);
+    }
+    Tok found = null;
+    List<Long> foundValues = null;
+    for (Tok c : cells) {
+      if (c.kind() != Tok.Kind.NUMBER || perLine.get(c.line()) != 1
+          || (r.label != null && c.line() == r.label.line())) {
+        continue;
+      }
+      List<Tok> rest = new ArrayList<>(cells);
+      rest.remove(c);
+      RowPlacement.Result res = RowPlacement.place(rest, n, relations, false);
+      if (res.outcome() != RowPlacement.Outcome.EXACT && res.outcome() != RowPlacement.Outcome.TRIMMED) {
+        continue;
+      }
+      Long[] v = new Long[n];
+      boolean ok = true;
+      for (int i = 0; i < n; i++) {
+        Tok t = res.tokens()[i];
+        if (t == null || t.number() == null || !t.number().isInteger() || t.number().value().precision() > 15) {
+          ok = false;
+          break;
+        }
+        v[i] = t.number().value().longValueExact();
+      }
+      if (!ok || !allHold(v, relations)) {
+        continue;
+      }
+      List<Long> values = java.util.Arrays.asList(v);
+      if (found != null && !values.equals(foundValues)) {
+        return null;
+      }
+      if (found == null) {
+        found = c;
+        foundValues = values;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Places the cells of the one value row of section 四 into the table's 15 cells, by count and by its group
+   * totals ({@code relations}). The findings made meanwhile name every cell of the table.
+   */
+  void placeFlat(TableDraft d, WorkRow r, List<int[]> relations) {
+    TableType type = d.type;
+    List<CellRef> about = cellsOf(type);
+    int n = type.rows().size() * type.columns().size();
+    List<TableColumn> flat = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      flat.add(type.columns().get(i % type.columns().size()));
+    }
+    RowPlacement.Result res = RowPlacement.place(r.cells, n, relations, ctx.cellColumns());
+    Location where = r.label == null ? ctx.location(1, 0) : ctx.location(r.label);
+    switch (res.outcome()) {
+      case OVERFLOW, AMBIGUOUS, GLUED_AMBIGUOUS, GLUED_NONE -> {
+        ctx.finding(about, res.outcome() == RowPlacement.Outcome.GLUED_AMBIGUOUS
+                || res.outcome() == RowPlacement.Outcome.GLUED_NONE ? "reader.glued-digits-ambiguous"
+                : "reader.cell-count-mismatch", Severity.ERROR, where,
+            "the reconsideration and litigation row prints " + res.detail().size() + " cells for " + n
+                + " columns and they cannot be placed; left blank", res.detail());
+        if (res.outcome() == RowPlacement.Outcome.OVERFLOW) {
+          unplaced(r.cells, null, about);
+        }
+        return;
+      }
+      case GLUED_RECOVERED -> ctx.finding(about, "reader.glued-digits-recovered", Severity.WARNING, where,
+          "the reconsideration and litigation row prints glued digits; the only split whose totals check was used",
+          res.detail());
+      case INFERRED -> ctx.finding(about, "reader.cell-count-mismatch", Severity.WARNING, where,
+          "the reconsideration and litigation row prints " + res.detail().size()
+              + " values for 15 columns; placed by the group totals, the lost cells left blank", res.detail());
+      case RIGHT_ALIGNED -> ctx.finding(about, "reader.row-right-aligned", Severity.INFO, where,
+          "the reconsideration and litigation row prints fewer cells than columns; aligned to the last column",
+          res.detail());
+      default -> { }
+    }
+    if (res.outcome() != RowPlacement.Outcome.GLUED_RECOVERED) {
+      reportDropped(r.cells, res.tokens(), "reconsideration and litigation", about);
+    }
+    List<String> shared = oneFieldNumbers(res.tokens());
+    if (!shared.isEmpty()) {
+      ctx.finding(about, "reader.cell-count-mismatch", Severity.WARNING, where,
+          "the reconsideration and litigation row prints the numbers " + shared + " in one cell; each was read"
+              + " into a cell of its own, which may have moved the row's values", shared);
+    }
+    for (int i = 0; i < n; i++) {
+      Tok t = res.tokens()[i];
+      Long inferred = res.inferred()[i];
+      TableRow row = type.rows().get(i / 5);
+      if (inferred != null) {
+        setCell(d, row, flat.get(i), t, inferred, AmountUnit.UNSPECIFIED, about);
+      } else if (t != null && t.kind() == Tok.Kind.NUMBER) {
+        setCell(d, row, flat.get(i), t, null, AmountUnit.UNSPECIFIED, about);
+      }
+    }
+  }
+
+  /**
+   * Sets one cell from a token (or the value {@code inferred} for it) and records where it was read; a value
+   * that does not fit the cell is a finding naming the cells {@code about}.
+   */
+  void setCell(TableDraft d, TableRow row, TableColumn col, Tok t, Long inferred, AmountUnit defaultUnit,
+      List<CellRef> about) {
+    TableType type = d.type;
+    CellKind kind = type.kind(row, col);
+    Location where = t == null ? ctx.location(1, 0) : ctx.location(t);
+    String path = "/tables/" + type.key() + "/rows/" + row.key() + "/" + col.key();
+    try {
+      Cell cell;
+      if (inferred != null) {
+        cell = kind == CellKind.AMOUNT ? Cell.amount(BigDecimal.valueOf(inferred), defaultUnit) : Cell.of(inferred);
+      } else {
+        ParsedNumber p = t.number();
+        if (p.unit().equals(ParsedNumber.APPROXIMATE)) {
+          ctx.add(new ReaderFinding("reader.approximate-value", Severity.ERROR, where,
+              "value '" + t.text() + "' of " + path + " is an approximation, not a figure; left blank",
+              List.of(t.text(), path), List.of(CellRef.of(type, row, col))));
+          return;
+        }
+        if (p.unit().equals(ParsedNumber.MALFORMED)) {
+          throw new IllegalArgumentException("not a number (a thousands separator is followed by three digits;"
+              + " a currency sign on a count)");
+        }
+        if (p.unit().equals(ParsedNumber.TEN_THOUSAND) && kind != CellKind.AMOUNT) {
+          BigDecimal v = p.value().movePointRight(4);
+          p = new ParsedNumber(v.scale() <= 0 ? v : p.value(), p.explicitSign(), v.scale() <= 0 ? "" : "万",
+              p.digits());
+          if (!p.unit().isEmpty()) {
+            throw new IllegalArgumentException("a count in 万 that is not a whole number");
+          }
+        }
+        switch (kind) {
+          case AMOUNT -> {
+            AmountUnit unit = p.unit().equals("万元") || p.unit().equals(ParsedNumber.TEN_THOUSAND)
+                ? AmountUnit.WAN_YUAN : p.unit().equals("元") ? AmountUnit.YUAN : defaultUnit;
+            if (!p.unit().isEmpty() && !p.isMoney() && !p.unit().equals(ParsedNumber.TEN_THOUSAND)) {
+              throw new IllegalArgumentException("unit '" + p.unit() + "' is not money");
+            }
+            cell = Cell.amount(p.value(), unit);
+          }
+          case SIGNED -> {
+            requireCount(p, true);
+            cell = Cell.of(p.value().longValueExact());
+          }
+          default -> {
+            requireCount(p, false);
+            cell = Cell.of(p.value().longValueExact());
+          }
+        }
+      }
+      d.table.set(row, col, cell);
+      d.provenance.put(CellRef.of(type, row, col), where);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      ctx.finding(about, "reader.invalid-value", Severity.ERROR, where,
+          "value '" + (t == null ? String.valueOf(inferred) : t.text()) + "' does not fit " + path + ": "
+              + e.getMessage(), List.of(t == null ? String.valueOf(inferred) : t.text(), path));
+    }
+  }
+
+  private static void requireCount(ParsedNumber p, boolean signed) {
+    if (!p.isInteger()) {
+      throw new IllegalArgumentException("a count must be a whole number");
+    }
+    if (p.isMoney()) {
+      throw new IllegalArgumentException("a count cannot carry the unit " + p.unit());
+    }
+    if (!signed && p.value().signum() < 0) {
+      throw new IllegalArgumentException("a count must not be negative");
+    }
+    if (p.value().abs().compareTo(BigDecimal.valueOf(Cell.MAX_MAGNITUDE)) > 0) {
+      throw new IllegalArgumentException("a count has at most " + Cell.MAX_DIGITS + " digits");
+    }
+  }
+
+  /**
+   * The numbers of a row that its placement left out, which must not vanish: each is reported as an
+   * unplaced number. A number counts as placed when a cell took it, or a token made of it (the same line,
+   * starting at or before it and reaching it).
+   */
+  private void reportDropped(List<Tok> cells, Tok[] placed, String rowName, List<CellRef> about) {
+    List<Tok> dropped = new ArrayList<>();
+    for (Tok t : cells) {
+      if (t.kind() != Tok.Kind.NUMBER) {
+        continue;
+      }
+      boolean taken = false;
+      for (Tok p : placed) {
+        if (p != null && (p.equals(t) || (p.line() == t.line() && t.col() >= p.col()
+            && t.col() < p.col() + Math.max(1, p.text().length())))) {
+          taken = true;
+          break;
+        }
+      }
+      if (!taken) {
+        dropped.add(t);
+      }
+    }
+    unplaced(dropped, "a number of row '" + rowName + "' that no cell took", about);
+  }
+
+  /**
+   * The texts of numbers placed in different cells that were printed in one cell (an HTML or document
+   * cell, or a TAB-separated field of a line that has TABs): {@code 0 5} in one cell is not two cells.
+   */
+  private List<String> oneFieldNumbers(Tok[] placed) {
+    List<String> out = new ArrayList<>();
+    Tok previous = null;
+    for (Tok t : placed) {
+      if (t == null || t.kind() != Tok.Kind.NUMBER) {
+        continue;
+      }
+      if (previous != null && previous.line() == t.line() && sameField(previous, t)) {
+        if (out.isEmpty()) {
+          out.add(previous.text());
+        }
+        out.add(t.text());
+      }
+      previous = t;
+    }
+    return out;
+  }
+
+  private boolean sameField(Tok a, Tok b) {
+    if (ctx.cellColumns()) {
+      return a.col() == b.col();
+    }
+    if (a.line() < 1 || a.line() > ctx.lines().size()) {
+      return false;
+    }
+    String line = ctx.lines().get(a.line() - 1);
+    int from = Math.min(a.col(), b.col()) - 1;
+    int to = Math.max(a.col(), b.col()) - 1;
+    return line.indexOf('\t') >= 0 && from >= 0 && to <= line.length() && line.substring(from, to).indexOf('\t') < 0;
+  }
+
+  /** Each number of {@code toks} is a finding: it could not be placed ({@code why}, or null), naming the cells {@code about}. */
+  void unplaced(List<Tok> toks, String why, List<CellRef> about) {
+    for (Tok t : toks) {
+      if (t.kind() == Tok.Kind.NUMBER) {
+        ctx.finding(about, "reader.unplaced-number", Severity.ERROR, ctx.location(t),
+            "number '" + t.text() + "' could not be placed" + (why == null ? "" : ": " + why),
+            List.of(t.text()));
+      }
+    }
+  }
+
+  static Long[] toLongs(List<Tok> toks) {
+    Long[] out = new Long[toks.size()];
+    for (int i = 0; i < out.length; i++) {
+      ParsedNumber p = toks.get(i).number();
+      if (p == null || !p.isInteger() || p.value().precision() > 15) {
+        return null;
+      }
+      out[i] = p.value().longValueExact();
+    }
+    return out;
+  }
+
+  static boolean allHold(Long[] v, List<int[]> relations) {
+    for (int[] g : relations) {
+      if (!RowPlacement.holds(v, g)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static List<CellRef> cellsOf(TableType type, TableRow row) {
+    List<CellRef> out = new ArrayList<>();
+    for (TableColumn c : type.columns()) {
+      out.add(CellRef.of(type, row, c));
+    }
+    return out;
+  }
+
+  static List<CellRef> cellsOf(TableType type) {
+    List<CellRef> out = new ArrayList<>();
+    for (TableRow r : type.rows()) {
+      out.addAll(cellsOf(type, r));
+    }
+    return out;
+  }
+}
