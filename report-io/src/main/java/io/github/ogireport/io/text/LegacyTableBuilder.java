@@ -201,7 +201,7 @@ final class LegacyTableBuilder {
     List<WorkRow> labels = new ArrayList<>();
     List<Integer> values = new ArrayList<>();
     java.util.Set<Integer> pairedLines = new java.util.HashSet<>();
-    java.util.Map<WorkRow, Integer> valueLineOf = new java.util.HashMap<>();
+    java.util.Map<WorkRow, Integer> valueLineOf = new java.util.LinkedHashMap<>(); // insertion order: deterministic
     List<WorkRow> refused = new ArrayList<>();
     for (int line = first; line <= last + 1; line++) {
       WorkRow label = line <= last ? byLine.get(line) : null;
@@ -245,8 +245,7 @@ final class LegacyTableBuilder {
       r.cells.clear();
     }
     if (!valueLineOf.isEmpty()) {
-      // which label the finding points at follows the identity hash codes of the rows (a HashMap's order):
-      // not a function of the input, kept as it was by the extraction from ReadSession
+      // the finding points at the first label paired (a HashMap here made it follow identity hash codes)
       WorkRow any = valueLineOf.keySet().iterator().next();
       ctx.finding("reader.detached-labels", Severity.WARNING, ctx.location(any.label),
           "legacy labels are printed in blocks apart from their value lines; each block's value lines were given"
