@@ -12,6 +12,7 @@ import io.github.ogireport.model.CustomRow;
 import io.github.ogireport.model.Edition;
 import io.github.ogireport.model.NarrativeSection;
 import io.github.ogireport.model.OfficialForm;
+import io.github.ogireport.model.Section2Column;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportMetadata;
 import io.github.ogireport.model.ReportSection;
@@ -963,7 +964,21 @@ final class ReadSession {
   private static boolean isSection2Header(String k) {
     return k.equals("信息内容") || k.contains("数量") || k.contains("件数") || k.contains("增/减")
         || k.contains("金额") || k.startsWith("本年") || k.equals("公开数量") || k.equals("总数量")
-        || k.equals("对外公开") || k.equals("本年新") || k.equals("采购项目数") || k.contains("项目数");
+        || k.equals("对外公开") || k.equals("本年新") || k.equals("采购项目数") || k.contains("项目数")
+        || columnLabelStart(k);
+  }
+
+  /** The first words of a column label of the form ({@code 现行有效} of 现行有效件数), from the one catalogue. */
+  private static boolean columnLabelStart(String k) {
+    if (k.length() < 4) {
+      return false;
+    }
+    for (Section2Column c : Section2Column.values()) {
+      if (TextNormalizer.labelKey(c.label()).startsWith(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void finishTable() {

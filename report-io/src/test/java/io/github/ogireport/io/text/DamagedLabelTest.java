@@ -50,6 +50,20 @@ final class DamagedLabelTest {
   }
 
   @Test
+  void a_header_word_that_begins_a_2021_column_label_tells_the_edition_over_a_row_typo_of_the_2019_label() {
+    String text = "示例县卫生健康局2021年政府信息公开工作年度报告\n一、总体情况\n本局依法公开政府信息。\n二、主动公开政府信息情况\n"
+        + "第二十条第（一）项\n信 息 内 容\t本年制件数\t本件数\t现行有效\n规 章\t0\t0\t0\n行范性文件\t2\t1\t4\n"
+        + "第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t12\n";
+
+    io.github.ogireport.model.Report r = TextReportReader.lenient().read(text).report();
+
+    then(r.table(TableType.ITEM1_2019)).isEmpty();
+    Table t = r.table(TableType.ITEM1_2021).orElseThrow();
+    then(t.cell(io.github.ogireport.model.Section2Row.ADMINISTRATIVE_NORMATIVE_DOCUMENTS,
+        io.github.ogireport.model.Section2Column.IN_FORCE)).isEqualTo(Cell.of(4));
+  }
+
+  @Test
   void the_printed_numbering_decides_between_the_typo_and_the_row_its_last_words_name() {
     Table t = read("2.同同意公开答复数\t件\t6\n3.同意部分公开答复数\t件\t4\n4.不数同意公开答复数\t件\t1\n");
 
