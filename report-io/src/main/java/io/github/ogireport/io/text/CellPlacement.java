@@ -81,14 +81,9 @@ final class CellPlacement {
       }
       Tok[] byPosition = ColumnPositions.place(cells, cols.size(), others, relations, ctx.lines());
       if (byPosition != null) {
-        List<String> placed = new ArrayList<>();
-        int printed = 0;
-        for (Tok t : byPosition) {
-          placed.add(t == null ? "" : t.text());
-          printed += t == null ? 0 : 1;
-        }
+        List<String> placed = placedTexts(byPosition);
         ctx.finding(about, "reader.placed-by-column-position", Severity.WARNING, where,
-            "row '" + rowName + "' prints " + printed + " values for " + cols.size()
+            "row '" + rowName + "' prints " + printedCount(byPosition) + " values for " + cols.size()
                 + " columns; each was placed in the column it stands under in the space-aligned layout (as"
                 + " learned from the complete rows nearest to it), the other cells left blank", placed);
         res = new RowPlacement.Result(byPosition, new Long[cols.size()], RowPlacement.Outcome.EXACT, List.of());
@@ -96,14 +91,9 @@ final class CellPlacement {
         Tok[] byHeader = ColumnPositions.placeByHeader(cells, cols.size(), others, relations, ctx.lines(),
             headerExtents);
         if (byHeader != null) {
-          List<String> placed = new ArrayList<>();
-          int printed = 0;
-          for (Tok t : byHeader) {
-            placed.add(t == null ? "" : t.text());
-            printed += t == null ? 0 : 1;
-          }
+          List<String> placed = placedTexts(byHeader);
           ctx.finding(about, "reader.placed-by-column-position", Severity.WARNING, where,
-              "row '" + rowName + "' prints " + printed + " values for " + cols.size()
+              "row '" + rowName + "' prints " + printedCount(byHeader) + " values for " + cols.size()
                   + " columns; no row of the table is complete, so each was placed in the column whose header"
                   + " label it stands under in the space-aligned layout, the other cells left blank", placed);
           res = new RowPlacement.Result(byHeader, new Long[cols.size()], RowPlacement.Outcome.EXACT, List.of());
@@ -462,5 +452,22 @@ final class CellPlacement {
       out.addAll(cellsOf(type, r));
     }
     return out;
+  }
+
+  /** The text placed in each column by position ("" where none), the finding's arguments. */
+  private static List<String> placedTexts(Tok[] placed) {
+    List<String> out = new ArrayList<>();
+    for (Tok t : placed) {
+      out.add(t == null ? "" : t.text());
+    }
+    return out;
+  }
+
+  private static int printedCount(Tok[] placed) {
+    int n = 0;
+    for (Tok t : placed) {
+      n += t == null ? 0 : 1;
+    }
+    return n;
   }
 }

@@ -148,13 +148,11 @@ final class LegacyTableBuilder {
     if (legacyStart < 0 || table == null) {
       return;
     }
-    boolean provincial = legacyProvincial;
-    java.util.Set<TableRow> seen = legacySeen;
     List<TableColumn> cols = table.columns();
     List<String> labels = new ArrayList<>();
     List<CellRef> cells = new ArrayList<>();
     for (TableRow row : TableType.LEGACY_STATISTICS.rows()) {
-      if (seen.contains(row) || (row instanceof LegacyIndicator li && li.isHeading())) {
+      if (legacySeen.contains(row) || (row instanceof LegacyIndicator li && li.isHeading())) {
         continue;
       }
       labels.add(row.label());
@@ -165,9 +163,9 @@ final class LegacyTableBuilder {
     if (labels.isEmpty()) {
       return;
     }
-    ctx.add(new ReaderFinding("reader.missing-row", provincial ? Severity.INFO : Severity.WARNING,
+    ctx.add(new ReaderFinding("reader.missing-row", legacyProvincial ? Severity.INFO : Severity.WARNING,
         ctx.location(legacyStart, 0), labels.size() + " rows of the national statistics form were not found"
-            + (provincial ? " (the form prints rows of its own)" : "") + "; their cells are blank: "
+            + (legacyProvincial ? " (the form prints rows of its own)" : "") + "; their cells are blank: "
             + String.join("、", labels), labels, cells));
   }
 

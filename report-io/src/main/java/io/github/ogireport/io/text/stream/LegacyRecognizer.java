@@ -105,7 +105,7 @@ final class LegacyRecognizer {
       while (vEnd < end && (Stream.isAsciiDigit(c.charAt(vEnd)) || c.charAt(vEnd) == '.')) {
         int t = vEnd;
         while (t < end && (Stream.isAsciiDigit(c.charAt(t)) || (c.charAt(t) == '.' && t + 1 < end
-            && Stream.isAsciiDigit(c.charAt(t + 1))) || (c.charAt(t) == ',' && t > vEnd && groupOfThree(c, t, end)))
+            && Stream.isAsciiDigit(c.charAt(t + 1))) || (c.charAt(t) == ',' && t > vEnd && Tokens.thousands(s, t, end)))
             && (t == vEnd || s.gapBefore(t) == Stream.NONE)) {
           t++;
         }
@@ -213,19 +213,6 @@ final class LegacyRecognizer {
 
   /** Below this share of national labels, the form is read as a provincial one. */
   private static final double PROVINCIAL_SHARE = 0.3;
-
-  /** A comma at {@code t} followed by exactly three digits, then no further digit: a thousands separator. */
-  private static boolean groupOfThree(String c, int t, int end) {
-    if (t + 3 >= end) {
-      return false;
-    }
-    for (int q = t + 1; q <= t + 3; q++) {
-      if (!Stream.isAsciiDigit(c.charAt(q))) {
-        return false;
-      }
-    }
-    return t + 4 >= end || !Stream.isAsciiDigit(c.charAt(t + 4));
-  }
 
   /** The label key of the statistics form's first heading row (一、主动公开情况). */
   private static final String FIRST_HEADING =

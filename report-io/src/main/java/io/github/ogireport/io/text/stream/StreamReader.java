@@ -62,12 +62,13 @@ public final class StreamReader {
     if (firstRow < 0) {
       firstRow = firstOf(c, 0, core(ApplicationRow.CARRIED_OVER.label()));
     }
+    // where section 二's first caption stands (-1: none)
+    int firstCaption = c.indexOf(key(OfficialForm.ARTICLE20_CAPTION_PREFIX));
     int a3 = -1;
     if (firstRow < 0) {
       // both first row labels damaged (truncated by a converter): the table's corner note, its applicant
       // header or section 三's heading, when one is printed after section 二's captions
-      int after = Math.max(0, c.indexOf(key(OfficialForm.ARTICLE20_CAPTION_PREFIX)));
-      a3 = firstOf(c, after, key(ApplicationRow.CORNER_NOTE).substring(1, 10), key(OfficialForm.APPLICANT_GROUP_LABEL),
+      a3 = firstOf(c, Math.max(0, firstCaption), key(ApplicationRow.CORNER_NOTE).substring(1, 10), key(OfficialForm.APPLICANT_GROUP_LABEL),
           core(ReportSection.APPLICATIONS.label()));
     }
     if (firstRow >= 0) {
@@ -85,7 +86,6 @@ public final class StreamReader {
     }
     // without a section 三 table, section 四 starts after section 二's first caption when there is one: the
     // narrative before it may name 行政复议 and 行政诉讼 too (未发生…引起的行政复议和行政诉讼)
-    int firstCaption = a3 < 0 ? c.indexOf(key(OfficialForm.ARTICLE20_CAPTION_PREFIX)) : -1;
     int a4 = reviewStart(c, a3 >= 0 ? a3 : Math.max(0, firstCaption));
     boolean softReliable = a3 < 0 || !glued(s, a3, a4 < 0 ? end : a4);
     int a5 = a4 < 0 ? -1 : firstOf(c, a4, core(ReportSection.PROBLEMS.label()).substring(0, 7),

@@ -118,7 +118,7 @@ final class Tokens {
   }
 
   /** A comma followed by exactly three digits that end the run or continue it with another group. */
-  private static boolean thousands(Stream s, int i, int to) {
+  static boolean thousands(Stream s, int i, int to) {
     if (i + 3 >= to + 1) {
       return false;
     }

@@ -42,7 +42,9 @@ final class ProseFiguresTest {
     then(t.cell(Section2Row.ADMINISTRATIVE_NORMATIVE_DOCUMENTS, Section2Column.IN_FORCE)).isEqualTo(Cell.of(26));
     then(r.findings()).anySatisfy(f -> {
       then(f.code()).isEqualTo("reader.glued-digits-recovered");
-      then(f.message(java.util.Locale.ENGLISH)).contains("figures the narrative states");
+      then(f.arguments()).containsExactly("[1, 1, 26]");
+      then(f.names(io.github.ogireport.model.CellRef.of(TableType.ITEM1_2021,
+          Section2Row.ADMINISTRATIVE_NORMATIVE_DOCUMENTS, Section2Column.IN_FORCE))).isTrue();
     });
   }
 
