@@ -36,6 +36,13 @@ public final class LabelCatalog {
   /** A recognised row. */
   public record Match(TableRow row, int index, MatchKind kind, String matchedText) {}
 
+  /**
+   * The most characters {@link TextNormalizer#stripNumbering(String)} removes: three rounds of a bracketed
+   * numeral of up to three characters, a Chinese numeral of up to three with its mark, an Arabic one of up to
+   * two with its mark.
+   */
+  private static final int MAX_NUMBERING = 3 * (5 + 4 + 3);
+
   private record Entry(TableRow row, int index, String fullKey, String core, boolean allowBare, boolean alias) {}
 
   /** Aliases and typos seen in published reports: alias text → official row. Data, not logic. */
@@ -64,9 +71,12 @@ public final class LabelCatalog {
   private final CharIndex byFirstChar;
   /** Entry positions by their stripped label when it is shorter than four characters (总计, 其他). */
   private final Map<String, int[]> shortCores;
+  /** The longest stripped label: a longer prefix candidate (step 2) begins no label. */
+  private final int longestCore;
 
   private LabelCatalog(List<Entry> entries) {
     this.entries = List.copyOf(entries);
+    this.longestCore = this.entries.stream().mapToInt(e -> e.core.length()).max().orElse(0);
     Map<Character, List<Integer>> last = new TreeMap<>();
     Map<Character, List<Integer>> first = new TreeMap<>();
     Map<String, List<Integer>> shorts = new TreeMap<>();
@@ -293,6 +303,9 @@ public final class LabelCatalog {
     for (int start = 0; start < size; start++) {
       if (suffixLength[start] < 6) {
         break; // stripping the numbering only shortens: every later candidate is shorter still
+      }
+      if (suffixLength[start] > longestCore + MAX_NUMBERING) {
+        continue; // even without its numbering, too long to begin any label
       }
       String joined = String.join("", fragments.subList(start, size));
       String cand = TextNormalizer.stripNumbering(joined);

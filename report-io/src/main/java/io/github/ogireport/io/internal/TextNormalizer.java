@@ -23,6 +23,9 @@ public final class TextNormalizer {
 
   /** Normalises one character; see {@link #normalizeLine(String)}. */
   public static char normalizeChar(char c) {
+    if ((c >= 0x20 && c < 0x7F) || (c >= '\u4E00' && c <= '\u9FFF')) {
+      return c; // printable ASCII and CJK ideographs (nearly every character of a report) are kept as they are
+    }
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return (char) (c - 0xFEE0);
     }
@@ -45,22 +48,40 @@ public final class TextNormalizer {
    * {@code ／→/}).
    */
   public static String labelKey(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = normalizeChar(text.charAt(i));
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+    int n = text.length();
+    char[] out = new char[n];
+    int len = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '\u4E00' && c <= '\u9FFF') {
+        out[len++] = c; // a CJK ideograph: kept (the common case, decided without a table look-up)
         continue;
       }
-      switch (c) {
-        case '“', '”', '‘', '’', '\'', '「', '」', '『', '』' -> sb.append('"');
-        case '、', '．', '。' -> sb.append('.');
-        case '〔', '【', '[' -> sb.append('(');
-        case '〕', '】', ']' -> sb.append(')');
-        case '﹣', '—', '–', '－' -> sb.append('-');
-        default -> sb.append(c);
+      c = normalizeChar(c);
+      if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
       }
+      out[len++] = unify(c);
     }
-    return sb.toString();
+    return new String(out, 0, len);
+  }
+
+  /**
+   * The punctuation unification of a label key, one character for one: quotes to {@code "}, enumeration
+   * commas and full stops to {@code .}, square and lenticular brackets to round ones, dashes to {@code -}.
+   */
+  public static char unify(char c) {
+    if (c < '\'' || (c > '\'' && c < '[') || (c > ']' && c < '\u2013') || (c >= '\u4E00' && c <= '\u9FFF')) {
+      return c;
+    }
+    return switch (c) {
+      case '“', '”', '‘', '’', '\'', '「', '」', '『', '』' -> '"';
+      case '、', '．', '。' -> '.';
+      case '〔', '【', '[' -> '(';
+      case '〕', '】', ']' -> ')';
+      case '﹣', '—', '–', '－' -> '-';
+      default -> c;
+    };
   }
 
   /**

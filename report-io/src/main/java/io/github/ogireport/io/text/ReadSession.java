@@ -973,13 +973,17 @@ final class ReadSession {
     if (k.length() < 4) {
       return false;
     }
-    for (Section2Column c : Section2Column.values()) {
-      if (TextNormalizer.labelKey(c.label()).startsWith(k)) {
+    for (String key : COLUMN_KEYS) {
+      if (key.startsWith(k)) {
         return true;
       }
     }
     return false;
   }
+
+  /** The label keys of the section 二 columns. */
+  private static final List<String> COLUMN_KEYS =
+      java.util.Arrays.stream(Section2Column.values()).map(c -> TextNormalizer.labelKey(c.label())).toList();
 
   private void finishTable() {
     if (current != null) {

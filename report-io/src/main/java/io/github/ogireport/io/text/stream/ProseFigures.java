@@ -25,25 +25,36 @@ final class ProseFigures {
 
   /** Column index (0 issued, 1 repealed, 2 in force) to the numbers the sentences state for it. */
   static List<TreeSet<Long>> of(String prose, TableRow row) {
-    String noun = row == Section2Row.RULES ? "规章" : "规范性文件";
-    String other = row == Section2Row.RULES ? "规范性文件" : "规章";
+    boolean rules = row == Section2Row.RULES;
+    String noun = rules ? "规章" : "规范性文件";
+    String other = rules ? "规范性文件" : "规章";
+    Pattern[] figures = rules ? RULES_FIGURES : NORMATIVE_FIGURES;
     List<TreeSet<Long>> out = List.of(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
-    for (String sentence : SENTENCE_END.split(prose.replaceAll("[\\s\u3000]+", ""))) {
+    for (String sentence : SENTENCE_END.split(SPACES.matcher(prose).replaceAll(""))) {
       if (!sentence.contains(noun) || sentence.contains(other)) {
         continue;
       }
-      add(out.get(0), sentence, "(?:制发|印发|出台)(?:的|了)?[^，,、0-9]{0,6}?" + noun + "([0-9]{1,6})件");
-      add(out.get(1), sentence, "废止(?:的|了)?(?:[^，,、0-9]{0,6}?" + noun + ")?([0-9]{1,6})件");
-      add(out.get(2), sentence, "现行有效(?:的)?[^，,、0-9]{0,6}?" + noun + "([0-9]{1,6})件");
+      for (int column = 0; column < figures.length; column++) {
+        Matcher m = figures[column].matcher(sentence);
+        while (m.find()) {
+          out.get(column).add(Long.parseLong(m.group(1)));
+        }
+      }
     }
     return out;
   }
 
-  private static void add(TreeSet<Long> into, String sentence, String regex) {
-    Matcher m = Pattern.compile(regex).matcher(sentence);
-    while (m.find()) {
-      into.add(Long.parseLong(m.group(1)));
-    }
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+  private static final Pattern[] RULES_FIGURES = figures("规章");
+  private static final Pattern[] NORMATIVE_FIGURES = figures("规范性文件");
+
+  /** The sentence patterns stating how many were issued, repealed and are in force, by column. */
+  private static Pattern[] figures(String noun) {
+    return new Pattern[] {
+      Pattern.compile("(?:制发|印发|出台)(?:的|了)?[^，,、0-9]{0,6}?" + noun + "([0-9]{1,6})件"),
+      Pattern.compile("废止(?:的|了)?(?:[^，,、0-9]{0,6}?" + noun + ")?([0-9]{1,6})件"),
+      Pattern.compile("现行有效(?:的)?[^，,、0-9]{0,6}?" + noun + "([0-9]{1,6})件"),
+    };
   }
 
   /**

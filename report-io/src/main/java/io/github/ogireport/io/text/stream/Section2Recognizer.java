@@ -25,6 +25,20 @@ final class Section2Recognizer {
   private static final java.util.Map<TableType, List<RowAligner.Item>> ITEMS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The label key of every section 二 column, by ordinal. */
+  private static final String[] COLUMN_KEYS = new String[Section2Column.values().length];
+  /** Whether a column is printed in a 2019 section 二 table, by ordinal. */
+  private static final boolean[] IN_2019 = new boolean[Section2Column.values().length];
+
+  static {
+    for (Section2Column c : Section2Column.values()) {
+      COLUMN_KEYS[c.ordinal()] = TextNormalizer.labelKey(c.label());
+      for (TableType t : Edition.V2019.tableTypes()) {
+        IN_2019[c.ordinal()] |= t.columns().contains(c);
+      }
+    }
+  }
+
   private Section2Recognizer() {}
 
   /** The item's table in the edition the headers show ({@code fallback} when they show none). */
@@ -33,16 +47,11 @@ final class Section2Recognizer {
     int v19 = 0;
     int v21 = 0;
     for (Section2Column c : Section2Column.values()) {
-      String key = TextNormalizer.labelKey(c.label());
       if (c == Section2Column.DECISIONS) {
         continue; // its label is part of the 2021 label 本年处理决定数量
       }
-      if (region.contains(key)) {
-        boolean in19 = false;
-        for (TableType t : Edition.V2019.tableTypes()) {
-          in19 |= t.columns().contains(c);
-        }
-        if (in19) {
+      if (region.contains(COLUMN_KEYS[c.ordinal()])) {
+        if (IN_2019[c.ordinal()]) {
           v19++;
         } else {
           v21++;

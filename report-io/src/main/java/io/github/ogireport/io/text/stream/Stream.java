@@ -41,7 +41,8 @@ final class Stream {
   /** Builds the stream of a text. */
   static Stream of(String text) {
     int n = text.length();
-    StringBuilder sb = new StringBuilder(n);
+    char[] out = new char[n];
+    int len = 0;
     int[] origin = new int[n + 1];
     byte[] gap = new byte[n + 1];
     int[] lineStarts = new int[16];
@@ -58,8 +59,12 @@ final class Stream {
         int i = lineStart;
         int spaces = 0;
         while (i < lineEnd) {
-          char c = TextNormalizer.normalizeChar(text.charAt(i));
-          int footer = Math.max(footerEnd(text, i, lineEnd), pending == HARD ? placeholderEnd(text, i, lineEnd) : -1);
+          char raw = text.charAt(i);
+          char c = TextNormalizer.normalizeChar(raw);
+          int footer = raw == '第' || isDash(raw) ? footerEnd(text, i, lineEnd) : i;
+          if (raw == '数' && pending == HARD) {
+            footer = Math.max(footer, placeholderEnd(text, i, lineEnd));
+          }
           if (footer > i) {
             pending = HARD;
             spaces = 0;
@@ -86,8 +91,8 @@ final class Stream {
             pending = (byte) Math.max(pending, spaces == 1 ? SOFT : HARD);
           }
           spaces = 0;
-          int at = sb.length();
-          sb.append(unify(c));
+          int at = len++;
+          out[at] = unify(c);
           origin[at] = i;
           gap[at] = pending;
           pending = NONE;
@@ -105,10 +110,9 @@ final class Stream {
       lineStarts[lines++] = next;
       lineStart = next;
     }
-    int len = sb.length();
     origin[len] = n;
     gap[len] = HARD;
-    return new Stream(text, sb.toString(), Arrays.copyOf(origin, len + 1), Arrays.copyOf(gap, len + 1),
+    return new Stream(text, new String(out, 0, len), Arrays.copyOf(origin, len + 1), Arrays.copyOf(gap, len + 1),
         Arrays.copyOf(lineStarts, lines));
   }
 
@@ -135,14 +139,7 @@ final class Stream {
 
   /** The character unification of {@link TextNormalizer#labelKey(String)}, one for one. */
   static char unify(char c) {
-    return switch (c) {
-      case '“', '”', '‘', '’', '\'', '「', '」', '『', '』' -> '"';
-      case '、', '．', '。' -> '.';
-      case '〔', '【', '[' -> '(';
-      case '〕', '】', ']' -> ')';
-      case '﹣', '—', '–', '－' -> '-';
-      default -> c;
-    };
+    return TextNormalizer.unify(c);
   }
 
   private static boolean onlyMarksBefore(String text, int from, int at) {
