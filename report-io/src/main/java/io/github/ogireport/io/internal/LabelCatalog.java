@@ -462,11 +462,11 @@ public final class LabelCatalog {
     return out == null ? fragments : out;
   }
 
-  /** Every alternative of {@link #ARABIC_ENUM} needs a closing bracket or a circled digit. */
+  /** Every alternative of {@link #ARABIC_ENUM} needs a digit before a closing bracket, or a circled digit. */
   private static boolean mayHoldArabicEnumeration(String f) {
     for (int i = 0; i < f.length(); i++) {
       char c = f.charAt(i);
-      if (c == ')' || (c >= '\u2460' && c <= '\u2473')) {
+      if ((c == ')' && i > 0 && f.charAt(i - 1) >= '0' && f.charAt(i - 1) <= '9') || (c >= '\u2460' && c <= '\u2473')) {
         return true;
       }
     }

@@ -277,7 +277,6 @@ final class CellPlacement {
     TableType type = d.type;
     CellKind kind = type.kind(row, col);
     Location where = t == null ? ctx.location(1, 0) : ctx.location(t);
-    String path = "/tables/" + type.key() + "/rows/" + row.key() + "/" + col.key();
     try {
       Cell cell;
       if (inferred != null) {
@@ -285,6 +284,7 @@ final class CellPlacement {
       } else {
         ParsedNumber p = t.number();
         if (p.unit().equals(ParsedNumber.APPROXIMATE)) {
+          String path = path(type, row, col);
           ctx.add(new ReaderFinding("reader.approximate-value", Severity.ERROR, where,
               "value '" + t.text() + "' of " + path + " is an approximation, not a figure; left blank",
               List.of(t.text(), path), List.of(CellRef.of(type, row, col))));
@@ -324,11 +324,17 @@ final class CellPlacement {
       d.table.set(row, col, cell);
       d.provenance.put(CellRef.of(type, row, col), where);
     } catch (IllegalArgumentException | ArithmeticException e) {
+      String path = path(type, row, col);
       ctx.finding(about, "reader.invalid-value", Severity.ERROR, where,
           "value '" + (t == null ? String.valueOf(inferred) : t.text()) + "' does not fit " + path + ": "
               + e.getMessage(), List.of(t == null ? String.valueOf(inferred) : t.text(), path));
     }
   }
+  /** The JSON pointer of a cell, for messages. */
+  private static String path(TableType type, TableRow row, TableColumn col) {
+    return "/tables/" + type.key() + "/rows/" + row.key() + "/" + col.key();
+  }
+
 
   private static void requireCount(ParsedNumber p, boolean signed) {
     if (!p.isInteger()) {

@@ -109,7 +109,7 @@ final class ReadSession {
     }
     for (int i = 0; i < lines.size(); i++) {
       String raw = lines.get(i);
-      if (!hasAnyDigit(raw) || !BARE_PAGE_NUMBER.matcher(TextNormalizer.normalizeLine(raw).replace('\f', ' ')).matches()
+      if (!hasAnyDigit(raw) || !onlyPageNumberChars(raw) || !BARE_PAGE_NUMBER.matcher(TextNormalizer.normalizeLine(raw).replace('\f', ' ')).matches()
           || raw.indexOf('\t') >= 0) {
         continue;
       }
@@ -125,6 +125,26 @@ final class ReadSession {
       out[i] = feed;
     }
     return out;
+  }
+
+  private static boolean containsAny(String key, List<String> words) {
+    for (String w : words) {
+      if (key.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if every character, normalised, may stand in a {@link #BARE_PAGE_NUMBER}: white space, dashes, digits. */
+  private static boolean onlyPageNumberChars(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = TextNormalizer.normalizeChar(raw.charAt(i));
+      if (!(c >= '0' && c <= '9') && c != '-' && c != '—' && c != '－' && c != '–' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasAnyDigit(String raw) {
@@ -199,7 +219,7 @@ final class ReadSession {
         break;
       }
       if ((current == null || current.family != Family.LEGACY)
-          && (OfficialForm.LEGACY_INDICATOR_HEADERS.stream().anyMatch(t.key()::contains)
+          && (containsAny(t.key(), OfficialForm.LEGACY_INDICATOR_HEADERS)
               || t.key().equals("政府信息公开情况统计表"))) {
         finishTable();
         flushNarrative();

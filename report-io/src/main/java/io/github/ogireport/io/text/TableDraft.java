@@ -12,7 +12,7 @@ import java.util.Map;
 final class TableDraft {
   final TableType type;
   final Table.Builder table;
-  final Map<CellRef, Location> provenance = new LinkedHashMap<>();
+  final Map<CellRef, Location> provenance;
 
   TableDraft(TableType type) {
     this(type, Table.builder(type));
@@ -22,6 +22,8 @@ final class TableDraft {
   TableDraft(TableType type, Table.Builder table) {
     this.type = type;
     this.table = table;
+    // sized for every cell of the form's table, so that it never rehashes
+    this.provenance = new LinkedHashMap<>(type.rows().size() * type.columns().size() * 4 / 3 + 8);
   }
 
   BuiltTable built(Edition edition) {
