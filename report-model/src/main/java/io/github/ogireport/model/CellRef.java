@@ -43,6 +43,27 @@ public record CellRef(TableType table, TableRow row, TableColumn column) {
         .flatMap(t -> t.row(parts[4]).flatMap(r -> t.column(parts[5]).map(c -> new CellRef(t, r, c))));
   }
 
+  /**
+   * Equal when table, row and column are equal.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || (o instanceof CellRef c && table == c.table && row.equals(c.row) && column.equals(c.column));
+  }
+
+  /**
+   * A hash from the parts' positions in their enumerations (a custom row's own hash otherwise): cheap, and the
+   * same in every run, unlike the identity hashes of enum constants.
+   */
+  @Override
+  public int hashCode() {
+    return (table.ordinal() * 31 + hash(row)) * 31 + hash(column);
+  }
+
+  private static int hash(Object part) {
+    return part instanceof Enum<?> e ? e.ordinal() : part.hashCode();
+  }
+
   /** The path. */
   @Override
   public String toString() {

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 final class ProseFigures {
   private ProseFigures() {}
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n，,]");
 
   /** Column index (0 issued, 1 repealed, 2 in force) to the numbers the sentences state for it. */
   static List<TreeSet<Long>> of(String prose, TableRow row) {
@@ -30,7 +29,7 @@ final class ProseFigures {
     String other = rules ? "规范性文件" : "规章";
     Pattern[] figures = rules ? RULES_FIGURES : NORMATIVE_FIGURES;
     List<TreeSet<Long>> out = List.of(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
-    for (String sentence : SENTENCE_END.split(SPACES.matcher(prose).replaceAll(""))) {
+    for (String sentence : sentences(prose)) {
       if (!sentence.contains(noun) || sentence.contains(other)) {
         continue;
       }
@@ -44,7 +43,27 @@ final class ProseFigures {
     return out;
   }
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+  /**
+   * The prose without white space ({@code \\s} of a regular expression and the ideographic space), cut after
+   * every sentence or clause end ({@code 。；;！!？?，,}); empty pieces included.
+   */
+  private static List<String> sentences(String prose) {
+    List<String> out = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < prose.length(); i++) {
+      char c = prose.charAt(i);
+      switch (c) {
+        case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u3000' -> { }
+        case '。', '；', ';', '！', '!', '？', '?', '，', ',' -> {
+          out.add(sb.toString());
+          sb.setLength(0);
+        }
+        default -> sb.append(c);
+      }
+    }
+    out.add(sb.toString());
+    return out;
+  }
   private static final Pattern[] RULES_FIGURES = figures("规章");
   private static final Pattern[] NORMATIVE_FIGURES = figures("规范性文件");
 
