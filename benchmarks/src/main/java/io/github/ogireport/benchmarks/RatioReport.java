@@ -104,24 +104,34 @@ public final class RatioReport {
     for (RunResult r : results) {
       String method = r.getParams().getBenchmark();
       String simple = method.substring(method.lastIndexOf('.', method.lastIndexOf('.') - 1) + 1);
-      scores.put(simple + "/" + r.getParams().getParam("edition"), r.getPrimaryResult());
+      // the edition, or for the layout benchmarks the layout family
+      String variant = r.getParams().getParam("edition");
+      scores.put(simple + "/" + (variant != null ? variant : r.getParams().getParam("family")),
+          r.getPrimaryResult());
     }
     out.println();
     out.println("## Ratios against the targets");
     out.println();
     out.println("Ratio = speed relative to the baseline measured in the same run (higher is faster).");
     out.println();
-    out.println("| Edition | Measure | Score | Baseline | Baseline score | Ratio | Target | Result |");
+    out.println("| Edition or layout | Measure | Score | Baseline | Baseline score | Ratio | Target | Result |");
     out.println("|---|---|---:|---|---:|---:|---|---|");
+    java.util.Set<String> variants = new java.util.LinkedHashSet<>();
     for (Edition e : Edition.values()) {
+      variants.add(e.name());
+    }
+    for (String key : scores.keySet()) {
+      variants.add(key.substring(key.indexOf('/') + 1));
+    }
+    for (String v : variants) {
       for (Line line : lines()) {
-        line.print(scores, e, out);
+        line.print(scores, v, out);
       }
     }
     out.println();
     out.println("## Raw JMH scores (± 99.9% confidence half-width)");
     out.println();
-    out.println("| Benchmark | Edition | Score | Error | Unit |");
+    out.println("| Benchmark | Edition or layout | Score | Error | Unit |");
     out.println("|---|---|---:|---:|---|");
     for (Map.Entry<String, Result<?>> s : scores.entrySet()) {
       String[] key = s.getKey().split("/");
@@ -223,7 +233,7 @@ public final class RatioReport {
   /** One line of the ratio table: a measure, its baseline if any, and its target. */
   private record Line(String label, String method, String baselineLabel, String baseline, Goal goal,
       double target) {
-    void print(Map<String, Result<?>> scores, Edition e, PrintStream out) {
+    void print(Map<String, Result<?>> scores, String e, PrintStream out) {
       Result<?> score = scores.get(method + "/" + e);
       Result<?> base = baseline == null ? null : scores.get(baseline + "/" + e);
       if (score == null || (baseline != null && base == null)) {

@@ -57,6 +57,10 @@ public final class TextNormalizer {
         out[len++] = c; // a CJK ideograph: kept (the common case, decided without a table look-up)
         continue;
       }
+      if (c > ' ' && c < 0x7F) {
+        out[len++] = unify(c); // printable ASCII other than the space: no white space, no normalisation
+        continue;
+      }
       c = normalizeChar(c);
       if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         continue;

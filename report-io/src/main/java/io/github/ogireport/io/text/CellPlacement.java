@@ -374,7 +374,9 @@ final class CellPlacement {
         dropped.add(t);
       }
     }
-    unplaced(dropped, "a number of row '" + rowName + "' that no cell took", about);
+    if (!dropped.isEmpty()) {
+      unplaced(dropped, "a number of row '" + rowName + "' that no cell took", about);
+    }
   }
 
   /**

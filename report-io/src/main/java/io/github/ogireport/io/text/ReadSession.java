@@ -271,10 +271,13 @@ final class ReadSession {
     if (key.length() > 30) {
       return Heading.NONE;
     }
-    Matcher m = ANY_PREFIX.matcher(key);
+    // the pattern needs a numeral or a bracket first: other lines are not matched against it
+    char first = key.isEmpty() ? ' ' : key.charAt(0);
+    Matcher m = first == '(' || (first >= '0' && first <= '9') || "一二三四五六七八九十".indexOf(first) >= 0
+        ? ANY_PREFIX.matcher(key) : null;
     String prefix = "";
     String rest = key;
-    if (m.find() && m.end() > 0) {
+    if (m != null && m.find() && m.end() > 0) {
       prefix = key.substring(0, m.end());
       rest = key.substring(m.end());
     }
