@@ -241,10 +241,17 @@ public final class LabelCatalog {
    *     (typos) and short labels printed without their numbering ({@code 总计}) are accepted too
    */
   public Optional<Match> match(List<String> fragments, int lastIndex, boolean fuzzy) {
+    return matchCanonical(canonicalNumbering(fragments), lastIndex, fuzzy);
+  }
+
+  /**
+   * {@link #match(List, int, boolean)} for fragments whose numbering is already written the official way
+   * (each passed through {@link #canonicalKey(String)}), for callers that match the same fragments often.
+   */
+  public Optional<Match> matchCanonical(List<String> fragments, int lastIndex, boolean fuzzy) {
     if (fragments.isEmpty()) {
       return Optional.empty();
     }
-    fragments = canonicalNumbering(fragments);
     int size = fragments.size();
     // suffixLength[i]: the length of fragments i..size-1 joined (the buffer is only joined when needed)
     int[] suffixLength = new int[size + 1];
@@ -460,6 +467,11 @@ public final class LabelCatalog {
       out.set(i, sb.toString());
     }
     return out == null ? fragments : out;
+  }
+
+  /** One label key with its Arabic enumeration marks written the official way ({@code (1)} → {@code 1.}). */
+  public static String canonicalKey(String key) {
+    return canonicalNumbering(List.of(key)).get(0);
   }
 
   /** Every alternative of {@link #ARABIC_ENUM} needs a digit before a closing bracket, or a circled digit. */

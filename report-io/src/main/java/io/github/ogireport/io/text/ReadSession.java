@@ -53,6 +53,8 @@ final class ReadSession {
   private ReadContext ctx;
   private final Map<CellRef, Location> provenance = new LinkedHashMap<>();
   private final List<TableAcc> tables = new ArrayList<>();
+  /** Label key to the same key with canonical numbering ({@link LabelCatalog#canonicalKey}), for this read. */
+  private final Map<String, String> canonicalKeys = new java.util.HashMap<>();
   private final List<NarrativeSection> narrative = new ArrayList<>();
   private TableAcc current;
   private ReportSection narrativeSection;
@@ -835,7 +837,7 @@ final class ReadSession {
       if (buffer.size() > 12) {
         buffer.remove(0);
       }
-      Optional<LabelCatalog.Match> m = catalog().match(keys(), lastIndex, false);
+      Optional<LabelCatalog.Match> m = catalog().matchCanonical(keys(), lastIndex, false);
       if (m.isPresent()) {
         LabelCatalog.Match match = m.get();
         if (pending != null && pending.row.equals(match.row())) {
@@ -858,7 +860,7 @@ final class ReadSession {
     private void acceptNumber(Tok t) {
       headerRun.setLength(0);
       if (pending == null && !buffer.isEmpty()) {
-        Optional<LabelCatalog.Match> m = catalog().match(keys(), lastIndex, true);
+        Optional<LabelCatalog.Match> m = catalog().matchCanonical(keys(), lastIndex, true);
         m.ifPresent(match -> startRow(match, buffer.get(buffer.size() - 1)));
         if (m.isEmpty() && family == Family.APPLICATIONS && !rows.isEmpty()) {
           Tok last = buffer.get(buffer.size() - 1);
@@ -882,10 +884,11 @@ final class ReadSession {
       buffer.clear();
     }
 
+    /** The label keys of the buffered fragments, their numbering canonical (computed once per key). */
     private List<String> keys() {
       List<String> k = new ArrayList<>(buffer.size());
       for (Tok b : buffer) {
-        k.add(b.key());
+        k.add(canonicalKeys.computeIfAbsent(b.key(), LabelCatalog::canonicalKey));
       }
       return k;
     }
