@@ -307,6 +307,7 @@ public final class LabelCatalog {
           String.join("", fragments)));
     }
     // 2. the buffer ends with the beginning of a label (the rest is printed after the numbers).
+    String all = null; // the fragments joined, when needed
     for (int start = 0; start < size; start++) {
       if (suffixLength[start] < 6) {
         break; // stripping the numbering only shortens: every later candidate is shorter still
@@ -314,17 +315,31 @@ public final class LabelCatalog {
       if (suffixLength[start] > longestCore + MAX_NUMBERING) {
         continue; // even without its numbering, too long to begin any label
       }
-      String joined = String.join("", fragments.subList(start, size));
-      String cand = TextNormalizer.stripNumbering(joined);
-      if (cand.length() < 6) {
+      if (all == null) {
+        all = String.join("", fragments);
+      }
+      // the fragments from start on are the end of all; without their numbering they begin at candStart
+      int joinedStart = all.length() - suffixLength[start];
+      int candStart = TextNormalizer.numberingEnd(all, joinedStart);
+      int candLength = all.length() - candStart;
+      if (candLength < 6) {
         continue;
       }
+      String joined = null;
+      String cand = null;
       Entry found = null;
       boolean ambiguous = false;
-      for (int pos : byFirstChar.get(cand.charAt(0))) {
+      for (int pos : byFirstChar.get(all.charAt(candStart))) {
         Entry e = entries.get(pos);
+        if (e.core.length() < candLength || !e.core.regionMatches(0, all, candStart, candLength)) {
+          continue;
+        }
+        if (joined == null) {
+          joined = all.substring(joinedStart);
+          cand = all.substring(candStart);
+        }
         // a printed numbering must be the row's own (九.政府信息公开 is not (四)政府信息公开专项经费…)
-        if (e.core.startsWith(cand) && numberingAgrees(joined, cand, e)) {
+        if (numberingAgrees(joined, cand, e)) {
           if (found == null || found.row.equals(e.row)) {
             found = found == null ? e : found;
           } else if (prefer(e, found, lastIndex)) {

@@ -93,9 +93,17 @@ public final class TextNormalizer {
    * {@code 其中:} is kept (it is part of the official labels).
    */
   public static String stripNumbering(String key) {
+    int from = numberingEnd(key, 0);
+    return from == 0 ? key : key.substring(from);
+  }
+
+  /**
+   * Where the key's text begins after a leading enumeration that starts at {@code from} (see
+   * {@link #stripNumbering(String)}); {@code from} when there is none.
+   */
+  public static int numberingEnd(String key, int from) {
     // Character scans equivalent to removing, up to three times in turn, the patterns
     // ^\([一二三四五六七八九十0-9]{1,3}\), ^[一二三四五六七八九十]{1,3}\. and ^[0-9]{1,2}\.(?![0-9]).
-    int from = 0;
     for (int guard = 0; guard < 3; guard++) {
       int before = from;
       from = skipParenthesised(key, from);
@@ -105,7 +113,7 @@ public final class TextNormalizer {
         break;
       }
     }
-    return from == 0 ? key : key.substring(from);
+    return from;
   }
 
   private static boolean isChineseDigit(char c) {
