@@ -53,21 +53,35 @@ public final class TextNormalizer {
     int len = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c >= '\u4E00' && c <= '\u9FFF') {
-        out[len++] = c; // a CJK ideograph: kept (the common case, decided without a table look-up)
-        continue;
+      if ((NOT_IN_KEY[c >>> 6] & (1L << c)) == 0) {
+        out[len++] = KEY_CHAR[c];
       }
-      if (c > ' ' && c < 0x7F) {
-        out[len++] = unify(c); // printable ASCII other than the space: no white space, no normalisation
-        continue;
-      }
-      c = normalizeChar(c);
-      if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        continue;
-      }
-      out[len++] = unify(c);
     }
     return new String(out, 0, len);
+  }
+
+  /**
+   * The character as it stands in a label key: {@link #normalizeChar(char)}, then {@link #unify(char)}. White
+   * space is returned as normalised (a label key drops it).
+   */
+  public static char keyChar(char c) {
+    return KEY_CHAR[c];
+  }
+
+  // Label keys are computed for every line and cell read: by table look-up, without branches that text mixing
+  // ideographs, digits and punctuation would make unpredictable (128 KB and 8 KB, filled once).
+  private static final char[] KEY_CHAR = new char[Character.MAX_VALUE + 1];
+  /** Bit c: character c is white space once normalised, and left out of a label key. */
+  private static final long[] NOT_IN_KEY = new long[(Character.MAX_VALUE + 1) / 64];
+
+  static {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char n = normalizeChar((char) i);
+      KEY_CHAR[i] = unify(n);
+      if (n == ' ' || Character.isWhitespace(n) || Character.isSpaceChar(n)) {
+        NOT_IN_KEY[i >>> 6] |= 1L << i;
+      }
+    }
   }
 
   /**

@@ -60,7 +60,7 @@ final class Stream {
         int spaces = 0;
         while (i < lineEnd) {
           char raw = text.charAt(i);
-          char c = TextNormalizer.normalizeChar(raw);
+          char c = TextNormalizer.keyChar(raw); // normalised and unified; white space as normalised
           int footer = raw == '第' || isDash(raw) ? footerEnd(text, i, lineEnd) : i;
           if (raw == '数' && pending == HARD) {
             footer = Math.max(footer, placeholderEnd(text, i, lineEnd));
@@ -92,7 +92,7 @@ final class Stream {
           }
           spaces = 0;
           int at = len++;
-          out[at] = unify(c);
+          out[at] = c;
           origin[at] = i;
           gap[at] = pending;
           pending = NONE;
@@ -135,11 +135,6 @@ final class Stream {
       k++;
     }
     return digits >= 1 && digits <= 2 && (k == lineEnd || text.charAt(k) == '|' || text.charAt(k) == '\t') ? j : -1;
-  }
-
-  /** The character unification of {@link TextNormalizer#labelKey(String)}, one for one. */
-  static char unify(char c) {
-    return TextNormalizer.unify(c);
   }
 
   private static boolean onlyMarksBefore(String text, int from, int at) {
