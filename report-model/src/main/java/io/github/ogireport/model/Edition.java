@@ -46,7 +46,18 @@ public enum Edition {
 
   /** The table types that a complete report of this edition contains, in printed order. */
   public List<TableType> tableTypes() {
-    return Arrays.stream(TableType.values()).filter(t -> t.editions().contains(this)).toList();
+    return TableTypes.OF.get(this);
+  }
+
+  /** The table types of each edition, computed once (on first use, after both enumerations exist). */
+  private static final class TableTypes {
+    static final java.util.Map<Edition, List<TableType>> OF = new java.util.EnumMap<>(Edition.class);
+
+    static {
+      for (Edition e : values()) {
+        OF.put(e, Arrays.stream(TableType.values()).filter(t -> t.editions().contains(e)).toList());
+      }
+    }
   }
 
   /**

@@ -58,7 +58,9 @@ final class Splitter {
     final int[] groupOfTotal;
     final int[] groupStart;
     final boolean relaxed;
-    final String[] parts;
+    /** Where each cell placed so far begins and ends in the digits. */
+    final int[] partFrom;
+    final int[] partTo;
     final long[] values;
     final int[] forcedFrom;
     final List<String[]> out = new ArrayList<>();
@@ -69,7 +71,8 @@ final class Splitter {
       this.boundary = boundary;
       this.k = k;
       this.relaxed = relaxed;
-      this.parts = new String[k];
+      this.partFrom = new int[k];
+      this.partTo = new int[k];
       this.values = new long[k];
       // forcedFrom[p]: the hard splits at positions p..n-1
       this.forcedFrom = new int[digits.length() + 2];
@@ -110,7 +113,11 @@ final class Splitter {
       int n = digits.length();
       if (cell == k) {
         if (pos == n) {
-          out.add(parts.clone());
+          String[] parts = new String[k];
+          for (int c = 0; c < k; c++) {
+            parts[c] = digits.substring(partFrom[c], partTo[c]);
+          }
+          out.add(parts);
         }
         return;
       }
@@ -171,15 +178,26 @@ final class Splitter {
           }
           int cellsBetween = t - cell - 1;
           int digitsLeft = digits.length() - end - cellsBetween;
-          return sum <= Cell.MAX_MAGNITUDE && Long.toString(sum).length() <= digitsLeft;
+          return sum <= Cell.MAX_MAGNITUDE && decimalDigits(sum) <= digitsLeft;
         }
       }
       return true;
     }
 
     void place(int cell, int from, int to, long v) {
-      parts[cell] = digits.substring(from, to);
+      partFrom[cell] = from;
+      partTo[cell] = to;
       values[cell] = v;
+    }
+
+    /** The length of the decimal form of a non-negative number ({@code Long.toString(v).length()}). */
+    static int decimalDigits(long v) {
+      int d = 1;
+      while (v >= 10) {
+        v /= 10;
+        d++;
+      }
+      return d;
     }
   }
 }
