@@ -57,7 +57,8 @@ public record CellRef(TableType table, TableRow row, TableColumn column) {
    */
   @Override
   public int hashCode() {
-    return (table.ordinal() * 31 + hash(row)) * 31 + hash(column);
+    int h = ((table.ordinal() * 31 + hash(row)) * 31 + hash(column)) * 0x9E3779B9; // spread the positions
+    return h ^ (h >>> 16);
   }
 
   private static int hash(Object part) {
