@@ -80,6 +80,27 @@ final class CheckCommandTest {
   }
 
   @Test
+  void cells_the_text_does_not_decide_are_warnings_not_errors(@TempDir Path dir) throws IOException {
+    // a crawl that glued a row's seven cells: 111000012 fits several splits (1+1+10+0+0+0=12, 11+1+0+0+0+0=12…)
+    Path crawl = dir.resolve("crawl.txt");
+    Files.writeString(crawl, "某县2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        + "一、本年新收政府信息公开申请数量 111000012\n", StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("check", "--format", "json", crawl.toString());
+
+    then(run.status()).isEqualTo(OgiReport.OK);
+    JsonNode report = reports(run.out()).get(0);
+    List<String> undecided = new ArrayList<>();
+    for (JsonNode f : report.path("readerFindings")) {
+      then(f.path("severity").asText()).isNotEqualTo("ERROR");
+      if (f.path("code").asText().equals("reader.glued-digits-ambiguous")) {
+        undecided.add(f.path("severity").asText());
+      }
+    }
+    then(undecided).containsExactly("WARNING");
+  }
+
+  @Test
   void an_unreadable_input_exits_two_and_says_why(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"format\": ", StandardCharsets.UTF_8);

@@ -134,9 +134,14 @@ public final class PdfReportReader {
     return new ReadResult(plain.report(), plain.provenance(), findings, plain.sourceLabels());
   }
 
+  /** The findings that say something printed was not read: errors, and the numbers the text left undecided. */
   private static long errors(ReadResult r) {
-    return r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    return r.findings().stream().filter(f -> f.severity() == Severity.ERROR || UNDECIDED.contains(f.code())).count();
   }
+
+  /** The reader codes (WARNING) of numbers printed but not read because the text does not decide their cells. */
+  private static final java.util.Set<String> UNDECIDED = java.util.Set.of("reader.unplaced-number",
+      "reader.glued-digits-ambiguous", "reader.review-ambiguous", "reader.review-scrambled");
 
   /** What a PDF's text layer gives: the positional lines, the plain text, the counts. */
   record Extracted(SourceLines lines, String plain, int glyphs, int pageCount) {}

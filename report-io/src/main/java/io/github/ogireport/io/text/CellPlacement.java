@@ -109,13 +109,13 @@ final class CellPlacement {
         return;
       }
       case AMBIGUOUS -> {
-        ctx.finding(about, "reader.cell-count-mismatch", Severity.ERROR, where,
+        ctx.finding(about, "reader.cell-count-mismatch", Severity.WARNING, where,
             "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
                 + " columns and the table's relations do not decide their columns; left blank", res.detail());
         return;
       }
       case GLUED_AMBIGUOUS -> {
-        ctx.finding(about, "reader.glued-digits-ambiguous", Severity.ERROR, where,
+        ctx.finding(about, "reader.glued-digits-ambiguous", Severity.WARNING, where,
             "row '" + rowName + "' prints glued digits that split in " + res.detail().size()
                 + " splits consistent with the table's relations; left blank", res.detail());
         return;
@@ -228,7 +228,8 @@ final class CellPlacement {
       case OVERFLOW, AMBIGUOUS, GLUED_AMBIGUOUS, GLUED_NONE -> {
         ctx.finding(about, res.outcome() == RowPlacement.Outcome.GLUED_AMBIGUOUS
                 || res.outcome() == RowPlacement.Outcome.GLUED_NONE ? "reader.glued-digits-ambiguous"
-                : "reader.cell-count-mismatch", Severity.ERROR, where,
+                : "reader.cell-count-mismatch", res.outcome() == RowPlacement.Outcome.GLUED_AMBIGUOUS
+                || res.outcome() == RowPlacement.Outcome.AMBIGUOUS ? Severity.WARNING : Severity.ERROR, where,
             "the reconsideration and litigation row prints " + res.detail().size() + " cells for " + n
                 + " columns and they cannot be placed; left blank", res.detail());
         if (res.outcome() == RowPlacement.Outcome.OVERFLOW) {
@@ -418,7 +419,7 @@ final class CellPlacement {
   void unplaced(List<Tok> toks, String why, List<CellRef> about) {
     for (Tok t : toks) {
       if (t.kind() == Tok.Kind.NUMBER) {
-        ctx.finding(about, "reader.unplaced-number", Severity.ERROR, ctx.location(t),
+        ctx.finding(about, "reader.unplaced-number", Severity.WARNING, ctx.location(t),
             "number '" + t.text() + "' could not be placed" + (why == null ? "" : ": " + why),
             List.of(t.text()));
       }

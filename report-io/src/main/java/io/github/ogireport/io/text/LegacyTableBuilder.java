@@ -256,7 +256,7 @@ final class LegacyTableBuilder {
     }
     for (int line : pairedLines) {
       if (valueLineOf.values().stream().noneMatch(l -> l == line)) {
-        ctx.finding("reader.unplaced-number", Severity.ERROR, ctx.location(line, 1),
+        ctx.finding("reader.unplaced-number", Severity.WARNING, ctx.location(line, 1),
             "value line '" + ctx.lines().get(line - 1).strip() + "' of a detached block whose labels are not as many"
                 + " as its value lines was not read", List.of(ctx.lines().get(line - 1).strip()));
       }
@@ -388,7 +388,8 @@ final class LegacyTableBuilder {
         candidates.add(digits.substring(0, sp[0]) + "/" + digits.substring(sp[0]));
       }
       if (splits.size() != 1) {
-        ctx.finding(about, "reader.glued-digits-ambiguous", Severity.ERROR, ctx.location(n),
+        ctx.finding(about, "reader.glued-digits-ambiguous", splits.isEmpty() ? Severity.ERROR : Severity.WARNING,
+            ctx.location(n),
             "row '" + row.label() + "' prints the glued digits " + digits + " for its year's and cumulative values; "
                 + (splits.isEmpty() ? "no split" : splits.size() + " splits") + " with the year's value not above the"
                 + " cumulative one; left blank", candidates.isEmpty() ? List.of(digits) : candidates);

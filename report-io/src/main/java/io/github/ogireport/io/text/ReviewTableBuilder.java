@@ -68,7 +68,7 @@ final class ReviewTableBuilder {
       runs.add(region.reviewCells().subList(from, to));
     }
     if (runs.size() > 7) {
-      ctx.finding(about, "reader.review-scrambled", Severity.ERROR, ctx.location(region.reviewCells().get(0)),
+      ctx.finding(about, "reader.review-scrambled", Severity.WARNING, ctx.location(region.reviewCells().get(0)),
           "the 15 reconsideration and litigation numbers come in " + runs.size()
               + " pieces; too many to reorder, left blank", RowPlacement.texts(region.reviewCells()));
       return null;
@@ -127,7 +127,7 @@ final class ReviewTableBuilder {
     for (List<Tok> s : solutions) {
       args.add(RowPlacement.texts(s).toString());
     }
-    ctx.finding(about, "reader.review-ambiguous", Severity.ERROR, ctx.location(region.reviewCells().get(0)),
+    ctx.finding(about, "reader.review-ambiguous", Severity.WARNING, ctx.location(region.reviewCells().get(0)),
         "the reconsideration and litigation numbers were printed out of order and " + solutions.size()
             + " orders make the totals check; left blank", args);
     return null;

@@ -108,11 +108,19 @@ import java.util.function.BiFunction;
  *
  * <h2>Findings</h2>
  *
+ * <p>Severities: an ERROR says that what the text prints fits no reading of the form (a value that is not
+ * a figure, a row printed twice with other values, more values than a row has cells, glued digits that no
+ * split makes consistent); a WARNING says that the text does not decide some cells (digits whose cell
+ * boundaries were lost and that several splits fit, a number printed without its row, section 四 printed
+ * out of order), or that a decision was made that a reader should check. In both cases the cells concerned
+ * are blank and named, never guessed. The arithmetic of the values read is validation's.
+ *
  * <p>Every finding has a stable {@link ReaderFinding#code()}:
  * <ul>
- *   <li>{@code reader.unplaced-number} (ERROR): a number inside a table region that no cell took.
- *   <li>{@code reader.cell-count-mismatch} (ERROR): a row whose cells could not be placed, left blank;
- *       (WARNING) a row short of cells placed by the relations, its lost cells left blank.
+ *   <li>{@code reader.unplaced-number} (WARNING): a number inside a table region that no cell took.
+ *   <li>{@code reader.cell-count-mismatch} (ERROR): a row whose values fit no placement (more values than
+ *       columns, blanks where cells were lost), left blank; (WARNING) a row short of cells whose values several
+ *       placements fit, left blank, or one placed by the relations, its lost cells left blank.
  *   <li>{@code reader.placed-by-column-position} (WARNING): a space-aligned row short of values whose
  *       values were placed in the columns they stand under (learned from the nearest complete rows; in a
  *       section 三 table where no row is complete (V5), from the display extents of the seven applicant
@@ -121,12 +129,13 @@ import java.util.function.BiFunction;
  *       one number alone on its line (a page number without a form feed) can be removed so that the row's
  *       totals check; that number is not read.
  *   <li>{@code reader.glued-digits-recovered} (WARNING): glued digits split by the only consistent split.
- *   <li>{@code reader.glued-digits-ambiguous} (ERROR): glued digits with several or no consistent splits; blank.
+ *   <li>{@code reader.glued-digits-ambiguous} (WARNING): glued digits with several consistent splits, or whose
+ *       search for splits reached its bound; (ERROR) glued digits with no consistent split; blank.
  *   <li>{@code reader.empty-row} (INFO): a row label with no cells at all.
  *   <li>{@code reader.row-right-aligned} (INFO): a short row with blanks aligned to its last column.
  *   <li>{@code reader.detached-labels} (WARNING): numbers read in printed order, labels being elsewhere.
- *   <li>{@code reader.review-reordered} (WARNING), {@code reader.review-ambiguous} (ERROR),
- *       {@code reader.review-scrambled} (ERROR), {@code reader.review-order-unchecked} (WARNING): the
+ *   <li>{@code reader.review-reordered} (WARNING), {@code reader.review-ambiguous} (WARNING),
+ *       {@code reader.review-scrambled} (WARNING), {@code reader.review-order-unchecked} (WARNING): the
  *       section 四 numbers printed out of order.
  *   <li>{@code reader.invalid-value} (ERROR): a number that does not fit its cell (negative count, decimal
  *       count, a money unit on a count, too many digits, digits with commas that are not thousands groups,

@@ -136,6 +136,7 @@ class StreamLayoutFixturesTest {
     }
     then(apps.cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.NATURAL_PERSON)).isEqualTo(Cell.of(2));
     then(apps.cell(ApplicationRow.TOTAL, ApplicantColumn.TOTAL)).isEqualTo(Cell.of(29));
+    // no split fits: what is printed contradicts the form, an error (several splits would be a warning)
     then(r.hasErrors()).isTrue();
   }
 

@@ -112,7 +112,7 @@ final class ApplicationsRecognizer {
     Tokens.Span before = Tokens.of(s, from, firstPlaced);
     for (Tokens.Tok t : before.values()) {
       if (!t.blank()) {
-        out.finding("reader.unplaced-number", Severity.ERROR, s.location(t.start()),
+        out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()),
             "number '" + t.text() + "' before the first row of section 三 was not read", List.of(t.text()), List.of());
       }
     }
@@ -159,7 +159,8 @@ final class ApplicationsRecognizer {
         out.finding("reader.cell-count-mismatch", Severity.ERROR, at, "row " + row.label() + ": " + o.why()
             + "; its cells are blank", values(tokens.get(r)), out.cells(row));
       } else if (o.candidates().isEmpty()) {
-        out.finding("reader.glued-digits-ambiguous", Severity.ERROR, at, "row " + row.label() + ": no split of "
+        out.finding("reader.glued-digits-ambiguous", o.searchCut() ? Severity.WARNING : Severity.ERROR, at,
+            "row " + row.label() + ": no split of "
             + digits(tokens.get(r)) + " satisfies the relations" + (o.why().isEmpty() ? "" : " (" + o.why() + ")")
             + "; its cells are blank", values(tokens.get(r)), out.cells(row));
       } else {
@@ -167,7 +168,7 @@ final class ApplicationsRecognizer {
         for (Long[] c : o.candidates()) {
           cands.add(Arrays.toString(c));
         }
-        out.finding("reader.glued-digits-ambiguous", Severity.ERROR, at, "row " + row.label() + ": "
+        out.finding("reader.glued-digits-ambiguous", Severity.WARNING, at, "row " + row.label() + ": "
             + o.candidates().size() + (o.searchCut() ? " or more" : "") + " splits of " + digits(tokens.get(r))
             + " satisfy the relations: " + String.join(" ", cands.subList(0, Math.min(8, cands.size())))
             + "; its cells are blank", cands, out.cells(row));

@@ -166,7 +166,7 @@ final class LegacyRecognizer {
         }
         if (detached) {
           for (Tokens.Tok v : values) {
-            out.finding("reader.unplaced-number", Severity.ERROR, s.location(v.start()), "number '" + v.text()
+            out.finding("reader.unplaced-number", Severity.WARNING, s.location(v.start()), "number '" + v.text()
                 + "' follows several row labels printed apart from their values; not read", List.of(v.text()),
                 List.of());
           }
@@ -178,7 +178,7 @@ final class LegacyRecognizer {
       if (OfficialForm.UNITS.contains(label)) {
         // a value line with a unit and no label (条 7 28): whose values these are is not printed here
         for (Tokens.Tok v : values) {
-          out.finding("reader.unplaced-number", Severity.ERROR, s.location(v.start()), "number '" + v.text()
+          out.finding("reader.unplaced-number", Severity.WARNING, s.location(v.start()), "number '" + v.text()
               + "' on a line with only the unit " + label + " and no row label; not read", List.of(v.text()),
               List.of());
         }
@@ -315,7 +315,7 @@ final class LegacyRecognizer {
       if (li.isHeading()) {
         for (Tokens.Tok t : values) {
           if (!t.blank()) {
-            out.finding("reader.unplaced-number", Severity.ERROR, s.location(t.start()), "number '" + t.text()
+            out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
                 + "' beside the heading row " + li.label() + ", which holds no values, was not read",
                 List.of(t.text()), List.of());
           }
@@ -327,7 +327,7 @@ final class LegacyRecognizer {
         while (values.size() > k && values.get(values.size() - 1).gapBefore() == Stream.HARD) {
           Tokens.Tok t = values.remove(values.size() - 1);
           if (!t.blank()) {
-            out.finding("reader.unplaced-number", Severity.ERROR, s.location(t.start()), "number '" + t.text()
+            out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
                 + "' after the statistics form was not read", List.of(t.text()), List.of());
           }
         }
@@ -341,7 +341,7 @@ final class LegacyRecognizer {
         // digits run into the numbering of a label that is not read here (2311、政府公报…): which digits are the
         // value is not known
         Tokens.Tok t = values.get(numbered);
-        out.finding("reader.glued-digits-ambiguous", Severity.ERROR, s.location(t.start()), "legacy row "
+        out.finding("reader.glued-digits-ambiguous", Severity.WARNING, s.location(t.start()), "legacy row "
             + li.label() + ": digits " + t.text() + " run into the numbering of the next label; its cells are blank",
             List.of(t.text()), cells);
         continue;
@@ -455,7 +455,7 @@ final class LegacyRecognizer {
     }
     for (Tokens.Tok t : values.subList(foreign, values.size())) {
       if (!t.blank()) {
-        out.finding("reader.unplaced-number", Severity.ERROR, s.location(t.start()), "number '" + t.text()
+        out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
             + "' after the row " + label + " and the text '"
             + s.original(values.get(foreign - 1).end(), t.start()).strip()
             + "', which is no row of the form, was not read", List.of(t.text()), List.of());
@@ -597,7 +597,8 @@ final class LegacyRecognizer {
     for (String[] v : splits) {
       cands.add(v[0] + "/" + v[1]);
     }
-    out.finding("reader.glued-digits-ambiguous", Severity.ERROR, at, "legacy row " + row.label() + ": digits " + d
+    out.finding("reader.glued-digits-ambiguous", cands.isEmpty() ? Severity.ERROR : Severity.WARNING, at,
+        "legacy row " + row.label() + ": digits " + d
         + (cands.isEmpty() ? " cannot be split" : " have " + cands.size() + " splits: " + String.join(" ", cands))
         + "; its cells are blank", cands.isEmpty() ? List.of(d) : cands, cells);
   }

@@ -73,7 +73,8 @@ final class ReviewRecognizer {
           : o.candidates().isEmpty() ? "no split satisfies the three totals"
           : o.candidates().size() + (o.searchCut() ? " or more" : "") + " splits satisfy the three totals";
       out.finding(o.kind() == RowValues.Kind.IMPOSSIBLE ? "reader.cell-count-mismatch" : "reader.glued-digits-ambiguous",
-          Severity.ERROR, s.location(values.get(0).start()), "section 四: " + what + " ("
+          o.kind() == RowValues.Kind.IMPOSSIBLE || (o.candidates().isEmpty() && !o.searchCut())
+              ? Severity.ERROR : Severity.WARNING, s.location(values.get(0).start()), "section 四: " + what + " ("
               + ApplicationsRecognizer.digits(values) + "); its cells are blank",
           ApplicationsRecognizer.values(values), cells);
     }

@@ -155,7 +155,8 @@ final class Section2Recognizer {
           cands.add(java.util.Arrays.toString(c));
         }
       }
-      out.finding(o == null ? "reader.cell-count-mismatch" : "reader.glued-digits-ambiguous", Severity.ERROR, at,
+      out.finding(o == null ? "reader.cell-count-mismatch" : "reader.glued-digits-ambiguous",
+          o == null || (o.candidates().isEmpty() && !o.searchCut()) ? Severity.ERROR : Severity.WARNING, at,
           "row " + row.label() + ": " + toks.size() + " values (" + ApplicationsRecognizer.digits(toks) + ") for " + k
               + " cells" + (cands.isEmpty() ? "" : ", " + cands.size() + (o.searchCut() ? " or more" : "")
               + " splits: " + String.join(" ", cands.subList(0, Math.min(8, cands.size()))))
@@ -178,7 +179,7 @@ final class Section2Recognizer {
     for (Tokens.Tok t : Tokens.of(s, from, first).values()) {
       if (!t.blank()) {
         // a number before the first row label found (the row of a damaged label): reported, not dropped
-        out.finding("reader.unplaced-number", Severity.ERROR, s.location(t.start()), "number '" + t.text()
+        out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
             + "' could not be placed: before the first row label found in " + type.caption(), List.of(t.text()),
             List.of());
       }
