@@ -651,6 +651,8 @@ final class ReadSession {
     int[] order;
     /** The header token the order was read from. */
     Tok orderFrom;
+    /** True if the label was read through an alias or by edit distance (a typo), not as printed on the form. */
+    boolean approximate;
 
     RowAcc(TableRow row, int index, Tok label) {
       this.row = row;
@@ -705,7 +707,7 @@ final class ReadSession {
     private List<TableRegion.Row> frozen(List<RowAcc> list) {
       List<TableRegion.Row> out = new ArrayList<>(list.size());
       for (RowAcc r : list) {
-        out.add(new TableRegion.Row(r.row, r.index, r.label, r.cells, r.unit, r.order, r.orderFrom));
+        out.add(new TableRegion.Row(r.row, r.index, r.label, r.cells, r.unit, r.order, r.orderFrom, r.approximate));
       }
       return out;
     }
@@ -914,6 +916,7 @@ final class ReadSession {
             List.of(labelTok.text(), match.row().key()));
       }
       pending = new RowAcc(match.row(), match.index(), labelTok);
+      pending.approximate = match.kind() == LabelCatalog.MatchKind.ALIAS || match.kind() == LabelCatalog.MatchKind.FUZZY;
       if (family == Family.APPLICATIONS) {
         ApplicantHeader.Reading h = headerRun.length() > MAX_HEADER_RUN
             ? ApplicantHeader.Reading.NONE : ApplicantHeader.read(headerRun);

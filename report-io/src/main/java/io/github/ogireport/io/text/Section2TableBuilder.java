@@ -45,6 +45,9 @@ final class Section2TableBuilder {
     }
     if (e == null) {
       for (TableRegion.Row r : region.rows()) {
+        if (r.approximate() && appsEdition != null) {
+          continue; // a label read as another's (行范性文件, a typo, is nearest to 规范性文件) does not overrule section 三
+        }
         if (r.row() == Section2Row.NORMATIVE_DOCUMENTS || r.row() == Section2Row.OTHER_MANAGEMENT_SERVICES
             || r.row() == Section2Row.CENTRALIZED_PROCUREMENT) {
           e = Edition.V2019;

@@ -50,7 +50,7 @@ record TableRegion(ReadSession.Family family, String item, int startLine, List<R
    * @param orderFrom the header token the order was read from
    */
   record Row(io.github.ogireport.model.TableRow row, int index, Tok label, List<Tok> cells, String unit, int[] order,
-      Tok orderFrom) {
+      Tok orderFrom, boolean approximate) {
     Row {
       cells = frozen(cells);
       order = order == null ? null : order.clone();

@@ -64,6 +64,26 @@ final class DamagedLabelTest {
   }
 
   @Test
+  void a_row_typo_of_the_2019_label_does_not_overrule_a_2021_section_three_when_no_header_word_is_legible() {
+    // every header word damaged, and 行范性文件 (行政规范性文件 with 政规 lost) is nearest to the 2019 row 规范性文件
+    String text = "示例县水务局2023年政府信息公开工作年度报告\n一、总体情况\n本局按计划推进公开工作。\n"
+        + "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制件数\t本年废废止件数\t现行效件数\n"
+        + "规 章\t0\t0\t0\n行范性文件\t3\t1\t58\n"
+        + "三、收到和处理政府信息公开申请情况\n"
+        + "一、本年新收政府信息公开申请数量\t9\t0\t0\t0\t0\t0\t9\n"
+        + "（六）其他处理\n1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n";
+
+    io.github.ogireport.model.Report r = TextReportReader.lenient().read(text).report();
+
+    then(r.table(TableType.ITEM1_2019)).isEmpty();
+    Table t = r.table(TableType.ITEM1_2021).orElseThrow();
+    then(t.cell(io.github.ogireport.model.Section2Row.ADMINISTRATIVE_NORMATIVE_DOCUMENTS,
+        io.github.ogireport.model.Section2Column.REPEALED)).isEqualTo(Cell.of(1));
+    then(t.cell(io.github.ogireport.model.Section2Row.ADMINISTRATIVE_NORMATIVE_DOCUMENTS,
+        io.github.ogireport.model.Section2Column.IN_FORCE)).isEqualTo(Cell.of(58));
+  }
+
+  @Test
   void the_printed_numbering_decides_between_the_typo_and_the_row_its_last_words_name() {
     Table t = read("2.同同意公开答复数\t件\t6\n3.同意部分公开答复数\t件\t4\n4.不数同意公开答复数\t件\t1\n");
 
