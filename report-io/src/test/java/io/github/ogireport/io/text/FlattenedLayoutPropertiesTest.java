@@ -42,7 +42,7 @@ class FlattenedLayoutPropertiesTest {
 
   @AfterContainer
   static void report() {
-    System.out.printf("flattened layout: %d of %d section 三/四 cells recovered (%.2f%%)%n", RIGHT.get(), CELLS.get(),
+    System.out.printf(java.util.Locale.ROOT, "flattened layout: %d of %d section 三/四 cells recovered (%.2f%%)%n", RIGHT.get(), CELLS.get(),
         CELLS.get() == 0 ? 0.0 : 100.0 * RIGHT.get() / CELLS.get());
   }
 
