@@ -255,11 +255,11 @@ final class ReliabilityTest {
         "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
         "一、本年新收政府信息公开申请数量  5  0  0  0  0  0  5",
         "二、上年结转政府信息公开申请数量    1  0  0  0  0  0  1",
-        "（一）予以公开  9",
+        "（一）予以公开  1  0  0  0  0  0  1  0  4",
         "（二）部分公开（区分处理的，只计这一情形，不计其他情形）    2  0  0  0  0  0  2",
         "");
     assertThat(TextReportReader.lenient().read(text).findings())
-        .as("the fixture must give an ERROR reader finding")
+        .as("the fixture must give an ERROR reader finding (nine values on a row of seven cells)")
         .anyMatch(f -> f.severity() == Severity.ERROR);
     Path in = dir.resolve("errors.txt");
     Files.writeString(in, text, StandardCharsets.UTF_8);
