@@ -94,6 +94,25 @@ class LayoutFamiliesReadTest {
           }
         }
       }
+      // a table of the other edition read in the place of an expected one puts its values under columns that
+      // mean something else (本年新公开 for 本年废止): each of its values is a wrong cell
+      for (Table t : read.report().tableList()) {
+        boolean inExpectedSlot = !rendered.expected().tables().containsKey(t.type())
+            && rendered.expected().tables().keySet().stream().anyMatch(e -> e.section() == t.type().section()
+                && e.caption().equals(t.type().caption()));
+        if (!inExpectedSlot) {
+          continue;
+        }
+        for (TableRow row : t.rows()) {
+          for (TableColumn col : t.columns()) {
+            if (!t.cell(row, col).isBlank()) {
+              wrong++;
+              example = family + " " + edition + " report " + i + ": " + CellRef.of(t.type(), row, col) + " read "
+                  + t.cell(row, col) + " in a table of the other edition (" + rendered.damage() + ")\n" + rendered.text();
+            }
+          }
+        }
+      }
       if (example != null && violations.size() < 3) {
         violations.add(example);
       }
