@@ -243,6 +243,10 @@ final class Catalogue {
             List.of(cur(null, Section2Column.TOTAL_DISCLOSED)), Op.EQ,
             List.of(prev(null, Section2Column.TOTAL_DISCLOSED), cur(null, Section2Column.NEW_DISCLOSED)), d -> d)
         .build());
+    checks.add(new CustomRowChecks.CumulativeChain(new Rule("cross-year.legacy-cumulative-chain", "§2.4",
+        EnumSet.of(Edition.LEGACY), EnumSet.of(TableType.LEGACY_STATISTICS), Strength.HEURISTIC, true,
+        List.of("legacy_statistics: {r}/cumulative = previous:{r}/cumulative + {r}/value, for each row {r} printed "
+            + "with a cumulative column in both years (not 人 or %)"))));
     checks.add(new Linear("cross-year.in-force-chain", "X-4", Strength.HEURISTIC, true)
         .each(TableType.ITEM1_2021, TableType.ITEM1_2021, TableType.ITEM1_2021.rows(), true,
             List.of(cur(null, Section2Column.IN_FORCE)), Op.EQ,

@@ -147,6 +147,82 @@ final class CustomRowChecks {
   }
 
   /**
+   * {@code cross-year.legacy-cumulative-chain}: a row's cumulative figure is last year's cumulative plus this
+   * year's value, for every row printed with a cumulative column in both years (national rows by their
+   * indicator, a province's own rows by their label), integer counts only, staff and percentage rows skipped.
+   */
+  static final class CumulativeChain extends Check {
+    CumulativeChain(Rule rule) {
+      super(rule);
+    }
+
+    @Override
+    void evaluate(Evaluation evaluation, int ruleIndex) {
+      if (!evaluation.crossYear) {
+        return;
+      }
+      Table current = evaluation.currentTables[TableType.LEGACY_STATISTICS.ordinal()];
+      Table previous = evaluation.previousTables[TableType.LEGACY_STATISTICS.ordinal()];
+      if (current == null || previous == null) {
+        return;
+      }
+      for (TableRow row : current.rows()) {
+        String u = unit(row).orElse("");
+        if (u.equals("人") || u.equals("%") || u.equals("％")) {
+          continue;
+        }
+        TableRow before = counterpart(previous, row);
+        if (before == null) {
+          continue;
+        }
+        Cell cumulative = current.cell(row, LegacyColumn.CUMULATIVE);
+        Cell value = current.cell(row, LegacyColumn.VALUE);
+        Cell last = previous.cell(before, LegacyColumn.CUMULATIVE);
+        if (!cumulative.isInteger() || !value.isInteger() || !last.isInteger()) {
+          continue;
+        }
+        long computed = last.longValue() + value.longValue();
+        if (cumulative.longValue() == computed) {
+          evaluation.pass(ruleIndex);
+          continue;
+        }
+        CellRef ref = CellRef.of(TableType.LEGACY_STATISTICS, row, LegacyColumn.CUMULATIVE);
+        CellRef valueRef = CellRef.of(TableType.LEGACY_STATISTICS, row, LegacyColumn.VALUE);
+        CellRef lastRef = CellRef.of(TableType.LEGACY_STATISTICS, before, LegacyColumn.CUMULATIVE);
+        BigDecimal r = BigDecimal.valueOf(cumulative.longValue());
+        BigDecimal c = BigDecimal.valueOf(computed);
+        evaluation.fail(ruleIndex, rule, ref.path(), List.of(ref, valueRef), List.of(lastRef), List.of(), List.of(),
+            r, c, List.of(row.label(), r, c, r.subtract(c)));
+      }
+    }
+
+    /** The previous year's row: the same indicator, or the custom row printed with the same label. */
+    private static TableRow counterpart(Table previous, TableRow row) {
+      if (row instanceof CustomRow custom) {
+        String key = labelKey(custom.label());
+        for (CustomRow r : previous.customRows()) {
+          if (labelKey(r.label()).equals(key)) {
+            return r;
+          }
+        }
+        return null;
+      }
+      return previous.hasRow(row) ? row : null;
+    }
+
+    private static String labelKey(String label) {
+      StringBuilder sb = new StringBuilder(label.length());
+      for (int i = 0; i < label.length(); i++) {
+        char ch = label.charAt(i);
+        if (!Character.isWhitespace(ch) && ch != '\u3000') {
+          sb.append(ch);
+        }
+      }
+      return sb.toString();
+    }
+  }
+
+  /**
    * Compares a cell with its bound: the parent's cell in the same column, or (no parent) the row's
    * cumulative cell; integer counts only, both filled.
    */

@@ -118,6 +118,12 @@ final class RuleCasesTest {
         .build();
   }
 
+  /** The year before {@link #legacyCustom}'s report, with the given cumulative figures of its two custom rows. */
+  static Report previousLegacy(long parentCumulative, long childCumulative) {
+    Report r = legacyCustom(10, parentCumulative, 10, childCumulative);
+    return year(r, r.metadata().year() - 1);
+  }
+
   static Report legacyText(Report report, String text) {
     return report.toBuilder()
         .addNarrative(NarrativeSection.of(ReportSection.UNCLASSIFIED, text)).build();
@@ -333,6 +339,11 @@ final class RuleCasesTest {
                 Section2Row.NORMATIVE_DOCUMENTS, Section2Column.TOTAL_DISCLOSED, 40)),
             List.of(at("article20_item1_2019/rows/normative_documents/total_disclosed", 47, 50)),
             two(RuleCasesTest::valid2019, RuleCasesTest::previous2019)),
+        new Case("cross-year.legacy-cumulative-chain",
+            // last year's cumulative 250 + this year's 40 = 290, but 300 is printed (the sub-item chains: 165 + 35)
+            two(() -> legacyCustom(40, 300, 35, 200), () -> previousLegacy(250, 165)),
+            List.of(at(legacy + "x9/cumulative", 300, 290)),
+            two(() -> legacyCustom(40, 300, 35, 200), () -> previousLegacy(260, 165))),
         new Case("cross-year.in-force-chain",
             two(RuleCasesTest::valid2021, () -> set(previous2021(), TableType.ITEM1_2021, Section2Row.RULES,
                 Section2Column.IN_FORCE, 12)),
