@@ -161,6 +161,14 @@ final class Catalogue {
     checks.add(narrative("narrative.legacy-disclosed", NarrativeStatements.Kind.DISCLOSED,
         EnumSet.of(Edition.LEGACY), EnumSet.of(TableType.LEGACY_STATISTICS),
         "narrative \"主动公开…信息N条\": N = legacy_statistics: L1.1/value"));
+    checks.add(new ReportChecks.NarrativeNumber(new Rule("narrative.legacy-received", "X-7", EnumSet.of(Edition.LEGACY),
+        EnumSet.of(TableType.LEGACY_STATISTICS), Strength.HEURISTIC, false,
+        List.of("narrative \"收到/受理…申请N件\": N = legacy_statistics: L3.1/value")),
+        NarrativeStatements.Kind.RECEIVED, true));
+    checks.add(new ReportChecks.NarrativeNumber(new Rule("narrative.legacy-replied", "X-7", EnumSet.of(Edition.LEGACY),
+        EnumSet.of(TableType.LEGACY_STATISTICS), Strength.HEURISTIC, false,
+        List.of("narrative \"办结/答复N件\": N = legacy_statistics: L3.3/value, or L3.2/value")),
+        NarrativeStatements.Kind.HANDLED, true));
 
     checks.add(new ReportChecks.SectionsPresent(new Rule("narrative.sections-present", "§3, §4", tabled, none,
         Strength.HEURISTIC, false,

@@ -161,13 +161,23 @@ final class ReportChecks {
   static final class NarrativeNumber extends Check {
     private static final TableType[] APPLICATIONS = {TableType.APPLICATIONS_2019, TableType.APPLICATIONS_2021};
     private final NarrativeStatements.Kind kind;
+    /** True for the legacy form's applications (受理, 答复), read from its statistics table. */
+    private final boolean legacy;
 
     NarrativeNumber(Rule rule, NarrativeStatements.Kind kind) {
+      this(rule, kind, false);
+    }
+
+    NarrativeNumber(Rule rule, NarrativeStatements.Kind kind, boolean legacy) {
       super(rule);
       this.kind = kind;
+      this.legacy = legacy;
     }
 
     private Table table(Evaluation evaluation) {
+      if (legacy) {
+        return evaluation.currentTables[TableType.LEGACY_STATISTICS.ordinal()];
+      }
       return switch (kind) {
         case DISCLOSED -> evaluation.currentTables[TableType.LEGACY_STATISTICS.ordinal()];
         case REVIEWS, LAWSUITS -> evaluation.currentTables[TableType.REVIEW_LITIGATION.ordinal()];
@@ -184,6 +194,12 @@ final class ReportChecks {
 
     /** The sums of cells the stated number may equal, the first the one findings name. */
     private List<List<CellRef>> alternatives(TableType t, NarrativeStatements.Statement s) {
+      if (legacy) {
+        return kind == NarrativeStatements.Kind.RECEIVED
+            ? List.of(List.of(CellRef.of(t, LegacyIndicator.L3_1, LegacyColumn.VALUE)))
+            : List.of(List.of(CellRef.of(t, LegacyIndicator.L3_3, LegacyColumn.VALUE)),
+                List.of(CellRef.of(t, LegacyIndicator.L3_2, LegacyColumn.VALUE)));
+      }
       return switch (kind) {
         case RECEIVED -> s != null && s.mayIncludeCarriedOver()
             ? List.of(List.of(ref(t, ApplicationRow.NEW_RECEIVED)),
@@ -216,7 +232,7 @@ final class ReportChecks {
       NarrativeStatements.Statement stated = statements.get(kind);
       List<List<CellRef>> alternatives = alternatives(table.type(), stated);
       CellRef first = alternatives.get(0).get(0);
-      if (stated == null && kind != NarrativeStatements.Kind.RECEIVED) {
+      if (stated == null && (kind != NarrativeStatements.Kind.RECEIVED || legacy)) {
         // an overview need not state these: no statement, nothing to check
         return;
       }
