@@ -58,7 +58,8 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
     }
     char first = t.charAt(0);
     if (first != '+' && first != '-' && (first < '0' || first > '9')) {
-      return decorated(t, maxDigits); // the pattern starts with a sign or an ASCII digit
+      // the pattern starts with a sign or an ASCII digit; only a prefix (约, 近, ¥) can put one first
+      return first == '约' || first == '近' || first == '¥' || first == '￥' ? decorated(t, maxDigits) : Optional.empty();
     }
     if (allAsciiDigits(t)) {
       // the common case, what the pattern gives for plain digits without compiling a match
