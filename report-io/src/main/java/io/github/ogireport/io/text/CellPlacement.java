@@ -412,7 +412,15 @@ final class CellPlacement {
     String line = ctx.lines().get(a.line() - 1);
     int from = Math.min(a.col(), b.col()) - 1;
     int to = Math.max(a.col(), b.col()) - 1;
-    return line.indexOf('\t') >= 0 && from >= 0 && to <= line.length() && line.substring(from, to).indexOf('\t') < 0;
+    if (from < 0 || to > line.length()) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (line.charAt(i) == '\t') {
+        return false;
+      }
+    }
+    return line.indexOf('\t') >= 0;
   }
 
   /** Each number of {@code toks} is a finding: it could not be placed ({@code why}, or null), naming the cells {@code about}. */
