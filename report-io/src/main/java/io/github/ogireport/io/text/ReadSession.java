@@ -53,6 +53,8 @@ final class ReadSession {
   private ReadContext ctx;
   private final Map<CellRef, Location> provenance = new LinkedHashMap<>();
   private final List<TableAcc> tables = new ArrayList<>();
+  /** Label key to the same key with canonical numbering ({@link LabelCatalog#canonicalKey}), for this read. */
+  private final Map<String, String> canonicalKeys = new java.util.HashMap<>();
   private final List<NarrativeSection> narrative = new ArrayList<>();
   private TableAcc current;
   private ReportSection narrativeSection;
@@ -888,7 +890,7 @@ final class ReadSession {
     private List<String> keys() {
       List<String> k = new ArrayList<>(buffer.size());
       for (Tok b : buffer) {
-        k.add(b.kind() == Tok.Kind.TEXT ? b.canonicalKey() : LabelCatalog.canonicalKey(b.key()));
+        k.add(canonicalKeys.computeIfAbsent(b.key(), LabelCatalog::canonicalKey));
       }
       return k;
     }
