@@ -149,7 +149,7 @@ final class CustomRowChecks {
   /**
    * {@code cross-year.legacy-cumulative-chain}: a row's cumulative figure is last year's cumulative plus this
    * year's value, for every row printed with a cumulative column in both years (national rows by their
-   * indicator, a province's own rows by their label), integer counts only, staff and percentage rows skipped.
+   * indicator, a province's own rows by their label and unit), integer counts only, staff and percentage rows skipped.
    */
   static final class CumulativeChain extends Check {
     CumulativeChain(Rule rule) {
@@ -171,7 +171,7 @@ final class CustomRowChecks {
         if (u.equals("人") || u.equals("%") || u.equals("％")) {
           continue;
         }
-        TableRow before = counterpart(previous, row);
+        TableRow before = counterpart(current, previous, row);
         if (before == null) {
           continue;
         }
@@ -196,29 +196,31 @@ final class CustomRowChecks {
       }
     }
 
-    /** The previous year's row: the same indicator, or the custom row printed with the same label. */
-    private static TableRow counterpart(Table previous, TableRow row) {
-      if (row instanceof CustomRow custom) {
-        String key = labelKey(custom.label());
-        for (CustomRow r : previous.customRows()) {
-          if (labelKey(r.label()).equals(key)) {
-            return r;
-          }
-        }
-        return null;
+    /**
+     * The previous year's row: the same indicator, or the custom row with the same label and unit, the same
+     * occurrence of them (the identity {@code compare}'s {@code TableComparison} gives a row across years).
+     */
+    private static TableRow counterpart(Table current, Table previous, TableRow row) {
+      if (!(row instanceof CustomRow custom)) {
+        return previous.hasRow(row) ? row : null;
       }
-      return previous.hasRow(row) ? row : null;
+      int occurrence = 0;
+      for (CustomRow r : current.customRows()) {
+        if (r == custom) {
+          break;
+        }
+        occurrence += sameIdentity(r, custom) ? 1 : 0;
+      }
+      for (CustomRow r : previous.customRows()) {
+        if (sameIdentity(r, custom) && occurrence-- == 0) {
+          return r;
+        }
+      }
+      return null;
     }
 
-    private static String labelKey(String label) {
-      StringBuilder sb = new StringBuilder(label.length());
-      for (int i = 0; i < label.length(); i++) {
-        char ch = label.charAt(i);
-        if (!Character.isWhitespace(ch) && ch != '\u3000') {
-          sb.append(ch);
-        }
-      }
-      return sb.toString();
+    private static boolean sameIdentity(CustomRow a, CustomRow b) {
+      return a.label().equals(b.label()) && a.unit().equals(b.unit());
     }
   }
 
