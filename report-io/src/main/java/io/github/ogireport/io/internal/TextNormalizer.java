@@ -88,7 +88,7 @@ public final class TextNormalizer {
    * The punctuation unification of a label key, one character for one: quotes to {@code "}, enumeration
    * commas and full stops to {@code .}, square and lenticular brackets to round ones, dashes to {@code -}.
    */
-  public static char unify(char c) {
+  private static char unify(char c) {
     if (c < '\'' || (c > '\'' && c < '[') || (c > ']' && c < '\u2013') || (c >= '\u4E00' && c <= '\u9FFF')) {
       return c;
     }
