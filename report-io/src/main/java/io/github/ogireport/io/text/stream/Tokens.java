@@ -74,7 +74,11 @@ final class Tokens {
         }
         byte gap = textSince ? Stream.HARD : s.gapBefore(start);
         char next = i < to ? s.charAt(i) : ' ';
-        boolean note = next == '%' || next == '‰' || next == '年' || next == '月' || next == '日';
+        // a percentage, or a date (2023年, 5月, 12日) whose figure can be one, is a note when its sign or
+        // character follows within a space; a 年 after a line break, or after a figure that is no year, is a
+        // letter of a heading printed one character per line (本/年/度, PDF reading order)
+        boolean note = i < to && s.gapBefore(i) != Stream.HARD
+            && (next == '%' || next == '‰' || dateFigure(next, sb, decimal || signStart));
         // a two-digit run glued to a letter before a numbering dot (条81.政府…) may be a value and a numbering:
         // kept as a value for the recognizer to refuse, never dropped
         boolean gluedPair = i - start == 2 && start > from && s.gapBefore(start) == Stream.NONE
@@ -105,6 +109,15 @@ final class Tokens {
       i++;
     }
     return new Span(List.copyOf(values), List.copyOf(notes));
+  }
+
+  /** True if {@code digits} followed by {@code c} (年, 月 or 日) can be a date: 1900–2099年, 1–12月, 1–31日. */
+  static boolean dateFigure(char c, CharSequence digits, boolean notInteger) {
+    if (notInteger || (c != '年' && c != '月' && c != '日') || digits.length() > 4) {
+      return false;
+    }
+    int v = Integer.parseInt(digits, 0, digits.length(), 10);
+    return c == '年' ? digits.length() == 4 && v >= 1900 && v <= 2099 : v >= 1 && v <= (c == '月' ? 12 : 31);
   }
 
   /** The unit typed right after a number ({@code 万元}, {@code 件}), or "" when none. */
