@@ -101,6 +101,15 @@ final class LegacyRecognizer {
         break;
       }
       List<Tokens.Tok> values = new ArrayList<>();
+      boolean gluedNumbering = false;
+      int labelFrom = textStart;
+      for (int q = textEnd - 1; q > textStart; q--) {
+        if (s.gapBefore(q) == Stream.HARD) {
+          labelFrom = q;
+          break;
+        }
+      }
+      int own = leadingNumber(c.substring(labelFrom, textEnd)); // this label's numbering: the next one's is own + 1
       int vEnd = pos;
       while (vEnd < end && (Stream.isAsciiDigit(c.charAt(vEnd)) || c.charAt(vEnd) == '.')) {
         int t = vEnd;
@@ -112,22 +121,26 @@ final class LegacyRecognizer {
         if (t == vEnd) {
           break;
         }
+        int run = t;
         boolean grouped = c.substring(vEnd, t).indexOf(',') >= 0; // 3,120: thousands, one value
         String digits = c.substring(vEnd, t).replace(",", "");
-        // the next label's numbering glued to the digits: 789672.政府公报…
-        if (t < end && c.charAt(t) == '.' && (t + 1 >= end || !Stream.isAsciiDigit(c.charAt(t + 1)))) {
-          String want = Integer.toString(lastNumbering + 1);
+        // the next label's numbering glued to the digits: 789672.政府公报…, 002、网上申请数
+        if (t < end && isNumberingMark(c.charAt(t)) && (t + 1 >= end || !Stream.isAsciiDigit(c.charAt(t + 1)))) {
+          String want = Integer.toString((own > 0 ? own : lastNumbering) + 1);
           String first = "1";
           if (digits.length() > want.length() && digits.endsWith(want)) {
             t -= want.length();
           } else if (digits.length() > 1 && digits.endsWith(first)) {
             t -= 1;
+          } else {
+            gluedNumbering = true; // which of the digits are the numbering is not known
           }
           digits = c.substring(vEnd, t).replace(",", "");
         }
         values.add(new Tokens.Tok(digits, vEnd, t, s.gapBefore(vEnd), false, digits.contains("."), false, grouped, ""));
+        boolean numberingNext = t < run;
         vEnd = t;
-        if (values.size() == k || (t < end && !Stream.isAsciiDigit(c.charAt(t)))) {
+        if (numberingNext || values.size() == k || (t < end && !Stream.isAsciiDigit(c.charAt(t)))) {
           break;
         }
       }
@@ -200,6 +213,17 @@ final class LegacyRecognizer {
       used.add(row);
       out.printed.put(row, printed);
       rowsRead++;
+      if (gluedNumbering) {
+        List<CellRef> cells = new ArrayList<>();
+        for (LegacyColumn col : LegacyColumn.values()) {
+          cells.add(CellRef.of(TableType.LEGACY_STATISTICS, row, col));
+        }
+        Tokens.Tok t = values.get(values.size() - 1);
+        out.finding("reader.glued-digits-ambiguous", Severity.WARNING, s.location(t.start()), "legacy row "
+            + printed + ": digits " + t.text() + " run into the numbering of the next label; its cells are blank",
+            List.of(t.text()), cells);
+        continue;
+      }
       place(out, s, row, unit, values, k);
     }
     if (rowsRead == 0) {
@@ -657,13 +681,22 @@ final class LegacyRecognizer {
     return i > 0 && i <= 2 && i < k.length() && k.charAt(i) == '.' ? Integer.parseInt(k.substring(0, i)) : 0;
   }
 
-  /** Digits followed by '.' and a non-digit at the start of a label: its numbering, part of the label text. */
+  /** The marks that end a label's numbering: 1. 1． 1、 */
+  private static boolean isNumberingMark(char ch) {
+    return ch == '.' || ch == '．' || ch == '、';
+  }
+
+  /**
+   * Digits followed by a numbering mark and a non-digit at the start of a label: its numbering, part of the
+   * label text.
+   */
   private static boolean numbering(String c, int pos, int textStart) {
     int e = pos + 1;
     while (e < c.length() && Stream.isAsciiDigit(c.charAt(e)) && e - pos < 3) {
       e++;
     }
-    return e - pos <= 2 && e < c.length() && c.charAt(e) == '.' && (e + 1 >= c.length() || !Stream.isAsciiDigit(c.charAt(e + 1)))
+    return e - pos <= 2 && e < c.length() && isNumberingMark(c.charAt(e))
+        && (e + 1 >= c.length() || !Stream.isAsciiDigit(c.charAt(e + 1)))
         && (pos == textStart || !Stream.isAsciiDigit(c.charAt(pos - 1)));
   }
 
