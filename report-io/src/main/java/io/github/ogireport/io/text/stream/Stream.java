@@ -166,7 +166,8 @@ final class Stream {
 
   /**
    * The end of a page footer starting at {@code i} ({@code — 3 —}, {@code - 3 -}, {@code 第 3 页},
-   * {@code 第3页共7页}), or {@code i} when there is none. Only spaces may stand inside a footer.
+   * {@code 第3页共7页}, digits ASCII or full-width), or {@code i} when there is none. Only spaces may stand
+   * inside a footer.
    */
   private static int footerEnd(String text, int i, int end) {
     char c = text.charAt(i);
@@ -177,7 +178,7 @@ final class Stream {
       }
       j = skipSpaces(text, j, end);
       int d = j;
-      while (j < end && isAsciiDigit(text.charAt(j))) {
+      while (j < end && isFooterDigit(text.charAt(j))) {
         j++;
       }
       if (j == d || j - d > 3) {
@@ -195,7 +196,7 @@ final class Stream {
     if (c == '第') {
       int j = skipSpaces(text, i + 1, end);
       int d = j;
-      while (j < end && isAsciiDigit(text.charAt(j))) {
+      while (j < end && isFooterDigit(text.charAt(j))) {
         j++;
       }
       if (j == d || j - d > 4) {
@@ -207,6 +208,11 @@ final class Stream {
       }
     }
     return i;
+  }
+
+  /** A digit of a page number as printed: ASCII or full-width ({@code — ５ —}). */
+  private static boolean isFooterDigit(char c) {
+    return isAsciiDigit(c) || (c >= '\uFF10' && c <= '\uFF19');
   }
 
   /** Skips at most two spaces: a footer is compact, wider gaps are columns. */

@@ -33,4 +33,12 @@ final class TokensTest {
     then(of("办理 14年3.危及").values()).extracting(Tokens.Tok::text).containsExactly("14");
     then(of("占比 12% 3").notes()).extracting(Tokens.Tok::text).containsExactly("12");
   }
+
+  @Test
+  void a_page_footer_inside_a_table_is_no_value_with_ascii_or_full_width_digits() {
+    for (String footer : new String[] {"— 5 —", "— ５ —", "－１２－", "第 ５ 页"}) {
+      then(of("| 3.其他 | 264 | 12 |\n" + footer + "\n| 276 |").values()).as(footer)
+          .extracting(Tokens.Tok::text).containsExactly("264", "12", "276");
+    }
+  }
 }
