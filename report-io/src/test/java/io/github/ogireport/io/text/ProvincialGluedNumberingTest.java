@@ -8,6 +8,7 @@ import io.github.ogireport.model.CustomRow;
 import io.github.ogireport.model.LegacyColumn;
 import io.github.ogireport.model.LegacyIndicator;
 import io.github.ogireport.model.Table;
+import io.github.ogireport.model.TableRow;
 import io.github.ogireport.model.TableType;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +62,58 @@ final class ProvincialGluedNumberingTest {
       then(f.code()).isEqualTo("reader.glued-digits-ambiguous");
       then(f.cells()).extracting(c -> c.row()).contains(LegacyIndicator.L3_1_1);
     });
+  }
+
+  /** A provincial form whose first rows' figures are glued, after a narrative of {@code narrative}. */
+  private static String disclosure(String narrative) {
+    return "示例区人民政府2013年度政府信息公开工作年度报告一、概述" + narrative
+        + "五、示例区政府信息公开情况统计表指标名称计量单位本年度累计"
+        + "主动公开信息数条3182045其中：1、网站公开条2961900受理申请数件37";
+  }
+
+  /** The row, national or custom, printed as {@code label}. */
+  private static TableRow row(ReadResult r, String label) {
+    return r.sourceLabels().get(TableType.LEGACY_STATISTICS).entrySet().stream()
+        .filter(e -> e.getValue().equals(label)).map(java.util.Map.Entry::getKey).findFirst()
+        .orElseThrow(() -> new AssertionError("no row printed " + label + " in " + r.sourceLabels()));
+  }
+
+  @Test
+  void the_figure_the_narrative_states_and_the_total_of_a_list_decide_glued_figures_the_order_alone_leaves_open() {
+    // 3182045: 3/182045, 31/82045 and 318/2045 all keep this year at most the cumulative figure
+    ReadResult r = TextReportReader.lenient().read(disclosure("全年主动公开政府信息318条，其中通过网站公开296条。"));
+
+    Table t = r.report().table(TableType.LEGACY_STATISTICS).orElseThrow();
+    TableRow disclosed = row(r, "主动公开信息数");
+    then(t.cell(disclosed, LegacyColumn.VALUE)).isEqualTo(Cell.of(318));
+    then(t.cell(disclosed, LegacyColumn.CUMULATIVE)).isEqualTo(Cell.of(2045));
+    // 2961900: 2/961900, 29/61900 and 296/1900; only the last is within 318 / 2045
+    TableRow website = row(r, "其中：1、网站公开");
+    then(t.cell(website, LegacyColumn.VALUE)).isEqualTo(Cell.of(296));
+    then(t.cell(website, LegacyColumn.CUMULATIVE)).isEqualTo(Cell.of(1900));
+    then(r.findings()).filteredOn(f -> f.code().equals("reader.glued-digits-recovered")).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void without_a_stated_figure_the_glued_figures_stay_blank_with_their_candidates() {
+    ReadResult r = TextReportReader.lenient().read(disclosure("本区依法公开政府信息，全年共公开318项规划。"));
+
+    Table t = r.report().table(TableType.LEGACY_STATISTICS).orElseThrow();
+    TableRow disclosed = row(r, "主动公开信息数");
+    then(t.cell(disclosed, LegacyColumn.VALUE)).isEqualTo(Cell.blank());
+    TableRow website = row(r, "其中：1、网站公开");
+    then(t.cell(website, LegacyColumn.VALUE)).isEqualTo(Cell.blank());
+    then(r.findings()).anySatisfy(f -> {
+      then(f.code()).isEqualTo("reader.glued-digits-ambiguous");
+      then(f.arguments()).containsExactly("3/182045", "31/82045", "318/2045");
+    });
+  }
+
+  @Test
+  void a_stated_figure_that_no_split_has_decides_nothing() {
+    ReadResult r = TextReportReader.lenient().read(disclosure("全年主动公开政府信息3180条。"));
+
+    Table t = r.report().table(TableType.LEGACY_STATISTICS).orElseThrow();
+    then(t.cell(row(r, "主动公开信息数"), LegacyColumn.VALUE)).isEqualTo(Cell.blank());
   }
 }

@@ -25,8 +25,12 @@ import java.util.Set;
  * {@code 2014年度} / 统计数, and 历年累计 / 累计 when the form has a cumulative column), each row is a label, a
  * unit and one value (two with a cumulative column). A label means a national indicator only when its words
  * are the national label's (numbering, {@code 其中：} and bracketed notes aside); any other label is kept as
- * printed in a custom row. Glued value and cumulative digits are split only where one split has this year's
- * value not above the cumulative one.
+ * printed in a custom row. Glued value and cumulative digits are split only where exactly one split has this
+ * year's value not above the cumulative one and, where known, agrees with two more facts: the parts of a
+ * {@code 其中} list are each at most the row the list belongs to, and the first row of proactive disclosure
+ * (主动公开…) has a this-year value the narrative before the form states ({@code 主动公开政府信息318条}).
+ * Otherwise the cells are blank and the finding lists the splits. A numbering glued to the digits before it
+ * ({@code 002、网上申请数}) is the next label's: its own number plus one, or 1.
  */
 final class LegacyRecognizer {
   /** The most letters of a row label; a longer text run ends the form. */
@@ -88,6 +92,11 @@ final class LegacyRecognizer {
     Set<TableRow> used = new HashSet<>();
     int rowsRead = 0;
     int end = c.length();
+    Set<Long> statedDisclosed = ProseFigures.legacyDisclosed(c.substring(0, Math.max(0, anchor)));
+    boolean disclosedSeen = false;
+    BigDecimal[] ofWhichTotal = null; // the values of the row a 其中 list belongs to, when read
+    BigDecimal[] lastRead = null;
+    boolean inOfWhich = false;
     while (pos < end) {
       int textStart = pos;
       int depth = 0;
@@ -214,6 +223,7 @@ final class LegacyRecognizer {
       out.printed.put(row, printed);
       rowsRead++;
       if (gluedNumbering) {
+        lastRead = null;
         List<CellRef> cells = new ArrayList<>();
         for (LegacyColumn col : LegacyColumn.values()) {
           cells.add(CellRef.of(TableType.LEGACY_STATISTICS, row, col));
@@ -224,7 +234,21 @@ final class LegacyRecognizer {
             List.of(t.text()), cells);
         continue;
       }
-      place(out, s, row, unit, values, k);
+      // a 其中 list (其中：1、… 2、…) holds parts of the row before it: each at most that row's figures
+      String key = TextNormalizer.labelKey(label);
+      boolean ofWhich = key.startsWith(OfficialForm.OF_WHICH);
+      if (ofWhich && !inOfWhich) {
+        ofWhichTotal = lastRead;
+      }
+      inOfWhich = ofWhich || (inOfWhich && num > 0);
+      if (!inOfWhich) {
+        ofWhichTotal = null;
+      }
+      // the narrative's 主动公开政府信息N条 states this year's value of the first row of proactive disclosure
+      boolean disclosed = !disclosedSeen && !inOfWhich && key.contains(DISCLOSED_WORDS);
+      disclosedSeen |= disclosed;
+      lastRead = place(out, s, row, unit, values, k, inOfWhich ? ofWhichTotal : null,
+          disclosed ? statedDisclosed : Set.of());
     }
     if (rowsRead == 0) {
       return Optional.empty();
@@ -385,7 +409,7 @@ final class LegacyRecognizer {
       if (values.size() < k && values.size() > 1) {
         continue;
       }
-      place(out, s, li, unit, yearOnly(s, values, k), k);
+      place(out, s, li, unit, yearOnly(s, values, k), k, null, Set.of());
     }
     int n = 0;
     for (int[] c : customs) {
@@ -424,7 +448,7 @@ final class LegacyRecognizer {
       out.finding("reader.custom-row", Severity.INFO, s.location(c[0]), "legacy row '" + cr.label()
           + "' is a provincial row of another meaning than any national row; kept as a custom row",
           List.of(cr.label()), List.of());
-      place(out, s, cr, unit, yearOnly(s, values, k), k);
+      place(out, s, cr, unit, yearOnly(s, values, k), k, null, Set.of());
     }
     return Optional.of(out.build(s.location(anchor), s.location(Math.max(anchor, end - 1))));
   }
@@ -566,8 +590,17 @@ final class LegacyRecognizer {
     return t.start() > 0 && s.gapBefore(t.start()) == Stream.NONE && Character.isLetter(s.charAt(t.start() - 1));
   }
 
-  private static void place(TableReading.Builder out, Stream s, TableRow row, String unit, List<Tokens.Tok> values,
-      int k) {
+  /** The words of a label of the row of proactive disclosure (主动公开…数); the first such row's value is stated. */
+  private static final String DISCLOSED_WORDS = "主动公开";
+
+  /**
+   * Places a row's values; returns the two figures read (this year and cumulative), or {@code null} when
+   * not both were read. A glued run of two figures is split where exactly one split keeps this year's value
+   * at most the cumulative one and, where given, each figure at most {@code upper}'s (the total a 其中 list
+   * belongs to) and this year's value among {@code stated} (figures the narrative states for the row).
+   */
+  private static BigDecimal[] place(TableReading.Builder out, Stream s, TableRow row, String unit,
+      List<Tokens.Tok> values, int k, BigDecimal[] upper, Set<Long> stated) {
     List<CellRef> cells = new ArrayList<>();
     for (LegacyColumn col : LegacyColumn.values()) {
       cells.add(CellRef.of(TableType.LEGACY_STATISTICS, row, col));
@@ -588,7 +621,8 @@ final class LegacyRecognizer {
         }
         out.set(row, LegacyColumn.values()[i], cell.get(), s.location(t.start()));
       }
-      return;
+      return k == 2 && figures(values.get(0)) && figures(values.get(1))
+          ? new BigDecimal[] {new BigDecimal(values.get(0).text()), new BigDecimal(values.get(1).text())} : null;
     }
     // one glued run for this year's value and the cumulative value
     String d = values.get(0).text();
@@ -607,15 +641,42 @@ final class LegacyRecognizer {
         }
       }
     }
+    String how = "the only split with this year's value not above the cumulative one";
+    if (splits.size() > 1 && upper != null) {
+      List<String[]> within = new ArrayList<>();
+      for (String[] v : splits) {
+        if (new BigDecimal(v[0]).compareTo(upper[0]) <= 0 && new BigDecimal(v[1]).compareTo(upper[1]) <= 0) {
+          within.add(v);
+        }
+      }
+      if (within.size() == 1) {
+        splits = within;
+        how = "the only split with this year's value not above the cumulative one and neither above the total"
+            + " of its 其中 list (" + upper[0].toPlainString() + " / " + upper[1].toPlainString() + ")";
+      }
+    }
+    if (splits.size() > 1 && !stated.isEmpty()) {
+      List<String[]> agreeing = new ArrayList<>();
+      for (String[] v : splits) {
+        if (!v[0].contains(".") && v[0].length() <= 15 && stated.contains(Long.parseLong(v[0]))) {
+          agreeing.add(v);
+        }
+      }
+      if (agreeing.size() == 1) {
+        splits = agreeing;
+        how = "the only split with this year's value not above the cumulative one that agrees with the figure the"
+            + " narrative states (" + agreeing.get(0)[0] + ")";
+      }
+    }
     if (splits.size() == 1) {
       String[] v = splits.get(0);
       out.set(row, LegacyColumn.VALUE, cell(v[0], money, unit).orElseThrow(), at);
       out.set(row, LegacyColumn.CUMULATIVE, cell(v[1], money, unit).orElseThrow(),
           s.location(values.get(0).start() + v[0].length()));
       out.finding("reader.glued-digits-recovered", Severity.WARNING, at, "legacy row " + row.label() + ": digits "
-          + d + " split as " + v[0] + " / " + v[1] + " (the only split with this year's value not above the cumulative one)",
+          + d + " split as " + v[0] + " / " + v[1] + " (" + how + ")",
           List.of(v[0], v[1]), cells);
-      return;
+      return new BigDecimal[] {new BigDecimal(v[0]), new BigDecimal(v[1])};
     }
     List<String> cands = new ArrayList<>();
     for (String[] v : splits) {
@@ -625,6 +686,12 @@ final class LegacyRecognizer {
         "legacy row " + row.label() + ": digits " + d
         + (cands.isEmpty() ? " cannot be split" : " have " + cands.size() + " splits: " + String.join(" ", cands))
         + "; its cells are blank", cands.isEmpty() ? List.of(d) : cands, cells);
+    return null;
+  }
+
+  /** True if the token is a figure (not a blank marker). */
+  private static boolean figures(Tokens.Tok t) {
+    return !t.blank() && FIGURE.matcher(t.text()).matches();
   }
 
   /** A figure as printed: no leading zero, at most one decimal point with digits on both sides. */

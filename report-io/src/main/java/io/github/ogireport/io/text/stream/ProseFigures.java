@@ -4,12 +4,14 @@ import io.github.ogireport.model.Section2Row;
 import io.github.ogireport.model.TableRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The figures a report's narrative states about the rows of 第二十条第（一）项 (2021): how many rules or
+ * The figures a report's narrative states about the rows of 第二十条第（一）项 (2021), and about a legacy
+ * form's proactive disclosure: how many rules or
  * normative documents were issued, repealed, are in force ({@code 全年制发厅规范性文件1件、废止1件},
  * {@code 现行有效行政规范性文件393件}). Used only to choose among the splits of a glued digit run that the
  * table's relations leave open: the one split that agrees with every stated figure, if exactly one does.
@@ -64,6 +66,25 @@ final class ProseFigures {
     out.add(sb.toString());
     return out;
   }
+  /**
+   * The figures a legacy report's narrative states for the year's proactive disclosure
+   * ({@code 主动公开政府信息2543条}, {@code 全年共主动公开各类信息318条}): every such figure, whatever body the
+   * sentence is about; a split is chosen only where exactly one of its candidates agrees with one of them.
+   */
+  static Set<Long> legacyDisclosed(String prose) {
+    Set<Long> out = new TreeSet<>();
+    for (String sentence : sentences(prose)) {
+      Matcher m = LEGACY_DISCLOSED.matcher(sentence);
+      while (m.find()) {
+        out.add(Long.parseLong(m.group(1)));
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern LEGACY_DISCLOSED =
+      Pattern.compile("主动公开(?:了)?(?:各类)?(?:政府)?信息(?:共计|共|总计|合计)?([0-9]{1,9})条");
+
   private static final Pattern[] RULES_FIGURES = figures("规章");
   private static final Pattern[] NORMATIVE_FIGURES = figures("规范性文件");
 
