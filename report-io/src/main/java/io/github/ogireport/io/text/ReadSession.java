@@ -800,6 +800,12 @@ final class ReadSession {
             if (!buffer.isEmpty()) {
               pending = customRow(k);
             }
+          } else if ((pending.unit != null || !pending.cells.isEmpty()) && textAfter(pending)) {
+            // the row before printed its unit or (empty) cells already: the text since, then this unit, is a
+            // row of its own that is not on the national form (主动公开文件数 条 after （三）接受培训人员数 人次)
+            Tok from = pending.cells.isEmpty() ? pending.label : pending.cells.get(pending.cells.size() - 1);
+            buffer.removeIf(b -> b.line() < from.line() || (b.line() == from.line() && b.col() <= from.col()));
+            pending = customRow(k);
           } else {
             pending.unit = k;
           }
@@ -904,7 +910,8 @@ final class ReadSession {
         pending.customLabel = known.label();
         rows.add(pending);
         buffer.clear();
-        lastIndex = match.index();
+        // lastIndex stays: the national row such a name is printed in place of says nothing of where the form
+        // is (接受行政诉讼、举报数 before 行政复议's （三）其他情形数 must not make that row 行政诉讼's)
         finding("reader.custom-row", Severity.INFO, location(labelTok),
             "row '" + known.label() + "' is a provincial row not on the national form; kept as custom row " + row.key(),
             List.of(known.label()));
@@ -964,6 +971,17 @@ final class ReadSession {
         }
       }
       return -1;
+    }
+
+    /** True if text that matched no row was buffered after the pending row's label and cells. */
+    private boolean textAfter(RowAcc r) {
+      Tok from = r.cells.isEmpty() ? r.label : r.cells.get(r.cells.size() - 1);
+      for (Tok b : buffer) {
+        if (b != r.label && (b.line() > from.line() || (b.line() == from.line() && b.col() > from.col()))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private RowAcc customRow(String unit) {

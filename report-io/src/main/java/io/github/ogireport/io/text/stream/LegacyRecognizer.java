@@ -320,6 +320,7 @@ final class LegacyRecognizer {
     TableReading.Builder out = new TableReading.Builder(TableType.LEGACY_STATISTICS);
     int k = cumulative ? 2 : 1;
     int last = headerEnd;
+    int[] n = {0}; // custom rows made
     // provincial names of another meaning than any national row (信函、传真申请数): custom rows; a national
     // label found inside one (传真申请数) is not that national row
     List<int[]> customs = provincialOthers(s, headerEnd);
@@ -361,6 +362,21 @@ final class LegacyRecognizer {
       List<Tokens.Tok> values = new ArrayList<>(span.values());
       last = placed[i].end();
       if (li.isHeading()) {
+        int f = 0;
+        while (f < values.size() && values.get(f).blank()) {
+          f++;
+        }
+        int ff = f < values.size() ? foreignLabel(s, placed[i].end(), values.get(f).start(), li.label()) : -1;
+        if (ff >= 0) {
+          // a row of no national row right after the heading (网站专栏访问量 件 0 3454 after 八、…情况): its
+          // values, blank cells included, are those after its label
+          int r0 = 0;
+          while (values.get(r0).start() < ff) {
+            r0++;
+          }
+          foreignRows(out, s, values.subList(r0, values.size()), ff, li, k, n);
+          continue;
+        }
         for (Tokens.Tok t : values) {
           if (!t.blank()) {
             out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
@@ -370,6 +386,12 @@ final class LegacyRecognizer {
         }
         continue;
       }
+      // words that are no unit between this row's values and later ones: a row whose label is not on the
+      // national form (or is printed out of order) — its numbers are not this row's
+      int foreign = foreignText(s, values);
+      List<Tokens.Tok> trailing = foreign > 0 ? List.copyOf(values.subList(foreign, values.size())) : List.of();
+      int trailingFrom = foreign > 0 ? values.get(foreign - 1).end() : -1;
+      values = foreign > 0 ? new ArrayList<>(values.subList(0, foreign)) : values;
       if (i == items.size() - 1 || spanEnd == end) {
         // the last row: its values end at the first text after them
         while (values.size() > k && values.get(values.size() - 1).gapBefore() == Stream.HARD) {
@@ -380,9 +402,44 @@ final class LegacyRecognizer {
           }
         }
       }
-      // words that are no unit between this row's values and later ones: a row whose label is not on the
-      // national form (or is printed out of order) — its numbers are not this row's
-      values = beforeForeignText(out, s, values, li.label());
+      int foreignFrom = values.isEmpty() ? -1 : foreignLabel(s, placed[i].end(), values.get(0).start(), li.label());
+      if (foreignFrom >= 0) {
+        // a label of no national row between this row's label and the values (主动公开文件数 条 2543 after
+        // （三）接受培训人员数 人次): the values are that row's, kept as a custom row; this row has none
+        int labelEnd = foreignFrom;
+        while (labelEnd < values.get(0).start() && s.gapBefore(labelEnd + 1) != Stream.HARD
+            && labelEnd + 1 < values.get(0).start()) {
+          labelEnd++;
+        }
+        String lead = "";
+        for (String u : OfficialForm.UNITS) {
+          if (u.length() > lead.length() && s.chars().startsWith(u, foreignFrom)
+              && foreignFrom + u.length() <= labelEnd) {
+            lead = u; // the row before's unit glued in front (人次主动公开文件数条): not this label's
+          }
+        }
+        foreignFrom += lead.length();
+        String printedLabel = s.original(foreignFrom, labelEnd + 1).strip();
+        String unit = printedUnit(s, labelEnd + 1, values).orElse(null);
+        for (String u : OfficialForm.UNITS) {
+          if (printedLabel.endsWith(u) && printedLabel.length() > u.length()) {
+            unit = unit == null ? u : unit;
+            printedLabel = printedLabel.substring(0, printedLabel.length() - u.length()).strip();
+            break;
+          }
+        }
+        CustomRow cr = CustomRow.of("custom-" + (++n[0]), printedLabel, Optional.ofNullable(unit));
+        out.table.addCustomRow(cr, li);
+        out.printed.put(cr, printedLabel);
+        out.finding("reader.custom-row", Severity.INFO, s.location(foreignFrom), "legacy row '" + printedLabel
+            + "' is not on the national form; kept as a custom row", List.of(printedLabel), List.of());
+        out.finding("reader.empty-row", Severity.INFO, s.location(placed[i].start()), "legacy row " + li.label()
+            + " has no values; its cells are blank", List.of(li.label()), cells);
+        place(out, s, cr, unit, yearOnly(s, dotted(s, values), k), k, null, Set.of());
+        foreignRows(out, s, trailing, trailingFrom, cr, k, n);
+        continue;
+      }
+      foreignRows(out, s, trailing, trailingFrom, li, k, n);
       values = dotted(s, values);
       int numbered = numberingGlued(s, values);
       if (numbered >= 0) {
@@ -411,7 +468,6 @@ final class LegacyRecognizer {
       }
       place(out, s, li, unit, yearOnly(s, values, k), k, null, Set.of());
     }
-    int n = 0;
     for (int[] c : customs) {
       OfficialForm.ProvincialLabel p = OfficialForm.PROVINCIAL_LEGACY_LABELS.get(c[2]);
       int spanEnd = end;
@@ -432,13 +488,16 @@ final class LegacyRecognizer {
         }
       }
       List<Tokens.Tok> values = new ArrayList<>(Tokens.of(s, c[1], spanEnd).values());
-      values = beforeForeignText(out, s, values, p.label());
+      int foreign = foreignText(s, values);
+      List<Tokens.Tok> trailing = foreign > 0 ? List.copyOf(values.subList(foreign, values.size())) : List.of();
+      int trailingFrom = foreign > 0 ? values.get(foreign - 1).end() : -1;
+      values = foreign > 0 ? new ArrayList<>(values.subList(0, foreign)) : values;
       if (values.isEmpty()) {
         continue;
       }
       values = dotted(s, values);
       String unit = printedUnit(s, c[1], values).orElse(null);
-      CustomRow cr = CustomRow.of("custom-" + (++n), s.original(c[0], c[1]), Optional.ofNullable(unit));
+      CustomRow cr = CustomRow.of("custom-" + (++n[0]), s.original(c[0], c[1]), Optional.ofNullable(unit));
       if (after == null) {
         out.table.addCustomRow(cr);
       } else {
@@ -449,6 +508,7 @@ final class LegacyRecognizer {
           + "' is a provincial row of another meaning than any national row; kept as a custom row",
           List.of(cr.label()), List.of());
       place(out, s, cr, unit, yearOnly(s, values, k), k, null, Set.of());
+      foreignRows(out, s, trailing, trailingFrom, cr, k, n);
     }
     return Optional.of(out.build(s.location(anchor), s.location(Math.max(anchor, end - 1))));
   }
@@ -492,24 +552,137 @@ final class LegacyRecognizer {
   }
 
   /**
-   * The values before the first one that follows words other than a unit ({@link #foreignText}); the later
-   * ones are reported as unplaced numbers after the row {@code label}.
+   * The rows printed after a row's values whose labels are on no row of the national form (政府信息公开收费减免金额
+   * 元 0 0 after 信函、传真申请数 条 7 49): each kept as a custom row after {@code after}, with the values up to
+   * the next such label. {@code rest} are the values after the first such label, which starts at
+   * {@code textFrom}. Where the words are a national row's label (printed out of order) or no label, the
+   * numbers are reported as not read.
    */
-  private static List<Tokens.Tok> beforeForeignText(TableReading.Builder out, Stream s, List<Tokens.Tok> values,
-      String label) {
-    int foreign = foreignText(s, values);
-    if (foreign <= 0) {
-      return values;
+  private static void foreignRows(TableReading.Builder out, Stream s, List<Tokens.Tok> rest, int textFrom,
+      TableRow after, int k, int[] count) {
+    TableRow[] made = new TableRow[1];
+    while (!rest.isEmpty()) {
+      int next = foreignRow(out, s, rest, textFrom, after, k, count, made);
+      if (next <= 0) {
+        return;
+      }
+      after = made[0];
+      textFrom = rest.get(next - 1).end();
+      rest = rest.subList(next, rest.size());
     }
-    for (Tokens.Tok t : values.subList(foreign, values.size())) {
-      if (!t.blank()) {
-        out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
-            + "' after the row " + label + " and the text '"
-            + s.original(values.get(foreign - 1).end(), t.start()).strip()
-            + "', which is no row of the form, was not read", List.of(t.text()), List.of());
+  }
+
+  /**
+   * One row of {@link #foreignRows}: returns the index in {@code rest} of the first value of the row after
+   * it (another label of no national row), or 0 when none follows; the custom row made is put in
+   * {@code made}.
+   */
+  private static int foreignRow(TableReading.Builder out, Stream s, List<Tokens.Tok> rest, int textFrom,
+      TableRow after, int k, int[] count, TableRow[] made) {
+    StringBuilder words = new StringBuilder();
+    for (int q = textFrom; q < rest.get(0).start(); q++) {
+      char ch = s.charAt(q);
+      if (!Character.isWhitespace(ch) && ch != '|' && ch != '\u3000') {
+        words.append(ch);
       }
     }
-    return new ArrayList<>(values.subList(0, foreign));
+    String label = words.toString();
+    String unit = null;
+    for (String u : OfficialForm.UNITS) {
+      if (label.endsWith(u) && label.length() > u.length() && (unit == null || u.length() > unit.length())) {
+        unit = u;
+      }
+    }
+    label = unit == null ? label : label.substring(0, label.length() - unit.length());
+    if (label.codePoints().filter(Character::isLetter).count() < 2 || national(label).isPresent()) {
+      String what = s.original(textFrom, rest.get(0).start()).strip();
+      for (Tokens.Tok t : rest) {
+        if (!t.blank()) {
+          out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
+              + "' after the row " + after.label() + " and the text '" + what
+              + "', which is no row of the form here, was not read", List.of(t.text()), List.of());
+        }
+      }
+      return 0;
+    }
+    CustomRow cr = CustomRow.of("custom-" + (++count[0]), label, Optional.ofNullable(unit));
+    out.table.addCustomRow(cr, after);
+    made[0] = cr;
+    out.printed.put(cr, label);
+    out.finding("reader.custom-row", Severity.INFO, s.location(rest.get(0).start()), "legacy row '" + label
+        + "' is not on the national form; kept as a custom row", List.of(label), List.of());
+    int next = foreignText(s, rest);
+    List<Tokens.Tok> own = next > 0 ? rest.subList(0, next) : rest;
+    if (own.size() > k) {
+      List<CellRef> cells = new ArrayList<>();
+      for (LegacyColumn col : LegacyColumn.values()) {
+        cells.add(CellRef.of(TableType.LEGACY_STATISTICS, cr, col));
+      }
+      out.finding("reader.cell-count-mismatch", Severity.ERROR, s.location(own.get(0).start()), "legacy row "
+          + label + ": " + own.size() + " values for " + k + " cells; its cells are blank",
+          ApplicationsRecognizer.values(own), cells);
+    } else {
+      place(out, s, cr, unit, yearOnly(s, dotted(s, new ArrayList<>(own)), k), k, null, Set.of());
+    }
+    return Math.max(next, 0);
+  }
+
+  /**
+   * Where a label of another row begins in the text between a row's label and its first value, or -1: a
+   * run of two or more letters, after a boundary or after the row's unit, that are neither a unit, a
+   * bracketed note nor part of the row's own label (whose words may wrap onto the next line).
+   */
+  private static int foreignLabel(Stream s, int from, int to, String rowLabel) {
+    String own = TextNormalizer.labelKey(rowLabel);
+    int depth = 0;
+    int start = -1;
+    boolean first = true; // the segment glued to the label: only after the row's unit (人次主动公开文件数)
+    StringBuilder letters = new StringBuilder();
+    for (int q = from; q < to; q++) {
+      char ch = s.charAt(q);
+      if (q > from && s.gapBefore(q) != Stream.NONE) {
+        if (foreignWords(letters, own, first)) {
+          return start;
+        }
+        letters.setLength(0);
+        start = -1;
+        first = false;
+      }
+      if (ch == '(') {
+        depth++;
+      } else if (ch == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && Character.isLetter(ch)) {
+        if (start < 0) {
+          start = q;
+        }
+        letters.append(ch);
+      }
+    }
+    return foreignWords(letters, own, first) ? start : -1;
+  }
+
+  private static boolean foreignWords(StringBuilder letters, String ownKey, boolean glued) {
+    String w = letters.toString();
+    if (glued) {
+      String lead = "";
+      for (String u : OfficialForm.UNITS) {
+        if (u.length() > lead.length() && w.startsWith(u)) {
+          lead = u;
+        }
+      }
+      if (lead.isEmpty()) {
+        return false; // the label's own words, perhaps damaged, glued to it
+      }
+      w = w.substring(lead.length());
+    }
+    for (String u : OfficialForm.UNITS) {
+      if (w.endsWith(u) && w.length() > u.length()) {
+        w = w.substring(0, w.length() - u.length());
+        break;
+      }
+    }
+    return w.length() >= 2 && !OfficialForm.UNITS.contains(w) && !ownKey.contains(w);
   }
 
   /**
@@ -613,7 +786,9 @@ final class LegacyRecognizer {
         if (t.blank()) {
           continue;
         }
-        Optional<Cell> cell = cell(t.text(), money, unit);
+        // an amount may print its own unit (752893.5元 in a row whose 单位 is 万元): the figure's unit is that one
+        boolean ownUnit = "元".equals(t.unit()) || "万元".equals(t.unit());
+        Optional<Cell> cell = cell(t.text(), money || ownUnit, ownUnit ? t.unit() : unit);
         if (cell.isEmpty()) {
           out.finding("reader.invalid-value", Severity.ERROR, s.location(t.start()), "'" + t.text()
               + "' does not fit the legacy row " + row.label(), List.of(t.text()), List.of(cells.get(i)));
