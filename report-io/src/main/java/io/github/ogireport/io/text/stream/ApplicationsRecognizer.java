@@ -21,6 +21,8 @@ import java.util.Optional;
  * ({@link TableSolver}).
  */
 final class ApplicationsRecognizer {
+  /** The most letters between two values of the last row; more is the text after the table. */
+  private static final int MAX_WORDS_BETWEEN = 5;
   private static final int K = ApplicantColumn.values().length;
   private static final List<Splitter.Group> ROW_SUM = List.of(new Splitter.Group(0, K - 1));
 
@@ -103,7 +105,17 @@ final class ApplicationsRecognizer {
           break;
         }
       }
-      spans.add(Tokens.of(s, placed[i].end(), end));
+      Tokens.Span span = Tokens.of(s, placed[i].end(), end);
+      // the last row found: its values end at the first run of words after them (the next section's text:
+      // 问题与改进：3项 is no cell of 四、结转下年度继续办理)
+      Tokens.Span kept = end == to ? Tokens.beforeWords(s, span, MAX_WORDS_BETWEEN) : span;
+      for (Tokens.Tok t : span.values().subList(kept.values().size(), span.values().size())) {
+        if (!t.blank()) {
+          out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
+              + "' in the text after the last row of section 三 was not read", List.of(t.text()), List.of());
+        }
+      }
+      spans.add(kept);
       spanStart[r] = placed[i].start();
       found[r] = true;
       out.printed.put(it.row(), printed(s, placed[i].start(), placed[i].end()));

@@ -10,7 +10,9 @@ import java.util.Arrays;
  * of spaces are <em>hard</em> boundaries (a cell certainly ends there); a single space is a <em>soft</em>
  * one (a cell usually ends there, but a stray space inside a number exists). Markdown separator rows
  * ({@code |---|}), heading marks ({@code #}) and page footers ({@code — 3 —}, {@code - 3 -},
- * {@code 第 3 页}) are removed and leave a hard boundary. Characters are normalised as in a label key
+ * {@code 第 3 页}) are removed and leave a hard boundary. An empty cell of a pipe table ({@code | 7 |  | 49 |})
+ * becomes a blank marker {@code -}, so that the cells after it keep their places. Characters are normalised as
+ * in a label key
  * ({@link TextNormalizer#labelKey(String)}), one for one, so label keys can be searched directly.
  *
  * <p>Immutable. Every character keeps the offset it had in the original text, from which a line and column
@@ -58,6 +60,7 @@ final class Stream {
       if (!isMarkdownRule(text, lineStart, lineEnd)) {
         int i = lineStart;
         int spaces = 0;
+        boolean cellEmpty = false; // since the last pipe of the line, only spaces
         while (i < lineEnd) {
           char raw = text.charAt(i);
           char c = TextNormalizer.keyChar(raw); // normalised and unified; white space as normalised
@@ -68,6 +71,7 @@ final class Stream {
           if (footer > i) {
             pending = HARD;
             spaces = 0;
+            cellEmpty = false; // a footer or placeholder cell is no blank cell
             i = footer;
             continue;
           }
@@ -76,7 +80,15 @@ final class Stream {
             i++;
             continue;
           }
+          if (c == '|' && cellEmpty) {
+            // an empty cell of a pipe table (| 7 |  | 49 |): a blank marker, so that the cells keep their places
+            int at = len++;
+            out[at] = '-';
+            origin[at] = i;
+            gap[at] = HARD;
+          }
           if (c == '\t' || c == '|' || c == '\u000C') {
+            cellEmpty = c == '|';
             pending = HARD;
             spaces = 0;
             i++;
@@ -91,6 +103,7 @@ final class Stream {
             pending = (byte) Math.max(pending, spaces == 1 ? SOFT : HARD);
           }
           spaces = 0;
+          cellEmpty = false;
           int at = len++;
           out[at] = c;
           origin[at] = i;

@@ -120,6 +120,31 @@ final class Tokens {
     return c == '年' ? digits.length() == 4 && v >= 1900 && v <= 2099 : v >= 1 && v <= (c == '月' ? 12 : 31);
   }
 
+  /**
+   * The span's values up to the first one with more than {@code maxLetters} letters between it and the
+   * value before it; the later values and notes are dropped (they belong to the text after the span's row).
+   */
+  static Span beforeWords(Stream s, Span span, int maxLetters) {
+    List<Tok> v = span.values();
+    for (int j = 1; j < v.size(); j++) {
+      int letters = 0;
+      for (int q = v.get(j - 1).end(); q < v.get(j).start(); q++) {
+        letters += Character.isLetter(s.charAt(q)) ? 1 : 0;
+      }
+      if (letters > maxLetters) {
+        int cut = v.get(j).start();
+        List<Tok> notes = new ArrayList<>();
+        for (Tok n : span.notes()) {
+          if (n.start() < cut) {
+            notes.add(n);
+          }
+        }
+        return new Span(List.copyOf(v.subList(0, j)), List.copyOf(notes));
+      }
+    }
+    return span;
+  }
+
   /** The unit typed right after a number ({@code 万元}, {@code 件}), or "" when none. */
   static String unitAt(Stream s, int i, int to) {
     for (String u : io.github.ogireport.model.OfficialForm.UNITS) {
