@@ -149,6 +149,18 @@ final class ReadSession {
     return true;
   }
 
+  /**
+   * False if no token of a line whose label key is {@code key} can open a table below (a token's key is a
+   * part of the line's key): none of the caption, header and heading words the anchors look for occurs.
+   */
+  private static boolean mayOpenTable(String key) {
+    if (key.contains("第二十条第(") || key.contains("勾稽关系") || key.contains("申请人情况") || key.contains("行政复议")
+        || key.contains("政府信息公开情况统计表")) {
+      return true;
+    }
+    return containsAny(key, OfficialForm.LEGACY_INDICATOR_HEADERS);
+  }
+
   private static boolean hasAnyDigit(String raw) {
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
@@ -187,6 +199,14 @@ final class ReadSession {
           current = new TableAcc(Family.REVIEW, null, lineNo);
         }
         default -> { }
+      }
+      return;
+    }
+    if (current == null && norm.indexOf('\t') < 0 && !hasAnyDigit(norm) && !mayOpenTable(key)) {
+      // prose outside the tables, with no number and no word that opens a table: its tokens would change
+      // nothing (the common line of a narrative; tokenising it was a fifth of the reading)
+      if (lineNo > titleLine) {
+        narrativeLine(raw, norm, key);
       }
       return;
     }

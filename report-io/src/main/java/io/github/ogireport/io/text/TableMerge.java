@@ -75,7 +75,12 @@ final class TableMerge {
     Report report = grid.report();
     Map<TableType, Table> tables = new EnumMap<>(TableType.class);
     tables.putAll(report.tables());
-    Map<CellRef, Location> provenance = new LinkedHashMap<>(grid.provenance());
+    int cells = grid.provenance().size();
+    for (TableReading r : stream) {
+      cells += r.provenance().size();
+    }
+    Map<CellRef, Location> provenance = new LinkedHashMap<>(cells * 4 / 3 + 16); // sized once: no rehashing
+    provenance.putAll(grid.provenance());
     List<ReaderFinding> findings = new ArrayList<>(grid.findings());
     List<ReaderFinding> added = new ArrayList<>();
     Map<TableType, Map<TableRow, String>> labels = new EnumMap<>(TableType.class);

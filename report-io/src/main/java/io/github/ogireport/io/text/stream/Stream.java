@@ -43,6 +43,7 @@ final class Stream {
   /** Builds the stream of a text. */
   static Stream of(String text) {
     int n = text.length();
+    char[] t = text.toCharArray(); // one copy, then array reads in the per-character loops
     char[] out = new char[n];
     int len = 0;
     int[] origin = new int[n + 1];
@@ -54,15 +55,15 @@ final class Stream {
     int lineStart = 0;
     while (lineStart <= n) {
       int lineEnd = lineStart;
-      while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+      while (lineEnd < n && t[lineEnd] != '\n' && t[lineEnd] != '\r') {
         lineEnd++;
       }
-      if (!isMarkdownRule(text, lineStart, lineEnd)) {
+      if (!isMarkdownRule(t, lineStart, lineEnd)) {
         int i = lineStart;
         int spaces = 0;
         boolean cellEmpty = false; // since the last pipe of the line, only spaces
         while (i < lineEnd) {
-          char raw = text.charAt(i);
+          char raw = t[i];
           char c = TextNormalizer.keyChar(raw); // normalised and unified; white space as normalised
           int footer = raw == '第' || isDash(raw) ? footerEnd(text, i, lineEnd) : i;
           if (raw == '数' && pending == HARD) {
@@ -161,11 +162,11 @@ final class Stream {
   }
 
   /** A Markdown table separator row: only pipes, dashes, colons and spaces, with at least one dash. */
-  private static boolean isMarkdownRule(String text, int from, int to) {
+  private static boolean isMarkdownRule(char[] text, int from, int to) {
     boolean dash = false;
     boolean pipe = false;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == '-') {
         dash = true;
       } else if (c == '|') {
