@@ -27,7 +27,8 @@ final class FormattingTest {
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", ".git", "samples", "node_modules", ".idea");
   private static final List<String> EXTENSIONS = List.of(
       ".java", ".xml", ".md", ".properties", ".json", ".groovy", ".sh", ".yml", ".yaml", ".txt");
-  private static final Set<String> NAMES = Set.of("LICENSE", ".gitignore", "run", "reproducible");
+  private static final Set<String> NAMES =
+      Set.of("LICENSE", ".gitignore", "run", "reproducible", "corpus-variants");
 
   @Test
   void every_file_is_formatted() throws IOException {
