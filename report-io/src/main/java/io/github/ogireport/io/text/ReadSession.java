@@ -993,6 +993,30 @@ final class ReadSession {
       return -1;
     }
 
+    /**
+     * A text token as printed: the characters of its line at its place, before normalisation (which maps
+     * one character to one: （橱窗） stays full-width in a custom row's label).
+     */
+    private String printed(Tok b) {
+      List<String> lines = ctx.lines();
+      if (b.line() < 1 || b.line() > lines.size()) {
+        return b.text();
+      }
+      String raw = lines.get(b.line() - 1);
+      String norm = TextNormalizer.normalizeLine(raw);
+      int from = 0;
+      if (cellColumns) {
+        for (int field = 1; field < b.col() && from >= 0; field++) {
+          from = norm.indexOf('\t', from);
+          from = from < 0 ? -1 : from + 1;
+        }
+      } else {
+        from = b.col() - 1;
+      }
+      int at = from < 0 ? -1 : norm.indexOf(b.text(), from);
+      return at < 0 ? b.text() : raw.substring(at, at + b.text().length());
+    }
+
     /** True if text that matched no row was buffered after the pending row's label and cells. */
     private boolean textAfter(RowAcc r) {
       Tok from = r.cells.isEmpty() ? r.label : r.cells.get(r.cells.size() - 1);
@@ -1007,7 +1031,7 @@ final class ReadSession {
     private RowAcc customRow(String unit) {
       StringBuilder label = new StringBuilder();
       for (Tok b : buffer) {
-        label.append(b.text().strip());
+        label.append(printed(b).strip());
       }
       int n = (int) rows.stream().filter(r -> r.customLabel != null).count() + 1;
       CustomRow row = CustomRow.of("custom-" + n, label.toString(), Optional.of(unit));

@@ -29,11 +29,12 @@ import net.jqwik.api.Property;
  * Legacy reports with a province's own rows (custom rows, after any national row, with or without values),
  * written as Markdown, HTML and text and read back: every national cell is exactly what was written or blank
  * with a finding that names it, never another row's figure; a custom row with figures comes back under its
- * label with them. Row names are of the kind provincial forms print (none is a national row's).
+ * label (as printed, punctuation included) with them. Row names are of the kind provincial forms print (none
+ * is a national row's).
  */
 class CustomRowRoundTripPropertiesTest {
   private static final List<String> NAMES = List.of("主动公开文件数", "受理依申请公开信息总数", "政府信息公开收费减免金额",
-      "接受行政诉讼、举报数", "公开查阅点接待人次", "网站专栏访问量");
+      "接受行政诉讼、举报数", "公开查阅点接待人次", "网站专栏访问量", "网站、微博访问量", "公开栏（橱窗）更新期数");
   private static final List<String> UNITS = List.of("条", "件", "篇", "人次");
 
   static Report report(long seed) {

@@ -406,37 +406,11 @@ final class LegacyRecognizer {
       if (foreignFrom >= 0) {
         // a label of no national row between this row's label and the values (主动公开文件数 条 2543 after
         // （三）接受培训人员数 人次): the values are that row's, kept as a custom row; this row has none
-        int labelEnd = foreignFrom;
-        while (labelEnd < values.get(0).start() && s.gapBefore(labelEnd + 1) != Stream.HARD
-            && labelEnd + 1 < values.get(0).start()) {
-          labelEnd++;
-        }
-        String lead = "";
-        for (String u : OfficialForm.UNITS) {
-          if (u.length() > lead.length() && s.chars().startsWith(u, foreignFrom)
-              && foreignFrom + u.length() <= labelEnd) {
-            lead = u; // the row before's unit glued in front (人次主动公开文件数条): not this label's
-          }
-        }
-        foreignFrom += lead.length();
-        String printedLabel = s.original(foreignFrom, labelEnd + 1).strip();
-        String unit = printedUnit(s, labelEnd + 1, values).orElse(null);
-        for (String u : OfficialForm.UNITS) {
-          if (printedLabel.endsWith(u) && printedLabel.length() > u.length()) {
-            unit = unit == null ? u : unit;
-            printedLabel = printedLabel.substring(0, printedLabel.length() - u.length()).strip();
-            break;
-          }
-        }
-        CustomRow cr = CustomRow.of("custom-" + (++n[0]), printedLabel, Optional.ofNullable(unit));
-        out.table.addCustomRow(cr, li);
-        out.printed.put(cr, printedLabel);
-        out.finding("reader.custom-row", Severity.INFO, s.location(foreignFrom), "legacy row '" + printedLabel
-            + "' is not on the national form; kept as a custom row", List.of(printedLabel), List.of());
         out.finding("reader.empty-row", Severity.INFO, s.location(placed[i].start()), "legacy row " + li.label()
             + " has no values; its cells are blank", List.of(li.label()), cells);
-        place(out, s, cr, unit, yearOnly(s, dotted(s, values), k), k, null, Set.of());
-        foreignRows(out, s, trailing, trailingFrom, cr, k, n);
+        List<Tokens.Tok> all = new ArrayList<>(values);
+        all.addAll(trailing);
+        foreignRows(out, s, all, foreignFrom, li, k, n);
         continue;
       }
       foreignRows(out, s, trailing, trailingFrom, li, k, n);
@@ -579,21 +553,28 @@ final class LegacyRecognizer {
    */
   private static int foreignRow(TableReading.Builder out, Stream s, List<Tokens.Tok> rest, int textFrom,
       TableRow after, int k, int[] count, TableRow[] made) {
+    // the label as printed (not the stream's unified characters), white space and pipes aside
+    String printed = s.original(textFrom, rest.get(0).start());
     StringBuilder words = new StringBuilder();
-    for (int q = textFrom; q < rest.get(0).start(); q++) {
-      char ch = s.charAt(q);
+    for (int q = 0; q < printed.length(); q++) {
+      char ch = printed.charAt(q);
       if (!Character.isWhitespace(ch) && ch != '|' && ch != '\u3000') {
         words.append(ch);
       }
     }
     String label = words.toString();
     String unit = null;
+    String lead = "";
     for (String u : OfficialForm.UNITS) {
       if (label.endsWith(u) && label.length() > u.length() && (unit == null || u.length() > unit.length())) {
         unit = u;
       }
+      if (label.startsWith(u) && u.length() > lead.length()) {
+        lead = u; // the unit of the row before, glued in front (人次主动公开文件数条)
+      }
     }
     label = unit == null ? label : label.substring(0, label.length() - unit.length());
+    label = label.length() > lead.length() + 1 ? label.substring(lead.length()) : label;
     if (label.codePoints().filter(Character::isLetter).count() < 2 || national(label).isPresent()) {
       String what = s.original(textFrom, rest.get(0).start()).strip();
       for (Tokens.Tok t : rest) {
