@@ -823,8 +823,8 @@ final class ReadSession {
           } else if ((pending.unit != null || !pending.cells.isEmpty()) && textAfter(pending)) {
             // the row before printed its unit or (empty) cells already: the text since, then this unit, is a
             // row of its own that is not on the national form (主动公开文件数 条 after （三）接受培训人员数 人次)
-            Tok from = pending.cells.isEmpty() ? pending.label : pending.cells.get(pending.cells.size() - 1);
-            buffer.removeIf(b -> b.line() < from.line() || (b.line() == from.line() && b.col() <= from.col()));
+            Tok from = lastPrinted(pending);
+            buffer.removeIf(b -> !after(b, from));
             pending = customRow(k);
           } else {
             pending.unit = k;
@@ -1019,13 +1019,23 @@ final class ReadSession {
 
     /** True if text that matched no row was buffered after the pending row's label and cells. */
     private boolean textAfter(RowAcc r) {
-      Tok from = r.cells.isEmpty() ? r.label : r.cells.get(r.cells.size() - 1);
+      Tok from = lastPrinted(r);
       for (Tok b : buffer) {
-        if (b != r.label && (b.line() > from.line() || (b.line() == from.line() && b.col() > from.col()))) {
+        if (b != r.label && after(b, from)) {
           return true;
         }
       }
       return false;
+    }
+
+    /** The row's last token as printed: its last cell, or its label when it has none. */
+    private static Tok lastPrinted(RowAcc r) {
+      return r.cells.isEmpty() ? r.label : r.cells.get(r.cells.size() - 1);
+    }
+
+    /** True if {@code b} stands after {@code from} in the text (a later line, or further along the line). */
+    private static boolean after(Tok b, Tok from) {
+      return b.line() > from.line() || (b.line() == from.line() && b.col() > from.col());
     }
 
     private RowAcc customRow(String unit) {

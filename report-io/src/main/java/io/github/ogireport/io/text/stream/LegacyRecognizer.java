@@ -224,10 +224,7 @@ final class LegacyRecognizer {
       rowsRead++;
       if (gluedNumbering) {
         lastRead = null;
-        List<CellRef> cells = new ArrayList<>();
-        for (LegacyColumn col : LegacyColumn.values()) {
-          cells.add(CellRef.of(TableType.LEGACY_STATISTICS, row, col));
-        }
+        List<CellRef> cells = out.cells(row);
         Tokens.Tok t = values.get(values.size() - 1);
         out.finding("reader.glued-digits-ambiguous", Severity.WARNING, s.location(t.start()), "legacy row "
             + printed + ": digits " + t.text() + " run into the numbering of the next label; its cells are blank",
@@ -334,10 +331,7 @@ final class LegacyRecognizer {
     }
     for (int i = 0; i < items.size(); i++) {
       LegacyIndicator li = (LegacyIndicator) items.get(i).row();
-      List<CellRef> cells = new ArrayList<>();
-      for (LegacyColumn col : LegacyColumn.values()) {
-        cells.add(CellRef.of(TableType.LEGACY_STATISTICS, li, col));
-      }
+      List<CellRef> cells = out.cells(li);
       if (placed[i] == null) {
         if (!li.isHeading()) {
           out.finding("reader.missing-row", Severity.WARNING, s.location(last), "legacy row " + li.label()
@@ -388,10 +382,10 @@ final class LegacyRecognizer {
       }
       // words that are no unit between this row's values and later ones: a row whose label is not on the
       // national form (or is printed out of order) — its numbers are not this row's
-      int foreign = foreignText(s, values);
-      List<Tokens.Tok> trailing = foreign > 0 ? List.copyOf(values.subList(foreign, values.size())) : List.of();
-      int trailingFrom = foreign > 0 ? values.get(foreign - 1).end() : -1;
-      values = foreign > 0 ? new ArrayList<>(values.subList(0, foreign)) : values;
+      AtForeignText split = AtForeignText.of(s, values);
+      List<Tokens.Tok> trailing = split.trailing();
+      int trailingFrom = split.trailingFrom();
+      values = split.own();
       if (i == items.size() - 1 || spanEnd == end) {
         // the last row: its values end at the first text after them
         while (values.size() > k && values.get(values.size() - 1).gapBefore() == Stream.HARD) {
@@ -462,10 +456,10 @@ final class LegacyRecognizer {
         }
       }
       List<Tokens.Tok> values = new ArrayList<>(Tokens.of(s, c[1], spanEnd).values());
-      int foreign = foreignText(s, values);
-      List<Tokens.Tok> trailing = foreign > 0 ? List.copyOf(values.subList(foreign, values.size())) : List.of();
-      int trailingFrom = foreign > 0 ? values.get(foreign - 1).end() : -1;
-      values = foreign > 0 ? new ArrayList<>(values.subList(0, foreign)) : values;
+      AtForeignText split = AtForeignText.of(s, values);
+      List<Tokens.Tok> trailing = split.trailing();
+      int trailingFrom = split.trailingFrom();
+      values = split.own();
       if (values.isEmpty()) {
         continue;
       }
@@ -534,25 +528,25 @@ final class LegacyRecognizer {
    */
   private static void foreignRows(TableReading.Builder out, Stream s, List<Tokens.Tok> rest, int textFrom,
       TableRow after, int k, int[] count) {
-    TableRow[] made = new TableRow[1];
     while (!rest.isEmpty()) {
-      int next = foreignRow(out, s, rest, textFrom, after, k, count, made);
-      if (next <= 0) {
+      AtForeignText split = AtForeignText.of(s, rest);
+      CustomRow made = foreignRow(out, s, rest, split.own(), textFrom, after, k, count);
+      if (made == null || split.trailing().isEmpty()) {
         return;
       }
-      after = made[0];
-      textFrom = rest.get(next - 1).end();
-      rest = rest.subList(next, rest.size());
+      after = made;
+      textFrom = split.trailingFrom();
+      rest = split.trailing();
     }
   }
 
   /**
-   * One row of {@link #foreignRows}: returns the index in {@code rest} of the first value of the row after
-   * it (another label of no national row), or 0 when none follows; the custom row made is put in
-   * {@code made}.
+   * One row of {@link #foreignRows}: the custom row for the words between {@code textFrom} and {@code rest}'s
+   * first value, holding {@code own} (the values up to the next such label); {@code null}, with every value of
+   * {@code rest} reported as not read, when the words are no label or a national row's.
    */
-  private static int foreignRow(TableReading.Builder out, Stream s, List<Tokens.Tok> rest, int textFrom,
-      TableRow after, int k, int[] count, TableRow[] made) {
+  private static CustomRow foreignRow(TableReading.Builder out, Stream s, List<Tokens.Tok> rest,
+      List<Tokens.Tok> own, int textFrom, TableRow after, int k, int[] count) {
     // the label as printed (not the stream's unified characters), white space and pipes aside
     String printed = s.original(textFrom, rest.get(0).start());
     StringBuilder words = new StringBuilder();
@@ -563,20 +557,12 @@ final class LegacyRecognizer {
       }
     }
     String label = words.toString();
-    String unit = null;
-    String lead = "";
-    for (String u : OfficialForm.UNITS) {
-      if (label.endsWith(u) && label.length() > u.length() && (unit == null || u.length() > unit.length())) {
-        unit = u;
-      }
-      if (label.startsWith(u) && u.length() > lead.length()) {
-        lead = u; // the unit of the row before, glued in front (人次主动公开文件数条)
-      }
-    }
-    label = unit == null ? label : label.substring(0, label.length() - unit.length());
-    label = label.length() > lead.length() + 1 ? label.substring(lead.length()) : label;
+    String unit = longestUnit(label, false);
+    String lead = longestUnit(label, true); // the unit of the row before, glued in front (人次主动公开文件数条)
+    label = unit == null || label.length() <= unit.length() ? label : label.substring(0, label.length() - unit.length());
+    label = lead != null && label.length() > lead.length() + 1 ? label.substring(lead.length()) : label;
     if (label.codePoints().filter(Character::isLetter).count() < 2 || national(label).isPresent()) {
-      String what = s.original(textFrom, rest.get(0).start()).strip();
+      String what = printed.strip();
       for (Tokens.Tok t : rest) {
         if (!t.blank()) {
           out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
@@ -584,28 +570,45 @@ final class LegacyRecognizer {
               + "', which is no row of the form here, was not read", List.of(t.text()), List.of());
         }
       }
-      return 0;
+      return null;
     }
     CustomRow cr = CustomRow.of("custom-" + (++count[0]), label, Optional.ofNullable(unit));
     out.table.addCustomRow(cr, after);
-    made[0] = cr;
     out.printed.put(cr, label);
     out.finding("reader.custom-row", Severity.INFO, s.location(rest.get(0).start()), "legacy row '" + label
         + "' is not on the national form; kept as a custom row", List.of(label), List.of());
-    int next = foreignText(s, rest);
-    List<Tokens.Tok> own = next > 0 ? rest.subList(0, next) : rest;
     if (own.size() > k) {
-      List<CellRef> cells = new ArrayList<>();
-      for (LegacyColumn col : LegacyColumn.values()) {
-        cells.add(CellRef.of(TableType.LEGACY_STATISTICS, cr, col));
-      }
       out.finding("reader.cell-count-mismatch", Severity.ERROR, s.location(own.get(0).start()), "legacy row "
           + label + ": " + own.size() + " values for " + k + " cells; its cells are blank",
-          ApplicationsRecognizer.values(own), cells);
+          ApplicationsRecognizer.values(own), out.cells(cr));
     } else {
       place(out, s, cr, unit, yearOnly(s, dotted(s, new ArrayList<>(own)), k), k, null, Set.of());
     }
-    return Math.max(next, 0);
+    return cr;
+  }
+
+  /** The longest of the form's units that {@code text} starts ({@code prefix}) or ends with, or {@code null}. */
+  private static String longestUnit(String text, boolean prefix) {
+    String best = null;
+    for (String u : OfficialForm.UNITS) {
+      if ((prefix ? text.startsWith(u) : text.endsWith(u)) && (best == null || u.length() > best.length())) {
+        best = u;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A row's values split at the first that follows words other than a unit ({@link #foreignText}): the row's
+   * own values, the later ones (another row's, or none) and where the words before them begin.
+   */
+  private record AtForeignText(List<Tokens.Tok> own, List<Tokens.Tok> trailing, int trailingFrom) {
+    static AtForeignText of(Stream s, List<Tokens.Tok> values) {
+      int foreign = foreignText(s, values);
+      return foreign <= 0 ? new AtForeignText(new ArrayList<>(values), List.of(), -1)
+          : new AtForeignText(new ArrayList<>(values.subList(0, foreign)),
+              List.copyOf(values.subList(foreign, values.size())), values.get(foreign - 1).end());
+    }
   }
 
   /**
@@ -646,25 +649,19 @@ final class LegacyRecognizer {
   private static boolean foreignWords(StringBuilder letters, String ownKey, boolean glued) {
     String w = letters.toString();
     if (glued) {
-      String lead = "";
-      for (String u : OfficialForm.UNITS) {
-        if (u.length() > lead.length() && w.startsWith(u)) {
-          lead = u;
-        }
-      }
-      if (lead.isEmpty()) {
+      String lead = longestUnit(w, true);
+      if (lead == null) {
         return false; // the label's own words, perhaps damaged, glued to it
       }
       w = w.substring(lead.length());
     }
-    for (String u : OfficialForm.UNITS) {
-      if (w.endsWith(u) && w.length() > u.length()) {
-        w = w.substring(0, w.length() - u.length());
-        break;
-      }
+    String unit = longestUnit(w, false);
+    if (unit != null && w.length() > unit.length()) {
+      w = w.substring(0, w.length() - unit.length());
     }
     return w.length() >= 2 && !OfficialForm.UNITS.contains(w) && !ownKey.contains(w);
   }
+
 
   /**
    * One value printed apart from the text before it, in a form with a cumulative column: the year's figure,
@@ -755,10 +752,7 @@ final class LegacyRecognizer {
    */
   private static BigDecimal[] place(TableReading.Builder out, Stream s, TableRow row, String unit,
       List<Tokens.Tok> values, int k, BigDecimal[] upper, Set<Long> stated) {
-    List<CellRef> cells = new ArrayList<>();
-    for (LegacyColumn col : LegacyColumn.values()) {
-      cells.add(CellRef.of(TableType.LEGACY_STATISTICS, row, col));
-    }
+    List<CellRef> cells = out.cells(row);
     boolean money = "万元".equals(unit) || "元".equals(unit);
     Location at = s.location(values.get(0).start());
     if (values.size() == k) {

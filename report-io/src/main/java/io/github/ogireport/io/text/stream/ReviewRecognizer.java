@@ -26,16 +26,7 @@ final class ReviewRecognizer {
   private ReviewRecognizer() {}
 
   static Optional<TableReading> read(Stream s, int from, int to, boolean softReliable) {
-    Tokens.Span all = Tokens.of(s, from, to);
-    List<Tokens.Tok> values = new ArrayList<>();
-    int last = -1;
-    for (Tokens.Tok t : all.values()) {
-      if (last >= 0 && letters(s, last, t.start()) > MAX_TEXT_BETWEEN) {
-        break;
-      }
-      values.add(t);
-      last = t.end();
-    }
+    List<Tokens.Tok> values = Tokens.beforeWords(s, Tokens.of(s, from, to), MAX_TEXT_BETWEEN).values();
     if (values.isEmpty()) {
       return Optional.empty();
     }
@@ -79,15 +70,5 @@ final class ReviewRecognizer {
           ApplicationsRecognizer.values(values), cells);
     }
     return Optional.of(out.build(s.location(from), s.location(Math.max(from, end - 1))));
-  }
-
-  private static int letters(Stream s, int from, int to) {
-    int c = 0;
-    for (int i = from; i < to; i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        c++;
-      }
-    }
-    return c;
   }
 }

@@ -127,11 +127,7 @@ final class Tokens {
   static Span beforeWords(Stream s, Span span, int maxLetters) {
     List<Tok> v = span.values();
     for (int j = 1; j < v.size(); j++) {
-      int letters = 0;
-      for (int q = v.get(j - 1).end(); q < v.get(j).start(); q++) {
-        letters += Character.isLetter(s.charAt(q)) ? 1 : 0;
-      }
-      if (letters > maxLetters) {
+      if (letters(s, v.get(j - 1).end(), v.get(j).start()) > maxLetters) {
         int cut = v.get(j).start();
         List<Tok> notes = new ArrayList<>();
         for (Tok n : span.notes()) {
@@ -143,6 +139,15 @@ final class Tokens {
       }
     }
     return span;
+  }
+
+  /** The letters among the stream's characters [from, to). */
+  static int letters(Stream s, int from, int to) {
+    int n = 0;
+    for (int q = from; q < to; q++) {
+      n += Character.isLetter(s.charAt(q)) ? 1 : 0;
+    }
+    return n;
   }
 
   /** The unit typed right after a number ({@code 万元}, {@code 件}), or "" when none. */
