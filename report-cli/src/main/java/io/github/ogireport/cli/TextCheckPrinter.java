@@ -57,6 +57,9 @@ final class TextCheckPrinter implements CheckPrinter {
     if (c.noTable()) {
       out.println("   无统计表 no statistics table : no table could be read from this file (exit status 4)");
     }
+    if (c.noValues()) {
+      out.println("   无数值 no values : the statistics tables were found but hold no value (a blank form?)");
+    }
     long shown = 0;
     for (Diagnostic d : c.diagnostics()) {
       if (d instanceof Finding f && f.severity() == Severity.INFO) {

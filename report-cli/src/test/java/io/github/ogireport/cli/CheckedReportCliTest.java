@@ -57,6 +57,20 @@ final class CheckedReportCliTest {
   }
 
   @Test
+  void a_blank_form_is_no_values_in_text_json_and_html_alike() throws IOException {
+    String form = "示例县民政局2023年政府信息公开工作年度报告\n一、总体情况\n（文字描述）\n二、主动公开政府信息情况\n"
+        + "第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t\n第二十条第（六）项\n信息内容\t本年处理决定数量\n"
+        + "行政处罚\t\n行政强制\t\n";
+    Path text = Files.writeString(dir.resolve("form.txt"), form, StandardCharsets.UTF_8);
+
+    CliRun check = CliRun.of("check", text.toString());
+
+    then(check.out()).contains("无数值 no values").contains("reader.no-values");
+    then(jsonStatus(text)).isEqualTo("no-values");
+    then(htmlSection(text).attr("data-status")).isEqualTo("no-values");
+  }
+
+  @Test
   void an_unreadable_input_names_its_location_in_json_and_html_alike() throws IOException {
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"edition\": \n", StandardCharsets.UTF_8);
 

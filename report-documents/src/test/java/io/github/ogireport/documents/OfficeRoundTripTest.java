@@ -5,6 +5,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.model.Edition;
 import io.github.ogireport.model.Report;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -37,6 +38,27 @@ class OfficeRoundTripTest {
       then(read.report().tables()).as("%s report %d", edition, i).isEqualTo(report.tables());
       then(read.report().metadata().agency()).isEqualTo(report.metadata().agency());
       then(read.report().metadata().year()).isEqualTo(report.metadata().year());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Edition.class)
+  void a_blank_form_written_as_docx_or_xlsx_reads_back_blank_and_says_no_value_was_read(Edition edition) {
+    Report report = Generated.report(edition, 3);
+    Report.Builder form = report.toBuilder();
+    report.tableList().forEach(t -> form.table(io.github.ogireport.model.Table.blank(t.type())));
+    Report blank = form.build();
+
+    for (ReadResult read : List.of(DocxReportReader.lenient().read(DocxReportWriter.standard().write(blank)),
+        WorkbookReportReader.lenient().read(XlsxReportWriter.standard().write(blank)))) {
+      then(read.report().tables()).isEqualTo(blank.tables());
+      then(read.provenance()).isEmpty();
+      then(read.findings()).filteredOn(f -> f.code().equals("reader.no-values")).singleElement()
+          .satisfies(f -> then(f.arguments()).containsExactlyElementsOf(
+              blank.tableList().stream().map(t -> t.type().key()).toList()));
+      // every row's empty-row finding is at its label cell, not at the heading line of its table
+      then(read.findings()).filteredOn(f -> f.code().equals("reader.empty-row")).isNotEmpty()
+          .allSatisfy(f -> then(f.location().toString()).matches("(table|sheet)\\[\\d+]/tr\\[\\d+]/td\\[\\d+]"));
     }
   }
 

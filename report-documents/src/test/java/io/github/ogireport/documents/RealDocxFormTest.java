@@ -37,5 +37,9 @@ class RealDocxFormTest {
       }
     }
     then(read.provenance()).isEmpty();
+    then(read.findings()).anySatisfy(f -> then(f.code()).isEqualTo("reader.no-values"));
+    // each row's empty-row finding is at the row's label cell in the Word table, not at a paragraph
+    then(read.findings()).filteredOn(f -> f.code().equals("reader.empty-row")).isNotEmpty()
+        .allSatisfy(f -> then(f.location().toString()).matches("table\\[\\d+]/tr\\[\\d+]/td\\[\\d+]"));
   }
 }

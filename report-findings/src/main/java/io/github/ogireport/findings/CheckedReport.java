@@ -35,6 +35,11 @@ public final class CheckedReport {
     UNREADABLE("unreadable", "无法读取", "unreadable"),
     /** A published document was read but holds no statistics table. */
     NO_TABLE("no-table", "无统计表", "no statistics table"),
+    /**
+     * A published document whose statistics tables were found but hold no value (a blank form): reader
+     * finding {@code reader.no-values}.
+     */
+    NO_VALUES("no-values", "无数值", "no values"),
     /** At least one finding of severity ERROR (validation or reader). */
     ERRORS("errors", "有错误", "errors"),
     /** No error, at least one warning. */
@@ -291,6 +296,15 @@ public final class CheckedReport {
   }
 
   /**
+   * True for a published document whose statistics tables were found but of which not one value was read
+   * (reader finding {@code reader.no-values}: a blank form): not a clean result either.
+   */
+  public boolean noValues() {
+    return published && read != null && !read.report().tableList().isEmpty()
+        && read.findings().stream().anyMatch(f -> f.code().equals("reader.no-values"));
+  }
+
+  /**
    * True if anything is to be reported ({@code check --only-findings}): a failure, no table, a reader
    * finding, or a validation finding above INFO.
    */
@@ -301,13 +315,16 @@ public final class CheckedReport {
         || findings().stream().anyMatch(f -> f.severity() != Severity.INFO);
   }
 
-  /** The status: unreadable, no table, errors, warnings or ok, the first that applies. */
+  /** The status: unreadable, no table, no values, errors, warnings or ok, the first that applies. */
   public Status status() {
     if (failure != null) {
       return Status.UNREADABLE;
     }
     if (noTable()) {
       return Status.NO_TABLE;
+    }
+    if (noValues()) {
+      return Status.NO_VALUES;
     }
     if (errors() > 0) {
       return Status.ERRORS;

@@ -256,6 +256,12 @@ public final class HtmlFindingsReport {
             "No statistics table could be read from this file (a scan without a text layer, or prose only)."))
             .append("</p>\n");
       }
+      if (status == CheckedReport.Status.NO_VALUES) {
+        out.append("<p class=\"no-table\">").append(bi(
+            "找到了统计表，但表中没有任何数值（例如空白的表式模板）。",
+            "The statistics tables were found but hold no value (a blank form, for example)."))
+            .append("</p>\n");
+      }
       for (OfficialGrid.Part part : OfficialGrid.parts(report)) {
         if (part instanceof OfficialGrid.TablePart t) {
           out.append("<h3>").append(Texts.html(t.section().label())).append("</h3>\n");

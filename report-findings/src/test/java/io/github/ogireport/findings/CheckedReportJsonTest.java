@@ -73,6 +73,29 @@ class CheckedReportJsonTest {
   }
 
   @Test
+  void aPublishedBlankFormIsNoValuesNotClean() throws Exception {
+    // the 2021 form's section 二 as an agency receives it: captions, headers and row labels, no number
+    String form = "示例县民政局2023年政府信息公开工作年度报告\n一、总体情况\n（文字描述）\n二、主动公开政府信息情况\n"
+        + "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t\t\t\n行政规范性文件\t\t\t\n"
+        + "第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t\n";
+    ReadResult read = TextReportReader.lenient().read(form);
+    assertThat(read.report().tableList()).isNotEmpty().allMatch(io.github.ogireport.model.Table::isBlank);
+    CheckedReport c = CheckedReport.of("form.txt", read, ReportValidator.standard().validate(read.report()));
+    assertThat(c.noValues()).isTrue();
+    assertThat(c.noTable()).isFalse();
+    assertThat(c.status()).isEqualTo(CheckedReport.Status.NO_VALUES);
+    assertThat(c.hasFindings()).isTrue();
+    assertThat(MAPPER.readTree(CheckedReportJson.write(c)).path("status").asText()).isEqualTo("no-values");
+    assertThat(HtmlFindingsReport.standard().render(c)).contains("hold no value");
+
+    // one value read: an ordinary report again
+    ReadResult one = TextReportReader.lenient().read(form.replace("行政许可\t\n", "行政许可\t3\n"));
+    CheckedReport filled = CheckedReport.of("one.txt", one, ReportValidator.standard().validate(one.report()));
+    assertThat(filled.noValues()).isFalse();
+    assertThat(filled.status()).isNotEqualTo(CheckedReport.Status.NO_VALUES);
+  }
+
+  @Test
   void thePreviousYearPairingIsWrittenPairedOrNot() throws Exception {
     ReadResult read = TextReportReader.lenient().read(Path.of("../samples/seed-004-zhangdian-2020.txt"));
     CheckedReport alone = CheckedReport.of("r.txt", read, ReportValidator.standard().validate(read.report()));

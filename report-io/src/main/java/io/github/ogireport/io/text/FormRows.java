@@ -61,21 +61,23 @@ final class FormRows {
    * the rows {@code rows} of a region starting at {@code startLine}): its cells are named as blank.
    */
   void missingRows(TableType type, List<WorkRow> rows, int startLine, Table table) {
-    java.util.Set<TableRow> seen = new java.util.HashSet<>();
+    java.util.Map<TableRow, WorkRow> seen = new java.util.HashMap<>();
     for (WorkRow r : rows) {
-      seen.add(r.row);
+      seen.putIfAbsent(r.row, r);
     }
     if (seen.isEmpty()) {
       return;
     }
     for (TableRow row : type.rows()) {
-      if (!seen.contains(row)) {
+      if (!seen.containsKey(row)) {
         ctx.add(new ReaderFinding("reader.missing-row", Severity.WARNING, ctx.location(startLine, 0),
             "row " + row.label() + " of " + type.key() + " was not found; its cells are blank", List.of(row.label()),
             CellPlacement.cellsOf(type, row)));
       } else if (table != null && rowBlank(table, row) && !ctx.named(type, row)) {
         // its label was found but no number after it (行政强制 无), and no other finding names its cells
-        ctx.add(new ReaderFinding("reader.empty-row", Severity.INFO, ctx.location(startLine, 0),
+        Location at = where(seen.get(row));
+        ctx.add(new ReaderFinding("reader.empty-row", Severity.INFO,
+            at.equals(Location.unknown()) ? ctx.location(startLine, 0) : at,
             "no value of row " + row.label() + " of " + type.key() + " was read after its label; its cells are blank",
             List.of(row.label()), CellPlacement.cellsOf(type, row)));
       }

@@ -170,6 +170,9 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.stray-space-merged} (WARNING): values separated by a single space merged into one cell
  *       (a stray space inside a number), decided by the relations; (INFO) a table cell holding digits grouped
  *       by spaces ({@code 3 119}, {@code 595 239}), read as one number with spaces as thousands separators.
+ *   <li>{@code reader.no-values} (WARNING): statistics tables were found but not one value of any of them was
+ *       read: a blank form (every row label, no number), or values the reader cannot see (images); its
+ *       arguments are the tables' keys. It is the report's status "no values", never a clean result.
  *   <li>{@code reader.mixed-edition} (INFO): the tables belong to more than one edition; read as printed.
  *   <li>{@code reader.missing-table} (WARNING): an expected table was not found or has no values; when no
  *       table at all was recognised, its arguments are the tables of the form in force for the report year.
@@ -355,7 +358,8 @@ public final class TextReportReader {
             && !f.code().equals("reader.empty-row"));
   }
 
-  private ReadResult finish(ReadResult result) {
+  private ReadResult finish(ReadResult read) {
+    ReadResult result = noValues(read);
     if (options.strict()) {
       for (ReaderFinding f : result.findings()) {
         if (f.severity() != Severity.INFO) {
@@ -364,6 +368,23 @@ public final class TextReportReader {
       }
     }
     return result;
+  }
+
+  /** The result with {@code reader.no-values} when it has tables and every one of them is blank. */
+  private static ReadResult noValues(ReadResult r) {
+    List<io.github.ogireport.model.Table> tables = r.report().tableList();
+    if (tables.isEmpty() || tables.stream().anyMatch(t -> !t.isBlank())) {
+      return r;
+    }
+    List<String> keys = new ArrayList<>();
+    for (io.github.ogireport.model.Table t : tables) {
+      keys.add(t.type().key());
+    }
+    List<ReaderFinding> findings = new ArrayList<>(r.findings());
+    findings.add(0, new ReaderFinding("reader.no-values", Severity.WARNING, Location.ofLine(1, 0),
+        "statistics tables were found (" + String.join(", ", keys) + ") but not one value was read",
+        List.copyOf(keys)));
+    return new ReadResult(r.report(), r.provenance(), findings, r.sourceLabels());
   }
 
   private static List<String> lines(String text) {

@@ -116,4 +116,46 @@ final class NothingSilentTest {
       then(f.arguments()).containsExactly(TableType.LEGACY_STATISTICS.key());
     });
   }
+
+  /** The report with every table blank, as an agency receives the form (labels, no number). */
+  private static Report blankForm(Edition edition) {
+    Report r = generated(edition, 1);
+    Report.Builder b = r.toBuilder();
+    for (Table t : r.tableList()) {
+      b.table(Table.blank(t.type()));
+    }
+    return b.build();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Edition.class)
+  void a_blank_form_says_that_no_value_was_read_in_text_markdown_and_html(Edition edition) throws IOException {
+    Report form = blankForm(edition);
+    StringBuilder html = new StringBuilder();
+    io.github.ogireport.io.table.HtmlReportWriter.standard().write(form, html);
+
+    for (ReadResult read : new ReadResult[] {TextReportReader.lenient().read(TextReportWriter.write(form)),
+        TextReportReader.lenient().read(markdown(form)),
+        io.github.ogireport.io.html.HtmlReportReader.lenient().read(html.toString())}) {
+      then(read.report().tableList()).isNotEmpty().allSatisfy(t -> then(t.isBlank()).as(t.type().key()).isTrue());
+      then(read.findings()).filteredOn(f -> f.code().equals("reader.no-values")).singleElement().satisfies(f -> {
+        then(f.severity()).isEqualTo(io.github.ogireport.model.Severity.WARNING);
+        then(f.arguments()).containsExactlyElementsOf(
+            read.report().tableList().stream().map(t -> t.type().key()).toList());
+      });
+    }
+  }
+
+  @Test
+  void a_form_with_one_value_is_not_a_blank_form() {
+    Report form = blankForm(Edition.V2021);
+    Table t = form.table(TableType.ITEM5_2021).orElseThrow();
+    Report one = form.toBuilder().table(t.toBuilder().count(t.rows().get(0), t.columns().get(0), 7).build()).build();
+
+    ReadResult read = TextReportReader.lenient().read(TextReportWriter.write(one));
+
+    then(read.report().table(TableType.ITEM5_2021)).contains(one.table(TableType.ITEM5_2021)
+        .orElseThrow());
+    then(read.findings()).noneMatch(f -> f.code().equals("reader.no-values"));
+  }
 }
