@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Stage 4 of the token-stream reader: the values of a span of the stream (the part of a table region that
  * belongs to one row). A value is a run of digits (with thousands separators {@code 1,234}, a decimal
- * point, a sign), or a blank marker ({@code -}, {@code /}, {@code 无}) standing alone. Text between values
+ * point, a sign), or a blank marker ({@code -}, {@code /}, {@code 无}) standing alone, a {@code /} anywhere (glued
+ * among a flattened row's cells it is one blank cell) or a {@code -} glued after a value. Text between values
  * is a hard boundary. Numbers in brackets ({@code （其中修订16件）}) and percentages are notes, not values.
  */
 final class Tokens {
@@ -98,7 +99,11 @@ final class Tokens {
         }
         continue;
       }
-      if ((c == '-' || c == '/' || c == '无') && standsAlone(s, i, from, to)) {
+      // a blank marker: standing alone, or a slash glued among a flattened row's cells (文件/225: blank, then 225;
+      // ///: three blanks), which no number, sign or label of the form holds, or a dash glued after a value and
+      // before no digit (收费30—: 30, then a blank; a dash before a digit is that value's sign)
+      if (((c == '-' || c == '/' || c == '无') && standsAlone(s, i, from, to)) || c == '/'
+          || (c == '-' && i > from && Stream.isAsciiDigit(s.charAt(i - 1)))) {
         values.add(new Tok(String.valueOf(c), i, i + 1, textSince ? Stream.HARD : s.gapBefore(i), true, false,
             false, false, ""));
         textSince = false;
