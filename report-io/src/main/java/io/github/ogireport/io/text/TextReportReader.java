@@ -8,6 +8,10 @@ import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.TableFormatException;
 import io.github.ogireport.io.internal.InputDecoder;
 import io.github.ogireport.io.text.stream.StreamReader;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.io.text.stream.TableReading;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -265,11 +269,28 @@ public final class TextReportReader {
       throw new InputLimitException("document has " + text.length() + " characters, more than the limit of "
           + options.maxDocumentChars(), Location.unknown());
     }
+    return finish(readText(text));
+  }
+
+  /** The line reading, then the token stream's where the line reading left something unread. */
+  private ReadResult readText(String text) {
     ReadResult grid = new ReadSession(options, Location::ofLine, false).read(lines(text));
     if (complete(grid)) {
-      return finish(grid); // the line reading left nothing unread: no token-stream pass
+      return grid; // the line reading left nothing unread: no token-stream pass
     }
-    return finish(TableMerge.merge(grid, StreamReader.read(text)));
+    return TableMerge.merge(grid, StreamReader.read(text));
+  }
+
+  /** The result with every line location mapped by the locator (see {@link #relocated(Location, List, BiFunction)}). */
+  private static ReadResult relocated(ReadResult r, List<String> lines, BiFunction<Integer, Integer, Location> locator) {
+    Map<CellRef, Location> provenance = new LinkedHashMap<>();
+    r.provenance().forEach((c, at) -> provenance.put(c, relocated(at, lines, locator)));
+    List<ReaderFinding> findings = new ArrayList<>();
+    for (ReaderFinding f : r.findings()) {
+      findings.add(new ReaderFinding(f.code(), f.severity(), relocated(f.location(), lines, locator), f.message(),
+          f.arguments(), f.cells()));
+    }
+    return new ReadResult(r.report(), provenance, findings, r.sourceLabels());
   }
 
   /**
@@ -328,7 +349,15 @@ public final class TextReportReader {
    * Reads tables given as rows of cells, for readers of other formats (HTML): each line is one table row,
    * its cells separated by TAB; text lines (headings, captions, narrative) may be mixed in. The locator
    * maps a 1-based line number and a 1-based cell number (the TAB-separated field) to the location to
-   * record for values and findings; when it returns {@code null}, {@link Location#ofLine} is used.
+   * record for values and findings; when it returns {@code null}, {@link Location#ofLine} is used. A line
+   * is a row of the document's own table when the locator places its first cell in one
+   * ({@link Location#htmlCell()} set); the other lines are paragraphs.
+   *
+   * <p>Where the line reading leaves something unread, the token stream reads the paragraphs (a table pasted
+   * as text, a crawled body in one paragraph; the table rows are left out: their empty cells are blanks a
+   * token stream cannot see), as {@link #read(String)} does, its locations mapped by the locator (the
+   * character column to the TAB-separated field). A document with no table row at all is also read as plain
+   * text, and the reading with more values is kept (the plain text's on a tie).
    *
    * @throws TableFormatException in strict mode, for the first WARNING or ERROR finding
    * @throws InputLimitException if the input exceeds a limit
@@ -347,7 +376,83 @@ public final class TextReportReader {
       }
       split.add(l.replace('\r', ' ').replace('\n', ' '));
     }
-    return finish(new ReadSession(options, locator, true).read(split));
+    boolean[] tableRow = new boolean[split.size()];
+    boolean anyRow = false;
+    for (int i = 0; i < split.size(); i++) {
+      Location at = locator.apply(i + 1, 1);
+      tableRow[i] = at != null && at.htmlCell() != null;
+      anyRow |= tableRow[i];
+    }
+    ReadResult asText = null;
+    if (!anyRow && chars + split.size() <= StreamReader.MAX_CHARS) {
+      // no table of the document's own: its text is read as text too (a report pasted into paragraphs), every
+      // location then mapped by the locator; the reading with more values is kept (the text's on a tie)
+      asText = relocated(readText(String.join("\n", split)), split, locator);
+    }
+    ReadResult paragraphsRead = readLines(split, chars, tableRow, locator);
+    return finish(asText != null && asText.provenance().size() >= paragraphsRead.provenance().size()
+        ? asText : paragraphsRead);
+  }
+
+  /** The line reading of a document's lines, then the token stream's of its paragraphs where it left some unread. */
+  private ReadResult readLines(List<String> split, long chars, boolean[] tableRow,
+      BiFunction<Integer, Integer, Location> locator) {
+    ReadResult grid = new ReadSession(options, locator, true).read(split);
+    if (complete(grid) || chars + split.size() > StreamReader.MAX_CHARS) {
+      return grid;
+    }
+    // a table printed as text in the document's paragraphs (a page whose table was pasted as text, a crawled
+    // body inside one paragraph): the token stream reads the paragraphs too, its locations mapped by the
+    // locator. Only the paragraphs: the rows of the document's tables were read cell by cell (their empty
+    // cells are blanks a token stream cannot see), so they are left out as empty lines, keeping line numbers
+    List<String> paragraphs = new ArrayList<>(split.size());
+    boolean text = false;
+    for (int i = 0; i < split.size(); i++) {
+      paragraphs.add(tableRow[i] ? "" : split.get(i));
+      text |= !tableRow[i] && !split.get(i).isBlank();
+    }
+    if (!text) {
+      return grid;
+    }
+    List<TableReading> stream = new ArrayList<>();
+    for (TableReading r : StreamReader.read(String.join("\n", paragraphs))) {
+      stream.add(relocated(r, split, locator));
+    }
+    return TableMerge.merge(grid, stream);
+  }
+
+  /**
+   * The reading with its locations (line and character column of the joined lines) mapped by the locator
+   * (line and TAB-separated field); its region's start and end are mapped only where the locator gives lines
+   * too (document paragraphs), so that they stay comparable with the line reading's findings.
+   */
+  private static TableReading relocated(TableReading r, List<String> lines,
+      BiFunction<Integer, Integer, Location> locator) {
+    Map<CellRef, Location> provenance = new LinkedHashMap<>();
+    r.provenance().forEach((c, at) -> provenance.put(c, relocated(at, lines, locator)));
+    List<ReaderFinding> findings = new ArrayList<>();
+    for (ReaderFinding f : r.findings()) {
+      findings.add(new ReaderFinding(f.code(), f.severity(), relocated(f.location(), lines, locator), f.message(),
+          f.arguments(), f.cells()));
+    }
+    Location start = relocated(r.start(), lines, locator);
+    Location end = relocated(r.end(), lines, locator);
+    boolean byLine = start.line() > 0 && end.line() > 0 && start.htmlCell() == null && end.htmlCell() == null;
+    return new TableReading(r.table(), provenance, findings, r.printedLabels(), byLine ? start : r.start(),
+        byLine ? end : r.end());
+  }
+
+  private static Location relocated(Location at, List<String> lines, BiFunction<Integer, Integer, Location> locator) {
+    if (at.line() < 1 || at.line() > lines.size() || !at.equals(Location.ofLine(at.line(), at.column()))) {
+      return at;
+    }
+    String line = lines.get(at.line() - 1);
+    int field = 1;
+    for (int i = 0; i < Math.min(at.column() - 1, line.length()); i++) {
+      field += line.charAt(i) == '\t' ? 1 : 0;
+    }
+    Location mapped = locator.apply(at.line(), field);
+    return mapped == null ? at : mapped;
   }
 
   /** True if the line reading read some table and noticed nothing worse than INFO. */
