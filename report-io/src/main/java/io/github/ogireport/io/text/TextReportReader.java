@@ -283,14 +283,25 @@ public final class TextReportReader {
 
   /** The result with every line location mapped by the locator (see {@link #relocated(Location, List, BiFunction)}). */
   private static ReadResult relocated(ReadResult r, List<String> lines, BiFunction<Integer, Integer, Location> locator) {
-    Map<CellRef, Location> provenance = new LinkedHashMap<>();
-    r.provenance().forEach((c, at) -> provenance.put(c, relocated(at, lines, locator)));
-    List<ReaderFinding> findings = new ArrayList<>();
-    for (ReaderFinding f : r.findings()) {
-      findings.add(new ReaderFinding(f.code(), f.severity(), relocated(f.location(), lines, locator), f.message(),
+    return new ReadResult(r.report(), relocated(r.provenance(), lines, locator),
+        relocated(r.findings(), lines, locator), r.sourceLabels());
+  }
+
+  private static Map<CellRef, Location> relocated(Map<CellRef, Location> provenance, List<String> lines,
+      BiFunction<Integer, Integer, Location> locator) {
+    Map<CellRef, Location> out = new LinkedHashMap<>();
+    provenance.forEach((c, at) -> out.put(c, relocated(at, lines, locator)));
+    return out;
+  }
+
+  private static List<ReaderFinding> relocated(List<ReaderFinding> findings, List<String> lines,
+      BiFunction<Integer, Integer, Location> locator) {
+    List<ReaderFinding> out = new ArrayList<>(findings.size());
+    for (ReaderFinding f : findings) {
+      out.add(new ReaderFinding(f.code(), f.severity(), relocated(f.location(), lines, locator), f.message(),
           f.arguments(), f.cells()));
     }
-    return new ReadResult(r.report(), provenance, findings, r.sourceLabels());
+    return out;
   }
 
   /**
@@ -428,13 +439,8 @@ public final class TextReportReader {
    */
   private static TableReading relocated(TableReading r, List<String> lines,
       BiFunction<Integer, Integer, Location> locator) {
-    Map<CellRef, Location> provenance = new LinkedHashMap<>();
-    r.provenance().forEach((c, at) -> provenance.put(c, relocated(at, lines, locator)));
-    List<ReaderFinding> findings = new ArrayList<>();
-    for (ReaderFinding f : r.findings()) {
-      findings.add(new ReaderFinding(f.code(), f.severity(), relocated(f.location(), lines, locator), f.message(),
-          f.arguments(), f.cells()));
-    }
+    Map<CellRef, Location> provenance = relocated(r.provenance(), lines, locator);
+    List<ReaderFinding> findings = relocated(r.findings(), lines, locator);
     Location start = relocated(r.start(), lines, locator);
     Location end = relocated(r.end(), lines, locator);
     boolean byLine = start.line() > 0 && end.line() > 0 && start.htmlCell() == null && end.htmlCell() == null;
