@@ -77,7 +77,7 @@ final class FormRows {
         // its label was found but no number after it (行政强制 无), and no other finding names its cells
         Location at = where(seen.get(row));
         ctx.add(new ReaderFinding("reader.empty-row", Severity.INFO,
-            at.equals(Location.unknown()) ? ctx.location(startLine, 0) : at,
+            at.isUnknown() ? ctx.location(startLine, 0) : at,
             "no value of row " + row.label() + " of " + type.key() + " was read after its label; its cells are blank",
             List.of(row.label()), CellPlacement.cellsOf(type, row)));
       }

@@ -8,16 +8,17 @@ import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.TableFormatException;
 import io.github.ogireport.io.internal.InputDecoder;
 import io.github.ogireport.io.text.stream.StreamReader;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import io.github.ogireport.model.CellRef;
 import io.github.ogireport.io.text.stream.TableReading;
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Table;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -464,7 +465,7 @@ public final class TextReportReader {
   /** True if the line reading read some table and noticed nothing worse than INFO. */
   private static boolean complete(ReadResult grid) {
     return !grid.report().tables().isEmpty()
-        && grid.report().tables().values().stream().noneMatch(io.github.ogireport.model.Table::isBlank)
+        && grid.report().tables().values().stream().noneMatch(Table::isBlank)
         && grid.findings().stream().allMatch(f -> f.severity() == Severity.INFO
             && !f.code().equals("reader.empty-row"));
   }
@@ -483,12 +484,12 @@ public final class TextReportReader {
 
   /** The result with {@code reader.no-values} when it has tables and every one of them is blank. */
   private static ReadResult noValues(ReadResult r) {
-    List<io.github.ogireport.model.Table> tables = r.report().tableList();
+    List<Table> tables = r.report().tableList();
     if (tables.isEmpty() || tables.stream().anyMatch(t -> !t.isBlank())) {
       return r;
     }
     List<String> keys = new ArrayList<>();
-    for (io.github.ogireport.model.Table t : tables) {
+    for (Table t : tables) {
       keys.add(t.type().key());
     }
     List<ReaderFinding> findings = new ArrayList<>(r.findings());

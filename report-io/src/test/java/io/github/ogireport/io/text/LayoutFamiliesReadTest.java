@@ -15,6 +15,7 @@ import io.github.ogireport.model.Report;
 import io.github.ogireport.model.Table;
 import io.github.ogireport.model.TableColumn;
 import io.github.ogireport.model.TableRow;
+import io.github.ogireport.model.TableType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +78,7 @@ class LayoutFamiliesReadTest {
               continue;
             }
             CellRef ref = CellRef.of(expected.type(), gotRow == null ? row : gotRow, col);
-            boolean named = read.findings().stream().anyMatch(f -> f.names(ref) || namesSameCell(f, ref)
-                || (got == null && f.code().equals("reader.missing-table") && f.arguments().contains(expected.type().key()))
-                || (got != null && gotRow == null && f.code().equals("reader.missing-row")));
+            boolean named = named(read, expected.type(), got, gotRow, ref);
             if (!have.isBlank()) {
               wrong++;
               example = family + " " + edition + " report " + i + ": " + ref + " read " + have + ", expected " + want
@@ -148,6 +147,16 @@ class LayoutFamiliesReadTest {
    * True if the finding names the same printed cell in the table of the other edition that holds the same
    * printed table (a table whose edition could not be told because none of its values was read).
    */
+  /**
+   * True if a finding names the cell {@code ref} left blank: the cell itself or the same cell of the other
+   * edition's table, the table as not found ({@code got} null), or the row as not found ({@code gotRow} null).
+   */
+  static boolean named(ReadResult read, TableType type, Table got, TableRow gotRow, CellRef ref) {
+    return read.findings().stream().anyMatch(f -> f.names(ref) || namesSameCell(f, ref)
+        || (got == null && f.code().equals("reader.missing-table") && f.arguments().contains(type.key()))
+        || (got != null && gotRow == null && f.code().equals("reader.missing-row")));
+  }
+
   private static boolean namesSameCell(io.github.ogireport.io.ReaderFinding f, CellRef ref) {
     return f.cells().stream().anyMatch(c -> c.table() != ref.table() && c.table().section() == ref.table().section()
         && c.table().caption().equals(ref.table().caption()) && c.row().key().equals(ref.row().key())
@@ -155,7 +164,7 @@ class LayoutFamiliesReadTest {
   }
 
   /** The read table's row for an expected row: the same official row, or the custom row printed the same. */
-  private static TableRow counterpart(Table got, TableRow row) {
+  static TableRow counterpart(Table got, TableRow row) {
     if (!(row instanceof CustomRow c)) {
       return got.hasRow(row) ? row : null;
     }

@@ -131,12 +131,11 @@ final class NothingSilentTest {
   @org.junit.jupiter.params.provider.EnumSource(Edition.class)
   void a_blank_form_says_that_no_value_was_read_in_text_markdown_and_html(Edition edition) throws IOException {
     Report form = blankForm(edition);
-    StringBuilder html = new StringBuilder();
-    io.github.ogireport.io.table.HtmlReportWriter.standard().write(form, html);
 
     for (ReadResult read : new ReadResult[] {TextReportReader.lenient().read(TextReportWriter.write(form)),
         TextReportReader.lenient().read(markdown(form)),
-        io.github.ogireport.io.html.HtmlReportReader.lenient().read(html.toString())}) {
+        io.github.ogireport.io.html.HtmlReportReader.lenient().read(
+            io.github.ogireport.io.table.HtmlReportWriter.standard().write(form))}) {
       then(read.report().tableList()).isNotEmpty().allSatisfy(t -> then(t.isBlank()).as(t.type().key()).isTrue());
       then(read.findings()).filteredOn(f -> f.code().equals("reader.no-values")).singleElement().satisfies(f -> {
         then(f.severity()).isEqualTo(io.github.ogireport.model.Severity.WARNING);

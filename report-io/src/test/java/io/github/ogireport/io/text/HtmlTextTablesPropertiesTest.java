@@ -1,4 +1,4 @@
-package io.github.ogireport.io.html;
+package io.github.ogireport.io.text;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
@@ -7,11 +7,9 @@ import io.github.ogireport.generator.layout.LayoutFamily;
 import io.github.ogireport.generator.layout.LayoutRenderer;
 import io.github.ogireport.generator.layout.Rendered;
 import io.github.ogireport.io.ReadResult;
-import io.github.ogireport.io.ReaderFinding;
-import io.github.ogireport.io.text.TextReportReader;
+import io.github.ogireport.io.html.HtmlReportReader;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.CellRef;
-import io.github.ogireport.model.CustomRow;
 import io.github.ogireport.model.Edition;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.Table;
@@ -28,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A statistics table printed as text inside a web page's paragraphs (a page whose table was pasted as text,
  * a crawled body kept in one {@code <p>}): the damaged layouts of the generator, each line of the text one
- * paragraph, read by {@link HtmlReportReader}. Every cell is the generated value or blank with a finding
+ * paragraph, read by {@link HtmlReportReader} (in this package to share the layout families' checks,
+ * {@link LayoutFamiliesReadTest#counterpart} and {@link LayoutFamiliesReadTest#named}). Every cell is the generated value or blank with a finding
  * naming it, never a wrong number; and the page gives at least as many right cells as the text itself
  * gives the text reader, less one in a hundred (HTML collapses runs of spaces and TABs in a paragraph).
  */
@@ -102,37 +101,13 @@ class HtmlTextTablesPropertiesTest {
   /** The cell read for an expected cell: the same official row, or the custom row printed the same. */
   private static Cell cell(Report read, Table expected, TableRow row, TableColumn col) {
     Table got = read.table(expected.type()).orElse(null);
-    TableRow r = got == null ? null : counterpart(got, row);
+    TableRow r = got == null ? null : LayoutFamiliesReadTest.counterpart(got, row);
     return r == null ? Cell.blank() : got.cell(r, col);
-  }
-
-  private static TableRow counterpart(Table got, TableRow row) {
-    if (!(row instanceof CustomRow c)) {
-      return got.hasRow(row) ? row : null;
-    }
-    String want = c.label().replaceAll("\\s+", "");
-    for (CustomRow r : got.customRows()) {
-      if (r.label().replaceAll("\\s+", "").equals(want)) {
-        return r;
-      }
-    }
-    return null;
   }
 
   private static boolean named(ReadResult read, Table expected, TableRow row, TableColumn col) {
     Table got = read.report().table(expected.type()).orElse(null);
-    TableRow r = got == null ? null : counterpart(got, row);
-    CellRef ref = CellRef.of(expected.type(), r == null ? row : r, col);
-    for (ReaderFinding f : read.findings()) {
-      if (f.names(ref) || (got == null && f.code().equals("reader.missing-table")
-          && f.arguments().contains(expected.type().key()))
-          || (got != null && r == null && f.code().equals("reader.missing-row"))
-          || f.cells().stream().anyMatch(c -> c.table().section() == ref.table().section()
-              && c.table().caption().equals(ref.table().caption()) && c.row().key().equals(ref.row().key())
-              && c.column().key().equals(ref.column().key()))) {
-        return true;
-      }
-    }
-    return false;
+    TableRow r = got == null ? null : LayoutFamiliesReadTest.counterpart(got, row);
+    return LayoutFamiliesReadTest.named(read, expected.type(), got, r, CellRef.of(expected.type(), r == null ? row : r, col));
   }
 }
