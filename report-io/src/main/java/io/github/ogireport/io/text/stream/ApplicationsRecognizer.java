@@ -109,6 +109,19 @@ final class ApplicationsRecognizer {
       // the last row found: its values end at the first run of words after them (the next section's text:
       // 问题与改进：3项 is no cell of 四、结转下年度继续办理)
       Tokens.Span kept = end == to ? Tokens.beforeWords(s, span, MAX_WORDS_BETWEEN) : span;
+      int foreign = kept.values().isEmpty() ? -1 : Tokens.numberedLabel(s, placed[i].end(), kept.values().get(0).start());
+      if (foreign >= 0) {
+        // a numbered label not recognised (3.危及“三安全危一稳定”) stands between this row's label and the values:
+        // they are that row's, not this one's
+        for (Tokens.Tok t : kept.values()) {
+          if (!t.blank()) {
+            out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
+                + "' after the label at " + s.location(foreign) + ", which is no row label of section 三 as"
+                + " printed, was not read", List.of(t.text()), List.of());
+          }
+        }
+        kept = new Tokens.Span(List.of(), kept.notes());
+      }
       for (Tokens.Tok t : span.values().subList(kept.values().size(), span.values().size())) {
         if (!t.blank()) {
           out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()

@@ -146,6 +146,29 @@ final class Tokens {
     return span;
   }
 
+  /**
+   * The start of the first label numbering ({@code 3.} followed by a letter: 3.危及…) in the stream's
+   * characters [from, to), or -1. Between a row's label and its values it is the label of a row that was not
+   * recognised, whose values those are.
+   */
+  static int numberedLabel(Stream s, int from, int to) {
+    for (int q = from; q < to; q++) {
+      if (!Stream.isAsciiDigit(s.charAt(q)) || (q > from && Stream.isAsciiDigit(s.charAt(q - 1))
+          && s.gapBefore(q) == Stream.NONE)) {
+        continue;
+      }
+      int e = q;
+      while (e < to && e - q < 3 && Stream.isAsciiDigit(s.charAt(e)) && (e == q || s.gapBefore(e) == Stream.NONE)) {
+        e++;
+      }
+      if (e - q <= 2 && e + 1 < to && (s.charAt(e) == '.' || s.charAt(e) == '、') && s.gapBefore(e) == Stream.NONE
+          && Character.isLetter(s.charAt(e + 1))) {
+        return q;
+      }
+    }
+    return -1;
+  }
+
   /** The letters among the stream's characters [from, to). */
   static int letters(Stream s, int from, int to) {
     int n = 0;
