@@ -41,7 +41,19 @@ final class CellPlacement {
     TableType type = d.type;
     List<CellRef> about = cellsOf(type, row);
     List<Tok> cells = r.cells;
-    if (!ctx.cellColumns() && !relations.isEmpty() && cells.size() == cols.size() && r.label != null
+    boolean positional = !ctx.cellColumns() && siblings != null && positionalTable(siblings, cols.size());
+    if (positional) {
+      cells = labelLine(r);
+      for (Tok t : r.cells) {
+        if (t.kind() == Tok.Kind.NUMBER && t.line() != r.label.line()) {
+          ctx.finding(about, "reader.stray-number-dropped", Severity.WARNING, ctx.location(t),
+              "row '" + row.label() + "' prints a field for every column on its line; '" + t.text() + "', on a"
+                  + " line of its own after it (a page number), is not one of its cells; not read",
+              List.of(t.text()));
+        }
+      }
+    }
+    if (!positional && !ctx.cellColumns() && !relations.isEmpty() && cells.size() == cols.size() && r.label != null
         && cells.get(0).kind() == Tok.Kind.SOFT_BLANK && cells.get(0).line() == r.label.line()
         && cells.subList(1, cells.size()).stream().allMatch(c -> c.kind() == Tok.Kind.NUMBER)) {
       // An empty cell right after the label under a merged label column is layout filler.
@@ -54,7 +66,10 @@ final class CellPlacement {
       }
       return;
     }
-    RowPlacement.Result res = RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns());
+    RowPlacement.Result res = positional
+        ? new RowPlacement.Result(cells.toArray(new Tok[0]), new Long[cols.size()], RowPlacement.Outcome.EXACT,
+            List.of())
+        : RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns());
     Location where = r.label == null ? ctx.location(1, 0) : ctx.location(r.label);
     String rowName = row.label();
     if (res.outcome() == RowPlacement.Outcome.OVERFLOW && !relations.isEmpty()) {
@@ -160,6 +175,107 @@ final class CellPlacement {
   }
 
   /**
+   * True if the table's rows are printed one field per column: every row that prints a value prints, on its
+   * label's line, exactly {@code n} fields after the label (numbers or blanks: an empty field between two
+   * tabs, a blank marker). Each field then stands in its own column, so an
+   * empty field is a blank cell, never layout filler, and a row ending in empty fields is not short of cells
+   * (it is not right-aligned); a number on a line of its own after a row (a page number) is not one of its
+   * cells. A table whose rows print more or fewer fields (merged label columns, a trailing tab after the
+   * totals, a row wrapped onto the next line) is not positional and its rows are placed one by one.
+   */
+  static boolean positionalTable(List<WorkRow> rows, int n) {
+    boolean anyValues = false;
+    for (WorkRow w : rows) {
+      if (!w.hasValues()) {
+        continue;
+      }
+      if (w.label == null) {
+        return false;
+      }
+      List<Tok> own = labelLine(w);
+      if (own.size() != n) {
+        return false;
+      }
+      for (Tok c : own) {
+        if (c.kind() == Tok.Kind.TEXT) {
+          return false;
+        }
+      }
+      anyValues = true;
+    }
+    return anyValues;
+  }
+
+  /**
+   * Section 四's value row when it is printed one field per cell: one line of exactly {@code n} TAB-separated
+   * fields (a first empty field before the line's first TAB included), some of them empty, none text, and no
+   * group total contradicted by its printed parts; any other line of the row holding only a lone number (a
+   * page number). The fields are then the cells in order, a trailing empty field included; without the check
+   * on the groups a row short of one cell and ending in a TAB would be read shifted. Null otherwise.
+   */
+  private List<Tok> positionalFlat(List<Tok> cells, int n, List<int[]> relations) {
+    if (ctx.cellColumns() || cells.isEmpty()) {
+      return null;
+    }
+    Map<Integer, List<Tok>> byLine = new LinkedHashMap<>();
+    for (Tok c : cells) {
+      byLine.computeIfAbsent(c.line(), k -> new ArrayList<>()).add(c);
+    }
+    List<Tok> row = null;
+    for (List<Tok> l : byLine.values()) {
+      if (l.size() == 1 && l.get(0).kind() == Tok.Kind.NUMBER) {
+        continue; // a lone number
+      }
+      if (row != null) {
+        return null;
+      }
+      row = l;
+    }
+    if (row == null) {
+      return null;
+    }
+    int lineNo = row.get(0).line();
+    String text = lineNo >= 1 && lineNo <= ctx.lines().size() ? ctx.lines().get(lineNo - 1) : "";
+    if (row.size() == n - 1 && text.startsWith("\t") && text.chars().filter(ch -> ch == '\t').count() == n - 1) {
+      List<Tok> withFirst = new ArrayList<>(n);
+      withFirst.add(new Tok(Tok.Kind.SOFT_BLANK, "", "", null, lineNo, 1));
+      withFirst.addAll(row);
+      row = withFirst;
+    }
+    if (row.size() != n) {
+      return null;
+    }
+    Long[] v = new Long[n];
+    boolean anyEmpty = false;
+    for (int i = 0; i < n; i++) {
+      Tok c = row.get(i);
+      if (c.kind() == Tok.Kind.TEXT) {
+        return null;
+      }
+      anyEmpty |= c.kind() == Tok.Kind.SOFT_BLANK;
+      if (c.kind() == Tok.Kind.NUMBER) {
+        ParsedNumber p = c.number();
+        if (!p.isInteger() || p.value().precision() > 15) {
+          return null;
+        }
+        v[i] = p.value().longValueExact();
+      }
+    }
+    return anyEmpty && allHold(v, relations) ? row : null;
+  }
+
+  /** The cells of a row printed on its label's line. */
+  private static List<Tok> labelLine(WorkRow w) {
+    List<Tok> own = new ArrayList<>(w.cells.size());
+    for (Tok c : w.cells) {
+      if (c.line() == w.label.line()) {
+        own.add(c);
+      }
+    }
+    return own;
+  }
+
+  /**
    * The number to drop from a row printing one cell too many: a number alone on its line (not the label's
    * line) whose removal, and only whose removal, leaves exactly one cell per column with every relation
    * holding. Null when no such number or more than one reading.
@@ -222,7 +338,20 @@ final class CellPlacement {
     for (int i = 0; i < n; i++) {
       flat.add(type.columns().get(i % type.columns().size()));
     }
-    RowPlacement.Result res = RowPlacement.place(r.cells, n, relations, ctx.cellColumns());
+    List<Tok> line = positionalFlat(r.cells, n, relations);
+    if (line != null) {
+      for (Tok t : r.cells) {
+        if (t.kind() == Tok.Kind.NUMBER && t.line() != line.get(n - 1).line()) {
+          ctx.finding(about, "reader.stray-number-dropped", Severity.WARNING, ctx.location(t),
+              "the reconsideration and litigation row prints a field for each of its " + n + " cells on one line; '"
+                  + t.text() + "', on a line of its own (a page number), is not one of them; not read",
+              List.of(t.text()));
+        }
+      }
+    }
+    RowPlacement.Result res = line != null
+        ? new RowPlacement.Result(line.toArray(new Tok[0]), new Long[n], RowPlacement.Outcome.EXACT, List.of())
+        : RowPlacement.place(r.cells, n, relations, ctx.cellColumns());
     Location where = r.label == null ? ctx.location(1, 0) : ctx.location(r.label);
     switch (res.outcome()) {
       case OVERFLOW, AMBIGUOUS, GLUED_AMBIGUOUS, GLUED_NONE -> {

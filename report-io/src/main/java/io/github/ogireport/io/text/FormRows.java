@@ -73,8 +73,10 @@ final class FormRows {
         ctx.add(new ReaderFinding("reader.missing-row", Severity.WARNING, ctx.location(startLine, 0),
             "row " + row.label() + " of " + type.key() + " was not found; its cells are blank", List.of(row.label()),
             CellPlacement.cellsOf(type, row)));
-      } else if (table != null && rowBlank(table, row) && !ctx.named(type, row)) {
-        // its label was found but no number after it (行政强制 无), and no other finding names its cells
+      } else if (table != null && rowBlank(table, row) && !ctx.named(type, row)
+          && !printedBlank(seen.get(row), table.columns().size())) {
+        // its label was found but no number after it (行政强制 无), and no other finding names its cells; a row
+        // printing a blank in each of its cells was read: its cells are blank as printed
         Location at = where(seen.get(row));
         ctx.add(new ReaderFinding("reader.empty-row", Severity.INFO,
             at.isUnknown() ? ctx.location(startLine, 0) : at,
@@ -82,6 +84,15 @@ final class FormRows {
             List.of(row.label()), CellPlacement.cellsOf(type, row)));
       }
     }
+  }
+
+  /**
+   * True if the row prints, on its label's line, a blank for each column and nothing else: a blank marker
+   * ({@code —}, {@code /}) or an empty field between TABs per cell.
+   */
+  private static boolean printedBlank(WorkRow r, int columns) {
+    return r.label != null && r.cells.size() == columns
+        && r.cells.stream().allMatch(c -> c.isBlank() && c.line() == r.label.line());
   }
 
   private static boolean rowBlank(Table table, TableRow row) {

@@ -692,6 +692,8 @@ final class ReadSession {
     final List<RowAcc> rows = new ArrayList<>();
     final List<Tok> buffer = new ArrayList<>();
     final List<Tok> orphans = new ArrayList<>();
+    /** Blank cells after the last text while no row is open: a row whose label matches only once a number follows. */
+    private final List<Tok> looseBlanks = new ArrayList<>();
     final List<Tok> numbers = new ArrayList<>();
     final List<Tok> reviewCells = new ArrayList<>();
     final List<Integer> runStarts = new ArrayList<>();
@@ -786,12 +788,15 @@ final class ReadSession {
         default -> {
           if (pending != null) {
             pending.cells.add(t);
+          } else {
+            looseBlanks.add(t);
           }
         }
       }
     }
 
     private void acceptText(Tok t) {
+      looseBlanks.clear();
       String k = t.key();
       if (family == Family.APPLICATIONS) {
         if (rows.isEmpty() && headerToks.size() < 64) {
@@ -887,9 +892,36 @@ final class ReadSession {
 
     private void acceptNumber(Tok t) {
       headerRun.setLength(0);
+      if (pending != null && !pending.hasValues() && !buffer.isEmpty() && family != Family.LEGACY
+          && buffer.get(buffer.size() - 1).line() > pending.label.line()
+          && buffer.get(buffer.size() - 1).line() == t.line()) {
+        // a row printed without values (its empty fields), then a label recognised only now that a number
+        // follows it on its line (7.属于行政于法案卷⇥2): the number is the new row's, not the empty row's
+        Optional<LabelCatalog.Match> m = catalog().matchCanonical(keys(), lastIndex, true);
+        if (m.isPresent() && m.get().index() > pending.index && !(m.get().row() instanceof CustomRow)) {
+          Tok label = buffer.get(buffer.size() - 1);
+          looseBlanks.clear();
+          for (Tok c : pending.cells) {
+            if (c.line() == label.line() && c.col() > label.col()) {
+              looseBlanks.add(c);
+            }
+          }
+          pending.cells.removeAll(looseBlanks);
+          pending = null;
+        }
+      }
       if (pending == null && !buffer.isEmpty()) {
         Optional<LabelCatalog.Match> m = catalog().matchCanonical(keys(), lastIndex, true);
-        m.ifPresent(match -> startRow(match, buffer.get(buffer.size() - 1)));
+        Tok label = buffer.get(buffer.size() - 1);
+        m.ifPresent(match -> startRow(match, label));
+        if (pending != null) {
+          // the blank cells printed between the label and this number are the row's first cells
+          for (Tok b : looseBlanks) {
+            if (b.line() == label.line() && b.col() > label.col()) {
+              pending.cells.add(b);
+            }
+          }
+        }
         if (m.isEmpty() && family == Family.APPLICATIONS && !rows.isEmpty()) {
           Tok last = buffer.get(buffer.size() - 1);
           String core = TextNormalizer.stripNumbering(last.key());
@@ -901,6 +933,7 @@ final class ReadSession {
           }
         }
       }
+      looseBlanks.clear();
       if (pending == null) {
         orphans.add(t);
         return;

@@ -165,8 +165,17 @@ final class TableMerge {
     return a.section() == b.section() && a.caption().equals(b.caption());
   }
 
-  /** True if a cell both readings read holds different values (the line reading is then kept). */
+  /**
+   * True if a cell both readings read holds different values, or the token stream read as a cell a number the
+   * line reading dropped as a page number (the line reading is then kept).
+   */
   private static boolean contradicts(ReadResult grid, TableType gridType, TableReading r) {
+    // a number the line reading dropped as a page number after a row it read whole is no cell
+    for (ReaderFinding f : grid.findings()) {
+      if (f.code().equals("reader.stray-number-dropped") && r.provenance().containsValue(f.location())) {
+        return true;
+      }
+    }
     Table g = grid.report().tables().get(gridType);
     Table t = r.table();
     if (g == null || gridType != t.type()) {
