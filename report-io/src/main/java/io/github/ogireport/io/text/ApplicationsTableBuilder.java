@@ -70,6 +70,9 @@ final class ApplicationsTableBuilder {
     if (region.subtotalColumn()) {
       dropSubtotalColumn(rows);
     }
+    if (!ctx.cellColumns()) {
+      DetachedRows.pair(rows, type, type.columns().size(), ctx);
+    }
     // Decide between reading by labels and reading the numbers in printed order (labels detached).
     boolean labelProblems = !region.orphans().isEmpty();
     for (WorkRow r : rows) {

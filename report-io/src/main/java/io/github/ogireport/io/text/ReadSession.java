@@ -96,6 +96,9 @@ final class ReadSession {
     return assemble();
   }
 
+  /** A page footer printed between dashes ({@code — 3 —}): text, never a number between two blank cells. */
+  private static final Pattern DASHED_PAGE_NUMBER = Pattern.compile("[-—－–]\\s*[0-9]{1,3}\\s*[-—－–]");
+
   private static final Pattern BARE_PAGE_NUMBER =
       Pattern.compile("^[\\s\f]*[-—－–]?\\s*[0-9]{1,3}\\s*[-—－–]?[\\s\f]*$");
 
@@ -564,12 +567,17 @@ final class ReadSession {
       while (end > 0) {
         int sp = piece.lastIndexOf(' ', end - 1);
         String w = piece.substring(sp + 1, end);
-        if (!parse(w, lineNo, offset).isPresent() || UNITS.contains(w)) {
+        // a blank marker among the trailing cells is one of them (0 — 3 —), not the end of a label
+        boolean marker = w.length() == 1 && isBlankMarker(TextNormalizer.labelKey(w))
+            && !DASHED_PAGE_NUMBER.matcher(piece).matches();
+        if (!marker && (!parse(w, lineNo, offset).isPresent() || UNITS.contains(w))) {
           break;
         }
         k++;
         cut = sp + 1;
-        checkLineNumbers(lineNumbers + k, lineNo, offset + sp + 1);
+        if (!marker) {
+          checkLineNumbers(lineNumbers + k, lineNo, offset + sp + 1);
+        }
         if (sp < 0) {
           break;
         }

@@ -86,6 +86,9 @@ final class Section2TableBuilder {
     List<Tok> orphans = new ArrayList<>(region.orphans());
     List<WorkRow> rows = WorkRow.copies(region.rows());
     rows.removeIf(r -> !r.hasValues() && rows.stream().anyMatch(o -> o != r && o.row == r.row));
+    if (!ctx.cellColumns()) {
+      DetachedRows.pair(rows, type, type.columns().size(), ctx);
+    }
     for (WorkRow r : rows) {
       TableRow row = r.row;
       if (row == Section2Row.NORMATIVE_DOCUMENTS && type == TableType.ITEM1_2021) {

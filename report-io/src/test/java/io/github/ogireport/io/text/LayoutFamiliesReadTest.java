@@ -2,6 +2,7 @@ package io.github.ogireport.io.text;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import io.github.ogireport.generator.BlankStyle;
 import io.github.ogireport.generator.ReportGenerator;
 import io.github.ogireport.generator.layout.LayoutFamily;
 import io.github.ogireport.generator.layout.LayoutRenderer;
@@ -55,6 +56,42 @@ class LayoutFamiliesReadTest {
   void every_cell_is_right_or_blank_with_a_finding(LayoutFamily family, Edition edition) {
     int n = Integer.getInteger("layouts.reports", REPORTS);
     ReportGenerator generator = ReportGenerator.builder().seed(4242L + edition.ordinal()).edition(edition).build();
+    List<String> violations = measure(family, edition, i -> generator.generate(i), n, family + " " + edition.key());
+    Assumptions.assumeFalse(KNOWN_OPEN.contains(family + " " + edition.key()),
+        () -> "known open (see the class documentation): " + family + " " + edition.key() + ", wrong "
+            + wrongCount(family + " " + edition.key()) + "; first: "
+            + (violations.isEmpty() ? "-" : violations.get(0).lines().findFirst().orElse("")));
+    then(violations).as("first violations").isEmpty();
+  }
+
+  /**
+   * The same invariant on reports with blank cells, the way real reports leave them (blank zeros, blank rows,
+   * totals only, blank detail totals, a blank section 二; see {@link BlankStyle}), each report drawing the
+   * next style in turn. {@value #BLANK_REPORTS} reports per family and edition (system property
+   * {@code layouts.blank-reports}).
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("families")
+  void with_blank_cells_every_cell_is_right_or_blank_with_a_finding(LayoutFamily family, Edition edition) {
+    int n = Integer.getInteger("layouts.blank-reports", BLANK_REPORTS);
+    BlankStyle[] styles = {BlankStyle.ZERO_CELLS, BlankStyle.TOTALS_ONLY, BlankStyle.DETAIL_TOTALS_BLANK,
+        BlankStyle.ZERO_ROWS, BlankStyle.SECTION2_BLANK, BlankStyle.MIXED};
+    ReportGenerator[] generators = new ReportGenerator[styles.length];
+    for (int k = 0; k < styles.length; k++) {
+      generators[k] = ReportGenerator.builder().seed(5151L + edition.ordinal()).edition(edition).blanks(styles[k])
+          .build();
+    }
+    String key = family + " " + edition.key() + " blanks";
+    List<String> violations = measure(family, edition, i -> generators[i % styles.length].generate(i), n, key);
+    Assumptions.assumeFalse(KNOWN_OPEN_BLANKS.contains(family + " " + edition.key()),
+        () -> "known open (see the class documentation): " + key + ", wrong " + wrongCount(key) + "; first: "
+            + (violations.isEmpty() ? "-" : violations.get(0).lines().findFirst().orElse("")));
+    then(violations).as("first violations").isEmpty();
+  }
+
+  /** Reads {@code n} reports rendered in the family; adds to the shares under {@code key}; the first violations. */
+  private static List<String> measure(LayoutFamily family, Edition edition, java.util.function.IntFunction<Report> reports,
+      int n, String key) {
     LayoutRenderer renderer = LayoutRenderer.of(family);
     long cells = 0;
     long right = 0;
@@ -63,7 +100,7 @@ class LayoutFamiliesReadTest {
     long unnamed = 0;
     for (int i = 0; i < n; i++) {
       String example = null;
-      Rendered rendered = renderer.render(generator.generate(i), 1000L + i);
+      Rendered rendered = renderer.render(reports.apply(i), 1000L + i);
       ReadResult read = TextReportReader.lenient().read(rendered.text());
       for (Table expected : rendered.expected().tableList()) {
         Table got = read.report().table(expected.type()).orElse(null);
@@ -117,21 +154,18 @@ class LayoutFamiliesReadTest {
       }
     }
     synchronized (SHARES) {
-      long[] s = SHARES.computeIfAbsent(family + " " + edition.key(), k -> new long[4]);
+      long[] s = SHARES.computeIfAbsent(key, k -> new long[4]);
       s[0] += right;
       s[1] += cells;
       s[2] += wrong;
       s[3] += unnamed;
     }
-    Assumptions.assumeFalse(KNOWN_OPEN.contains(family + " " + edition.key()),
-        () -> "known open (see the class documentation): " + family + " " + edition.key() + ", wrong " + wrongCount(family,
-            edition) + "; first: " + (violations.isEmpty() ? "-" : violations.get(0).lines().findFirst().orElse("")));
-    then(violations).as("first violations").isEmpty();
+    return violations;
   }
 
-  private static long wrongCount(LayoutFamily family, Edition edition) {
+  private static long wrongCount(String key) {
     synchronized (SHARES) {
-      long[] s = SHARES.get(family + " " + edition.key());
+      long[] s = SHARES.get(key);
       return s == null ? 0 : s[2];
     }
   }
@@ -142,6 +176,23 @@ class LayoutFamiliesReadTest {
    * by edit distance stopped deciding section 二's edition against section 三's).
    */
   static final java.util.Set<String> KNOWN_OPEN = java.util.Set.of();
+
+  /** Reports per family and edition in the test with blank cells. */
+  static final int BLANK_REPORTS = 1200;
+
+  /**
+   * Families and editions whose invariant does not hold yet on reports with blank cells; each is run and
+   * measured, then reported as skipped with its first violation (numbers per 1,200 reports in
+   * benchmarks/README.md). FLATTENED 2019: a stray space inside a glued section 二 run read as a cell
+   * boundary; FLATTENED 2021: with only the 总计 column filled, the total of
+   * 1.申请人无正当理由逾期不补正… glued to the numbering of the next row (——————02.申请人…) is left blank
+   * without a finding naming it; LABEL_NOISE 2019/2021: section 二 rows whose damaged heading or label puts
+   * a value under another row; DETACHED 2019: a value line {@code — 1 —} taken for a page footer, so a block
+   * of value lines is one short; DETACHED legacy: the token stream's legacy reading gives the first of a
+   * block of value lines printed after every label to the last row.
+   */
+  static final java.util.Set<String> KNOWN_OPEN_BLANKS = java.util.Set.of("FLATTENED 2019", "FLATTENED 2021",
+      "LABEL_NOISE 2019", "LABEL_NOISE 2021", "DETACHED 2019", "DETACHED legacy");
 
   /**
    * True if the finding names the same printed cell in the table of the other edition that holds the same

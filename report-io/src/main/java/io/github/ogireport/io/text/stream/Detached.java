@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Pairs value rows with labels printed elsewhere (PDF reading order, converters): when a row's span holds
  * whole rows of values beyond its own ({@code m × k} certain values), and exactly {@code m − 1} rows next to
- * it have no values (labels printed before with empty spans, or labels not found after it), the values are
- * given to those rows in template order, with a finding.
+ * it have no values (labels printed before with empty spans, or labels not found after it: all of them, as
+ * far as they go), the values are given to those rows in template order, with a finding. With more empty rows
+ * around it than value rows the values are left where they are (the row then reports too many values).
  */
 final class Detached {
   private Detached() {}
@@ -37,16 +38,11 @@ final class Detached {
       while (r + after + 1 < n && !found[r + after + 1] && tokens.get(r + after + 1).isEmpty()) {
         after++;
       }
-      int first;
-      if (after >= m - 1 && before == 0) {
-        first = r;
-      } else if (before >= m - 1 && after == 0) {
-        first = r - (m - 1);
-      } else if (before + after == m - 1) {
-        first = r - before;
-      } else {
+      if (before + after != m - 1) {
+        // more (or fewer) empty rows around it than value rows: which empty rows the values are is not known
         continue;
       }
+      int first = r - before;
       List<Tokens.Tok> all = new ArrayList<>(t);
       List<String> labels = new ArrayList<>();
       for (int i = 0; i < m; i++) {
