@@ -184,9 +184,8 @@ class LayoutFamiliesReadTest {
    * Families and editions whose invariant does not hold yet on reports with blank cells; each is run and
    * measured, then reported as skipped with its first violation (numbers per 1,200 reports in
    * benchmarks/README.md). FLATTENED 2019: a stray space inside a glued section 二 run read as a cell
-   * boundary; FLATTENED 2021: with only the 总计 column filled, the total of
-   * 1.申请人无正当理由逾期不补正… glued to the numbering of the next row (——————02.申请人…) is left blank
-   * without a finding naming it; LABEL_NOISE 2019/2021: section 二 rows whose damaged heading or label puts
+   * boundary; FLATTENED 2021: some cells of 1.申请人无正当理由逾期不补正… are left blank without a finding
+   * naming them (not yet examined); LABEL_NOISE 2019/2021: section 二 rows whose damaged heading or label puts
    * a value under another row; DETACHED 2019: a value line {@code — 1 —} taken for a page footer, so a block
    * of value lines is one short; DETACHED legacy: the token stream's legacy reading gives the first of a
    * block of value lines printed after every label to the last row.

@@ -47,8 +47,10 @@ final class Tokens {
         continue;
       }
       // a sign starts a value even glued to the previous one (12.5-4: two cells, the second negative)
+      // (not the last of a run of dashes: ——————0 is six blank cells, then 0)
       boolean signStart = (c == '+' || c == '-') && i + 1 < to && Stream.isAsciiDigit(s.charAt(i + 1))
-          && s.gapBefore(i + 1) == Stream.NONE;
+          && s.gapBefore(i + 1) == Stream.NONE
+          && !(c == '-' && i > from && s.charAt(i - 1) == '-' && s.gapBefore(i) == Stream.NONE);
       if (Stream.isAsciiDigit(c) || signStart) {
         int start = i;
         StringBuilder sb = new StringBuilder();
@@ -103,7 +105,7 @@ final class Tokens {
       // ///: three blanks), which no number, sign or label of the form holds, or a dash glued after a value and
       // before no digit (收费30—: 30, then a blank; a dash before a digit is that value's sign)
       if (((c == '-' || c == '/' || c == '无') && standsAlone(s, i, from, to)) || c == '/'
-          || (c == '-' && i > from && Stream.isAsciiDigit(s.charAt(i - 1)))) {
+          || (c == '-' && i > from && Stream.isAsciiDigit(s.charAt(i - 1))) || (c == '-' && inDashRun(s, i, from, to))) {
         values.add(new Tok(String.valueOf(c), i, i + 1, textSince ? Stream.HARD : s.gapBefore(i), true, false,
             false, false, ""));
         textSince = false;
@@ -200,6 +202,27 @@ final class Tokens {
     }
     int after = i + 4;
     return after >= to || s.gapBefore(after) != Stream.NONE || !Stream.isAsciiDigit(s.charAt(after));
+  }
+
+  /**
+   * True if the dash at {@code i} is one of a run of two or more glued dashes that touches a figure at one end
+   * (——————0, 0——): a row's blank cells glued to its values, each dash a cell.
+   */
+  private static boolean inDashRun(Stream s, int i, int from, int to) {
+    int a = i;
+    while (a > from && s.charAt(a - 1) == '-' && s.gapBefore(a) == Stream.NONE) {
+      a--;
+    }
+    int b = i + 1;
+    while (b < to && s.charAt(b) == '-' && s.gapBefore(b) == Stream.NONE) {
+      b++;
+    }
+    if (b - a < 2) {
+      return false;
+    }
+    boolean digitAfter = b < to && Stream.isAsciiDigit(s.charAt(b)) && s.gapBefore(b) == Stream.NONE;
+    boolean digitBefore = a > from && Stream.isAsciiDigit(s.charAt(a - 1)) && s.gapBefore(a) == Stream.NONE;
+    return digitAfter || digitBefore;
   }
 
   private static boolean standsAlone(Stream s, int i, int from, int to) {
