@@ -76,7 +76,7 @@ final class FormRows {
       } else if (table != null && rowBlank(table, row) && !ctx.named(type, row)
           && !printedBlank(seen.get(row), table.columns().size())) {
         // its label was found but no number after it (行政强制 无), and no other finding names its cells; a row
-        // printing a blank in each of its cells was read: its cells are blank as printed
+        // printing a blank marker in each of its cells was read: its cells are blank as printed
         Location at = where(seen.get(row));
         ctx.add(new ReaderFinding("reader.empty-row", Severity.INFO,
             at.isUnknown() ? ctx.location(startLine, 0) : at,
@@ -87,12 +87,12 @@ final class FormRows {
   }
 
   /**
-   * True if the row prints, on its label's line, a blank for each column and nothing else: a blank marker
-   * ({@code —}, {@code /}) or an empty field between TABs per cell.
+   * True if the row prints, on its label's line, a blank marker ({@code —}, {@code /}) for each column and
+   * nothing else. (Empty fields between TABs are not markers: a blank form's rows are named as empty.)
    */
   private static boolean printedBlank(WorkRow r, int columns) {
     return r.label != null && r.cells.size() == columns
-        && r.cells.stream().allMatch(c -> c.isBlank() && c.line() == r.label.line());
+        && r.cells.stream().allMatch(c -> c.kind() == Tok.Kind.HARD_BLANK && c.line() == r.label.line());
   }
 
   private static boolean rowBlank(Table table, TableRow row) {

@@ -22,6 +22,9 @@ import java.util.Optional;
  * split only when one split exists at all.
  */
 final class Section2Recognizer {
+  /** Letters a row's numbers may follow its label by (a unit, a damaged label's extra character). */
+  private static final int MAX_LETTERS_BEFORE_VALUES = 6;
+
   private static final java.util.Map<TableType, List<RowAligner.Item>> ITEMS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -98,6 +101,18 @@ final class Section2Recognizer {
       out.printed.put(row, ApplicationsRecognizer.printed(s, placed[i].start(), placed[i].end()));
       List<Tokens.Tok> toks = Tokens.of(s, placed[i].end(), end).values();
       var at = s.location(placed[i].start());
+      if (!toks.isEmpty() && Tokens.letters(s, placed[i].end(), toks.get(0).start()) > MAX_LETTERS_BEFORE_VALUES) {
+        // words between the label and the numbers (a heading or a label not recognised: 第二条十条第（八）项
+        // 信息内容…行政事业性收费): the numbers are another row's
+        for (Tokens.Tok t : toks) {
+          if (!t.blank()) {
+            out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
+                + "' after words that are not part of row " + row.label() + " was not read", List.of(t.text()),
+                out.cells(row));
+          }
+        }
+        toks = List.of();
+      }
       boolean softGaps = toks.stream().skip(1).anyMatch(t -> t.gapBefore() == Stream.SOFT);
       if (toks.size() == k && (softReliable || !softGaps)) {
         for (int c = 0; c < k; c++) {
