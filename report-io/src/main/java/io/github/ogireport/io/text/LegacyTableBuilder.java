@@ -98,13 +98,14 @@ final class LegacyTableBuilder {
       } else if (seen.putIfAbsent(r.row, r) != null && !r.hasValues()) {
         continue;
       }
-      if (r.row instanceof LegacyIndicator li && li.isHeading() && r.hasValues()
+      if (r.hasValues()
           && r.cells.stream().anyMatch(c -> c.kind() == Tok.Kind.SOFT_BLANK && c.line() == r.label.line())
-          && r.cells.stream().anyMatch(c -> c.kind() != Tok.Kind.SOFT_BLANK && c.line() != r.label.line())) {
-        // a heading row printed with its (empty) cells on its line, then a number on a line of its own: a page
-        // number, not the row's value
-        placement.unplaced(r.cells, "number on a line of its own after the heading row " + li.label() + " (a page number?)",
-            List.of());
+          && r.cells.stream().allMatch(c -> c.kind() == Tok.Kind.SOFT_BLANK || c.line() != r.label.line())) {
+        // a row printed with its cells on its line, all empty (a heading row, a row left blank), then a number on
+        // a line of its own: a page number, not the row's value
+        placement.unplaced(r.cells, "number on a line of its own after the row " + r.row.label()
+            + ", whose cells are printed empty on its line (a page number?)", List.of());
+        previous = placed;
         continue;
       }
       if (r.unit == null && !r.cells.isEmpty() && r.cells.get(0).kind() == Tok.Kind.SOFT_BLANK) {

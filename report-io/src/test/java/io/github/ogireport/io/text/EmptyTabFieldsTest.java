@@ -114,4 +114,37 @@ final class EmptyTabFieldsTest {
     }
     then(leading).as("the damaged row starts with an empty field in some report").isTrue();
   }
+
+  @org.junit.jupiter.api.Test
+  void a_page_number_after_a_legacy_row_printing_its_value_field_empty_is_not_its_value() {
+    int tried = 0;
+    for (int i = 0; i < REPORTS && tried < 10; i++) {
+      Report r = generated(Edition.LEGACY, BlankStyle.ZERO_CELLS, i);
+      String text = emptyFields(r);
+      List<String> lines = text.lines().toList();
+      int at = -1;
+      for (int k = 0; k < lines.size(); k++) {
+        // a row with its unit and an empty value field: 2.传真申请数⇥件⇥
+        if (lines.get(k).matches("[0-9]\\.[^\t]+\t[^\t]+\t") && k + 1 < lines.size()) {
+          at = k;
+          break;
+        }
+      }
+      if (at < 0) {
+        continue;
+      }
+      tried++;
+      List<String> paged = new ArrayList<>(lines);
+      paged.add(at + 1, "7");
+      String withPage = String.join("\n", paged) + "\n";
+
+      ReadResult read = TextReportReader.lenient().read(withPage);
+
+      thenEveryTableIsRead(r, read, withPage);
+      int pageLine = at + 2;
+      then(read.findings()).as(withPage).anyMatch(f -> f.code().equals("reader.unplaced-number")
+          && f.location().line() == pageLine);
+    }
+    then(tried).as("legacy reports with a value field printed empty").isGreaterThan(2);
+  }
 }

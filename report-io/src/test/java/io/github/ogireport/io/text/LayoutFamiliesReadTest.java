@@ -188,13 +188,10 @@ class LayoutFamiliesReadTest {
    * naming them (not yet examined); LABEL_NOISE 2019/2021: section 二 rows whose damaged heading or label puts
    * a value under another row; DETACHED 2019: a value line {@code — 1 —} taken for a page footer, so a block
    * of value lines is one short; DETACHED legacy: the token stream's legacy reading gives the first of a
-   * block of value lines printed after every label to the last row; PAGE_BREAKS legacy: a page number on a
-   * line of its own after a row whose value field is printed empty is read as that row's value (the rule
-   * that drops it after a heading row was widened to every row once, and then made the Word reader prefer a
-   * reading that took page numbers; reverted).
+   * block of value lines printed after every label to the last row.
    */
   static final java.util.Set<String> KNOWN_OPEN_BLANKS = java.util.Set.of("FLATTENED 2019", "FLATTENED 2021",
-      "LABEL_NOISE 2019", "LABEL_NOISE 2021", "DETACHED 2019", "DETACHED legacy", "PAGE_BREAKS legacy");
+      "LABEL_NOISE 2019", "LABEL_NOISE 2021", "DETACHED 2019", "DETACHED legacy");
 
   /**
    * True if the finding names the same printed cell in the table of the other edition that holds the same
