@@ -44,14 +44,7 @@ final class CellPlacement {
     boolean positional = !ctx.cellColumns() && siblings != null && positionalTable(siblings, cols.size());
     if (positional) {
       cells = labelLine(r);
-      for (Tok t : r.cells) {
-        if (t.kind() == Tok.Kind.NUMBER && t.line() != r.label.line()) {
-          ctx.finding(about, "reader.stray-number-dropped", Severity.WARNING, ctx.location(t),
-              "row '" + row.label() + "' prints a field for every column on its line; '" + t.text() + "', on a"
-                  + " line of its own after it (a page number), is not one of its cells; not read",
-              List.of(t.text()));
-        }
-      }
+      dropStrays(r.cells, r.label.line(), "row '" + row.label() + "'", about);
     }
     if (!positional && !ctx.cellColumns() && !relations.isEmpty() && cells.size() == cols.size() && r.label != null
         && cells.get(0).kind() == Tok.Kind.SOFT_BLANK && cells.get(0).line() == r.label.line()
@@ -235,7 +228,7 @@ final class CellPlacement {
       return null;
     }
     int lineNo = row.get(0).line();
-    String text = lineNo >= 1 && lineNo <= ctx.lines().size() ? ctx.lines().get(lineNo - 1) : "";
+    String text = ctx.line(lineNo);
     if (row.size() == n - 1 && text.startsWith("\t") && text.chars().filter(ch -> ch == '\t').count() == n - 1) {
       List<Tok> withFirst = new ArrayList<>(n);
       withFirst.add(new Tok(Tok.Kind.SOFT_BLANK, "", "", null, lineNo, 1));
@@ -262,6 +255,20 @@ final class CellPlacement {
       }
     }
     return anyEmpty && allHold(v, relations) ? row : null;
+  }
+
+  /**
+   * Reports each number of {@code cells} printed on another line than {@code rowLine}, the line on which the
+   * row ({@code rowName}) prints a field for every column: a page number, not one of its cells.
+   */
+  private void dropStrays(List<Tok> cells, int rowLine, String rowName, List<CellRef> about) {
+    for (Tok t : cells) {
+      if (t.kind() == Tok.Kind.NUMBER && t.line() != rowLine) {
+        ctx.finding(about, "reader.stray-number-dropped", Severity.WARNING, ctx.location(t),
+            rowName + " prints a field for every column on its line; '" + t.text() + "', on a line of its own"
+                + " (a page number), is not one of its cells; not read", List.of(t.text()));
+      }
+    }
   }
 
   /** The cells of a row printed on its label's line. */
@@ -340,14 +347,7 @@ final class CellPlacement {
     }
     List<Tok> line = positionalFlat(r.cells, n, relations);
     if (line != null) {
-      for (Tok t : r.cells) {
-        if (t.kind() == Tok.Kind.NUMBER && t.line() != line.get(n - 1).line()) {
-          ctx.finding(about, "reader.stray-number-dropped", Severity.WARNING, ctx.location(t),
-              "the reconsideration and litigation row prints a field for each of its " + n + " cells on one line; '"
-                  + t.text() + "', on a line of its own (a page number), is not one of them; not read",
-              List.of(t.text()));
-        }
-      }
+      dropStrays(r.cells, line.get(n - 1).line(), "the reconsideration and litigation row", about);
     }
     RowPlacement.Result res = line != null
         ? new RowPlacement.Result(line.toArray(new Tok[0]), new Long[n], RowPlacement.Outcome.EXACT, List.of())

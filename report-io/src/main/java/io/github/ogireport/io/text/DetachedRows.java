@@ -1,7 +1,7 @@
 package io.github.ogireport.io.text;
 
+import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.Severity;
-import io.github.ogireport.model.TableRow;
 import io.github.ogireport.model.TableType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,11 +50,11 @@ final class DetachedRows {
       }
       if (last - first + 1 != lines.size()) {
         // the block holds more (or fewer) labels than value lines: which line is whose is not known
-        List<io.github.ogireport.model.CellRef> about = new ArrayList<>();
+        List<CellRef> about = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (int i = first; i <= last; i++) {
           about.addAll(CellPlacement.cellsOf(type, rows.get(i).row));
-          labels.add(labelOf(rows.get(i).row));
+          labels.add(rows.get(i).row.label());
         }
         for (Tok t : r.cells) {
           if (t.kind() == Tok.Kind.NUMBER) {
@@ -74,17 +74,13 @@ final class DetachedRows {
         List<Tok> line = values.get(i - first);
         w.cells.clear();
         w.cells.addAll(line);
-        labels.add(labelOf(w.row));
+        labels.add(w.row.label());
       }
       ctx.finding("reader.detached-labels", Severity.WARNING, ctx.location(values.get(0).get(0)),
           "the labels of rows " + String.join(", ", labels) + " of " + type.key() + " are printed apart from their "
               + values.size() + " value lines; the lines were read in the form's order, one per row",
           List.of(type.key()));
     }
-  }
-
-  private static String labelOf(TableRow row) {
-    return row.label();
   }
 
   /** True if every line holds exactly {@code n} cells, each a number or a blank marker, and no letter. */
@@ -94,12 +90,8 @@ final class DetachedRows {
           || e.getValue().stream().anyMatch(t -> t.kind() != Tok.Kind.NUMBER && t.kind() != Tok.Kind.HARD_BLANK)) {
         return false;
       }
-      int line = e.getKey();
-      String text = line >= 1 && line <= ctx.lines().size() ? ctx.lines().get(line - 1) : "";
-      for (int i = 0; i < text.length(); i++) {
-        if (Character.isLetter(text.charAt(i))) {
-          return false;
-        }
+      if (ctx.hasLetter(e.getKey())) {
+        return false;
       }
     }
     return true;

@@ -32,6 +32,22 @@ final class ReadContext {
     return lines;
   }
 
+  /** The printed line {@code lineNo} (1-based), or the empty string for a line the document does not have. */
+  String line(int lineNo) {
+    return lineNo >= 1 && lineNo <= lines.size() ? lines.get(lineNo - 1) : "";
+  }
+
+  /** True if the printed line {@code lineNo} holds a letter (a label, a heading: not a line of values only). */
+  boolean hasLetter(int lineNo) {
+    String text = line(lineNo);
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True if a token's column is its cell's index (cells of a document table), not a character position. */
   boolean cellColumns() {
     return cellColumns;

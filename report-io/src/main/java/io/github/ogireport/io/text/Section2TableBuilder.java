@@ -135,13 +135,7 @@ final class Section2TableBuilder {
 
   /** True if the number stands on a line without text (a detached value row, not another row's value). */
   private boolean onNumberLine(Tok t) {
-    String line = t.line() >= 1 && t.line() <= ctx.lines().size() ? ctx.lines().get(t.line() - 1) : "";
-    for (int i = 0; i < line.length(); i++) {
-      if (Character.isLetter(line.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return !ctx.hasLetter(t.line());
   }
 
   private static TableType section2Type(String item, Edition e) {

@@ -35,15 +35,8 @@ class HtmlTextTablesPropertiesTest {
   static final int REPORTS = 300;
 
   static Stream<Arguments> families() {
-    List<Arguments> out = new ArrayList<>();
-    for (LayoutFamily f : List.of(LayoutFamily.FLATTENED, LayoutFamily.MARKDOWN, LayoutFamily.LEGACY_PROVINCIAL)) {
-      for (Edition e : Edition.values()) {
-        if (f.appliesTo(e)) {
-          out.add(Arguments.of(f, e));
-        }
-      }
-    }
-    return out.stream();
+    return LayoutFamiliesReadTest.familiesAndEditions(
+        List.of(LayoutFamily.FLATTENED, LayoutFamily.MARKDOWN, LayoutFamily.LEGACY_PROVINCIAL));
   }
 
   @ParameterizedTest(name = "{0} {1}")

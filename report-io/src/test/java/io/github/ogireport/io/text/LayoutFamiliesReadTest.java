@@ -40,8 +40,13 @@ class LayoutFamiliesReadTest {
   private static final Map<String, long[]> SHARES = new TreeMap<>();
 
   static Stream<Arguments> families() {
+    return familiesAndEditions(List.of(LayoutFamily.values()));
+  }
+
+  /** Each of {@code families} with each edition it applies to, as test arguments. */
+  static Stream<Arguments> familiesAndEditions(List<LayoutFamily> families) {
     List<Arguments> out = new ArrayList<>();
-    for (LayoutFamily f : LayoutFamily.values()) {
+    for (LayoutFamily f : families) {
       for (Edition e : Edition.values()) {
         if (f.appliesTo(e)) {
           out.add(Arguments.of(f, e));
