@@ -807,7 +807,13 @@ final class ModelDeserializers {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw ReportJsonProblem.at(p, "an amount's value must be a number but was " + describe(p));
     }
-    BigDecimal value = p.getDecimalValue();
+    BigDecimal value;
+    try {
+      value = p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // an exponent BigDecimal cannot hold (0.001e9999999990380): Jackson's own parse failure
+      throw ReportJsonProblem.at(p, "the amount " + p.getText() + " is out of range: not a number an amount can hold");
+    }
     // checked on scale and precision before anything computes with the value: 1e999999999 is short text
     if (value.signum() < 0) {
       throw ReportJsonProblem.at(p, "an amount must not be negative but was " + p.getText());

@@ -301,6 +301,18 @@ final class ReportJsonMalformedInputTest {
     then(e.problem()).startsWith("the amount " + value + " is out of range: at most ");
   }
 
+  /** An exponent too large for BigDecimal itself (found by ReportJsonPropertiesTest): Jackson's parse fails. */
+  @ParameterizedTest
+  @ValueSource(strings = {"0.001e9999999990380", "1e99999999999"})
+  void an_amount_whose_exponent_no_decimal_holds_is_out_of_range_at_its_value(String value) {
+    String json = VALID.replace("12.50", value);
+    ReportException e = failure(json);
+
+    then(e).isExactlyInstanceOf(ReportFormatException.class);
+    then(e.location()).isEqualTo(at(FEES + "/value", json, value));
+    then(e.problem()).isEqualTo("the amount " + value + " is out of range: not a number an amount can hold");
+  }
+
   @Test
   void a_negative_amount_is_reported_at_its_value() {
     ReportException e = failure(VALID.replace("12.50", "-12.50"));
