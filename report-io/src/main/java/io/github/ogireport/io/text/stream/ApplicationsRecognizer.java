@@ -105,7 +105,7 @@ final class ApplicationsRecognizer {
           break;
         }
       }
-      Tokens.Span span = Tokens.of(s, placed[i].end(), end);
+      Tokens.Span span = Tokens.unsigned(s, placed[i].end(), end);
       // the last row found: its values end at the first run of words after them (the next section's text:
       // 问题与改进：3项 is no cell of 四、结转下年度继续办理)
       Tokens.Span kept = end == to ? Tokens.beforeWords(s, span, MAX_WORDS_BETWEEN) : span;
@@ -134,7 +134,7 @@ final class ApplicationsRecognizer {
       out.printed.put(it.row(), printed(s, placed[i].start(), placed[i].end()));
       r++;
     }
-    Tokens.Span before = Tokens.of(s, from, firstPlaced);
+    Tokens.Span before = Tokens.unsigned(s, from, firstPlaced);
     for (Tokens.Tok t : before.values()) {
       if (!t.blank()) {
         out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()),

@@ -352,7 +352,7 @@ final class LegacyRecognizer {
         }
       }
       out.printed.put(li, s.original(placed[i].start(), placed[i].end()));
-      Tokens.Span span = Tokens.of(s, placed[i].end(), spanEnd);
+      Tokens.Span span = Tokens.unsigned(s, placed[i].end(), spanEnd);
       List<Tokens.Tok> values = new ArrayList<>(span.values());
       last = placed[i].end();
       if (li.isHeading()) {
@@ -388,12 +388,27 @@ final class LegacyRecognizer {
       values = split.own();
       if (i == items.size() - 1 || spanEnd == end) {
         // the last row: its values end at the first text after them
+        int dropped = 0;
         while (values.size() > k && values.get(values.size() - 1).gapBefore() == Stream.HARD) {
           Tokens.Tok t = values.remove(values.size() - 1);
+          dropped++;
           if (!t.blank()) {
             out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
                 + "' after the statistics form was not read", List.of(t.text()), List.of());
           }
+        }
+        int labelLine = s.location(placed[i].start()).line();
+        if (dropped >= 2 && !values.isEmpty() && s.location(values.get(0).start()).line() != labelLine) {
+          // a block of value lines after the last label (the labels printed apart from their values, more
+          // lines than one stray page number): the first of them is not known to be this row's
+          for (Tokens.Tok t : values) {
+            if (!t.blank()) {
+              out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
+                  + "' begins a block of value lines printed after the last label of the statistics form; whose"
+                  + " it is is not known", List.of(t.text()), cells);
+            }
+          }
+          continue;
         }
       }
       int foreignFrom = values.isEmpty() ? -1 : foreignLabel(s, placed[i].end(), values.get(0).start(), li.label());
@@ -455,7 +470,7 @@ final class LegacyRecognizer {
           spanEnd = d[0];
         }
       }
-      List<Tokens.Tok> values = new ArrayList<>(Tokens.of(s, c[1], spanEnd).values());
+      List<Tokens.Tok> values = new ArrayList<>(Tokens.unsigned(s, c[1], spanEnd).values());
       AtForeignText split = AtForeignText.of(s, values);
       List<Tokens.Tok> trailing = split.trailing();
       int trailingFrom = split.trailingFrom();

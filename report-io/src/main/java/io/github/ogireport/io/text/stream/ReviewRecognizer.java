@@ -26,7 +26,7 @@ final class ReviewRecognizer {
   private ReviewRecognizer() {}
 
   static Optional<TableReading> read(Stream s, int from, int to, boolean softReliable) {
-    List<Tokens.Tok> values = Tokens.beforeWords(s, Tokens.of(s, from, to), MAX_TEXT_BETWEEN).values();
+    List<Tokens.Tok> values = Tokens.beforeWords(s, Tokens.unsigned(s, from, to), MAX_TEXT_BETWEEN).values();
     if (values.isEmpty()) {
       return Optional.empty();
     }

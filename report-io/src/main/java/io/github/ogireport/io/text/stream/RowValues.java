@@ -32,6 +32,20 @@ final class RowValues {
 
   private RowValues() {}
 
+  /** True if every group's cells add up to its total, blank cells counted as 0. */
+  private static boolean holds(Long[] v, List<Splitter.Group> groups) {
+    for (Splitter.Group g : groups) {
+      long sum = 0;
+      for (int i = g.from(); i < g.total(); i++) {
+        sum += v[i] == null ? 0 : v[i];
+      }
+      if (sum != (v[g.total()] == null ? 0 : v[g.total()])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The candidates for a row of {@code k} count cells with the given sum groups; single spaces end cells. */
   static Options of(List<Tokens.Tok> tokens, int k, List<Splitter.Group> groups) {
     return of(tokens, k, groups, true);
@@ -73,13 +87,21 @@ final class RowValues {
           v[i] = Long.parseLong(x.digits());
         }
       }
+      if (!softReliable && softGaps && !holds(v, groups)) {
+        // glued text whose row prints blank markers and a single space: the space may be a stray one inside a
+        // number (2 68——1—35 for 26, 8), and the row's sums say the cells are not these
+        return new Options(Kind.IMPOSSIBLE, List.of(), List.of(), false,
+            "a single space among glued cells and the row's sums do not hold with it as a cell boundary");
+      }
       return new Options(Kind.CERTAIN, List.<Long[]>of(v), List.<int[]>of(at), false, "");
     }
     boolean blanks = t.stream().anyMatch(Tokens.Tok::blank);
-    if (t.size() > 1 && t.size() < k && (softReliable || !softGaps)) {
+    if ((t.size() > 1 || (softReliable && !t.get(0).gluedToText())) && t.size() < k && (softReliable || !softGaps)) {
+      // (one number alone, apart from its label in a document that separates its cells, is one cell of a row
+      // whose other cells were left empty, not k glued digits)
       // the source printed cell boundaries: the missing cells were lost (or left blank), not glued
       return new Options(Kind.IMPOSSIBLE, List.of(), List.of(), false,
-          t.size() + " separate values for " + k + " cells");
+          t.size() == 1 ? "one value for " + k + " cells" : t.size() + " separate values for " + k + " cells");
     }
     if (blanks) {
       return new Options(Kind.IMPOSSIBLE, List.of(), List.of(), false,

@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 final class Section2Recognizer {
   /** Letters a row's numbers may follow its label by (a unit, a damaged label's extra character). */
-  private static final int MAX_LETTERS_BEFORE_VALUES = 6;
+  private static final int MAX_LETTERS_BEFORE_VALUES = 2;
 
   private static final java.util.Map<TableType, List<RowAligner.Item>> ITEMS =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -112,6 +112,21 @@ final class Section2Recognizer {
           }
         }
         toks = List.of();
+      }
+      for (int j = 1; j < toks.size(); j++) {
+        if (Tokens.letters(s, toks.get(j - 1).end(), toks.get(j).start()) > MAX_LETTERS_BEFORE_VALUES) {
+          // words among the numbers (行政文件, a damaged label of the next row): the numbers after them are
+          // that row's, not this one's
+          for (Tokens.Tok t : toks.subList(j, toks.size())) {
+            if (!t.blank()) {
+              out.finding("reader.unplaced-number", Severity.WARNING, s.location(t.start()), "number '" + t.text()
+                  + "' after words that are not part of row " + row.label() + " was not read", List.of(t.text()),
+                  out.cells(row));
+            }
+          }
+          toks = toks.subList(0, j);
+          break;
+        }
       }
       boolean softGaps = toks.stream().skip(1).anyMatch(t -> t.gapBefore() == Stream.SOFT);
       if (toks.size() == k && (softReliable || !softGaps)) {

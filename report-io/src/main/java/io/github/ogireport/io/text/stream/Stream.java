@@ -181,16 +181,24 @@ final class Stream {
   /**
    * The end of a page footer starting at {@code i} ({@code — 3 —}, {@code - 3 -}, {@code 第 3 页},
    * {@code 第3页共7页}, digits ASCII or full-width), or {@code i} when there is none. Only spaces may stand
-   * inside a footer.
+   * inside a footer; a dashed footer has as many dashes on each side and no figure glued to it.
    */
   private static int footerEnd(String text, int i, int end) {
     char c = text.charAt(i);
     if (isDash(c)) {
+      // not among a row's cells: standing apart (at the line's start, after a space or a pipe: 2—0—0—2 and
+      // 行政处罚—3— are cells), as many dashes and spaces on each side of the figure (876 -125 — is a value,
+      // a negative one, and a blank), no figure glued after it (—0——000)
+      if (i > 0 && !isFooterBoundary(text.charAt(i - 1))) {
+        return i;
+      }
       int j = i;
       while (j < end && isDash(text.charAt(j))) {
         j++;
       }
-      j = skipSpaces(text, j, end);
+      int opening = j - i;
+      int openingSpace = skipSpaces(text, j, end) - j;
+      j += openingSpace;
       int d = j;
       while (j < end && isFooterDigit(text.charAt(j))) {
         j++;
@@ -198,12 +206,14 @@ final class Stream {
       if (j == d || j - d > 3) {
         return i;
       }
-      j = skipSpaces(text, j, end);
-      if (j < end && isDash(text.charAt(j))) {
+      int closingSpace = skipSpaces(text, j, end) - j;
+      j += closingSpace;
+      if (j < end && isDash(text.charAt(j)) && closingSpace == openingSpace) {
+        int closing = j;
         while (j < end && isDash(text.charAt(j))) {
           j++;
         }
-        return j;
+        return j - closing == opening && (j >= end || !isFooterDigit(text.charAt(j))) ? j : i;
       }
       return i;
     }
@@ -236,6 +246,10 @@ final class Stream {
       j++;
     }
     return j;
+  }
+
+  private static boolean isFooterBoundary(char c) {
+    return c == ' ' || c == '\u3000' || c == '\t' || c == '\n' || c == '\r' || c == '|' || c == '\u000C';
   }
 
   private static boolean isDash(char c) {

@@ -87,7 +87,9 @@ public final class StreamReader {
     // without a section 三 table, section 四 starts after section 二's first caption when there is one: the
     // narrative before it may name 行政复议 and 行政诉讼 too (未发生…引起的行政复议和行政诉讼)
     int a4 = reviewStart(c, a3 >= 0 ? a3 : Math.max(0, firstCaption));
-    boolean softReliable = a3 < 0 || !glued(s, a3, a4 < 0 ? end : a4);
+    // cells separated or glued: told from section 三's rows, or section 二's when there is no section 三
+    boolean softReliable = a3 >= 0 ? !glued(s, a3, a4 < 0 ? end : a4)
+        : firstCaption < 0 || !glued(s, firstCaption, a4 < 0 ? end : a4);
     int a5 = a4 < 0 ? -1 : firstOf(c, a4, core(ReportSection.PROBLEMS.label()).substring(0, 7),
         core(ReportSection.OTHER_MATTERS.label()));
     Edition appsEdition = null;
@@ -138,17 +140,23 @@ public final class StreamReader {
 
   /**
    * True if the region's rows print their digits glued to their labels (no space, TAB or pipe between): a
-   * crawler removed the separators, so a single space inside a row is no cell boundary to rely on.
+   * crawler removed the separators, so a single space inside a row is no cell boundary to rely on. A row
+   * whose cells start with blank markers glued to the label (数量//////0) counts.
    */
   static boolean glued(Stream s, int from, int to) {
     int count = 0;
     for (int i = Math.max(from, 1); i < to; i++) {
-      if (Stream.isAsciiDigit(s.charAt(i)) && s.gapBefore(i) == Stream.NONE && Character.isLetter(s.charAt(i - 1))
-          && i + 1 < to && Stream.isAsciiDigit(s.charAt(i + 1)) && s.gapBefore(i + 1) == Stream.NONE) {
+      if (cellChar(s.charAt(i)) && s.gapBefore(i) == Stream.NONE && Character.isLetter(s.charAt(i - 1))
+          && i + 1 < to && cellChar(s.charAt(i + 1)) && s.gapBefore(i + 1) == Stream.NONE) {
         count++;
       }
     }
     return count > GLUED_ROWS;
+  }
+
+  /** A figure or a blank marker (a dash or slash, as the stream normalises them). */
+  private static boolean cellChar(char c) {
+    return Stream.isAsciiDigit(c) || c == '/' || c == '-';
   }
 
   static String key(String label) {

@@ -13,7 +13,13 @@ import java.util.List;
 final class Tokens {
   /** One value: its text (digits, no separators), where it stands and what precedes it. */
   record Tok(String text, int start, int end, byte gapBefore, boolean blank, boolean decimal, boolean signed,
-      boolean grouped, String unit) {
+      boolean grouped, String unit, boolean gluedToText) {
+    /** A token not glued to text before it. */
+    Tok(String text, int start, int end, byte gapBefore, boolean blank, boolean decimal, boolean signed,
+        boolean grouped, String unit) {
+      this(text, start, end, gapBefore, blank, decimal, signed, grouped, unit, false);
+    }
+
     /** The digits, for a number. */
     String digits() {
       return signed ? text.substring(1) : text;
@@ -25,8 +31,21 @@ final class Tokens {
 
   private Tokens() {}
 
-  /** The tokens of the stream range [from, to). */
+  /** The tokens of the stream range [from, to), a dash before a figure being its sign. */
   static Span of(Stream s, int from, int to) {
+    return of(s, from, to, true);
+  }
+
+  /**
+   * The tokens of the stream range [from, to) of a table whose cells hold no negative number (section 三 and
+   * 四, the legacy form): a dash glued to a figure on either side is a blank cell, never a sign (2—0—0—2 is
+   * seven cells).
+   */
+  static Span unsigned(Stream s, int from, int to) {
+    return of(s, from, to, false);
+  }
+
+  private static Span of(Stream s, int from, int to, boolean signs) {
     List<Tok> values = new ArrayList<>();
     List<Tok> notes = new ArrayList<>();
     int depth = 0;
@@ -48,7 +67,7 @@ final class Tokens {
       }
       // a sign starts a value even glued to the previous one (12.5-4: two cells, the second negative)
       // (not the last of a run of dashes: ——————0 is six blank cells, then 0)
-      boolean signStart = (c == '+' || c == '-') && i + 1 < to && Stream.isAsciiDigit(s.charAt(i + 1))
+      boolean signStart = signs && (c == '+' || c == '-') && i + 1 < to && Stream.isAsciiDigit(s.charAt(i + 1))
           && s.gapBefore(i + 1) == Stream.NONE
           && !(c == '-' && i > from && s.charAt(i - 1) == '-' && s.gapBefore(i) == Stream.NONE);
       if (Stream.isAsciiDigit(c) || signStart) {
@@ -91,7 +110,11 @@ final class Tokens {
           textSince = true; // numbering of a label (1. 2、), not a value
           continue;
         }
-        Tok t = new Tok(sb.toString(), start, i, gap, false, decimal, signStart, grouped, unitAt(s, i, to));
+        // glued to the text before it (行政许可020: a crawler removed the separators of this row)
+        boolean gluedToText = textSince && start > 0 && s.gapBefore(start) == Stream.NONE
+            && !Stream.isAsciiDigit(s.charAt(start - 1));
+        Tok t = new Tok(sb.toString(), start, i, gap, false, decimal, signStart, grouped, unitAt(s, i, to),
+            gluedToText);
         if (depth > 0 || note) {
           notes.add(t);
           textSince = true;
@@ -105,7 +128,8 @@ final class Tokens {
       // ///: three blanks), which no number, sign or label of the form holds, or a dash glued after a value and
       // before no digit (收费30—: 30, then a blank; a dash before a digit is that value's sign)
       if (((c == '-' || c == '/' || c == '无') && standsAlone(s, i, from, to)) || c == '/'
-          || (c == '-' && i > from && Stream.isAsciiDigit(s.charAt(i - 1))) || (c == '-' && inDashRun(s, i, from, to))) {
+          || (c == '-' && i > from && Stream.isAsciiDigit(s.charAt(i - 1))) || (c == '-' && inDashRun(s, i, from, to))
+          || (!signs && c == '-' && i + 1 < to && Stream.isAsciiDigit(s.charAt(i + 1)) && s.gapBefore(i + 1) == Stream.NONE)) {
         values.add(new Tok(String.valueOf(c), i, i + 1, textSince ? Stream.HARD : s.gapBefore(i), true, false,
             false, false, ""));
         textSince = false;
@@ -149,12 +173,15 @@ final class Tokens {
   }
 
   /**
-   * The start of the first label numbering ({@code 3.} followed by a letter: 3.危及…) in the stream's
-   * characters [from, to), or -1. Between a row's label and its values it is the label of a row that was not
+   * The start of the first label numbering ({@code 3.} followed by a letter: 3.危及…; {@code (一)} and
+   * {@code 三、} likewise) in the stream's characters [from, to), or -1. Between a row's label and its values it is the label of a row that was not
    * recognised, whose values those are.
    */
   static int numberedLabel(Stream s, int from, int to) {
     for (int q = from; q < to; q++) {
+      if (chineseNumbering(s, q, to)) {
+        return q;
+      }
       if (!Stream.isAsciiDigit(s.charAt(q)) || (q > from && Stream.isAsciiDigit(s.charAt(q - 1))
           && s.gapBefore(q) == Stream.NONE)) {
         continue;
@@ -169,6 +196,37 @@ final class Tokens {
       }
     }
     return -1;
+  }
+
+  private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+
+  /**
+   * True if a numbering of the form's Chinese kind starts at {@code q} and a letter follows it: {@code (一)}
+   * (brackets as the stream normalises them) or {@code 三、} standing after no other letter.
+   */
+  private static boolean chineseNumbering(Stream s, int q, int to) {
+    char c = s.charAt(q);
+    int e;
+    if (c == '(') {
+      e = q + 1;
+      while (e < to && e - q <= 2 && CHINESE_NUMERALS.indexOf(s.charAt(e)) >= 0) {
+        e++;
+      }
+      if (e == q + 1 || e >= to || s.charAt(e) != ')') {
+        return false;
+      }
+    } else if (CHINESE_NUMERALS.indexOf(c) >= 0 && (s.gapBefore(q) != Stream.NONE || !Character.isLetter(s.charAt(q - 1)))) {
+      e = q + 1;
+      if (e < to && CHINESE_NUMERALS.indexOf(s.charAt(e)) >= 0) {
+        e++;
+      }
+      if (e >= to || s.charAt(e) != '、') {
+        return false;
+      }
+    } else {
+      return false;
+    }
+    return e + 1 < to && Character.isLetter(s.charAt(e + 1));
   }
 
   /** The letters among the stream's characters [from, to). */

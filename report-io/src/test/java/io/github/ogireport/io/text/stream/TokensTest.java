@@ -41,4 +41,46 @@ final class TokensTest {
           .extracting(Tokens.Tok::text).containsExactly("264", "12", "276");
     }
   }
+
+  private static Tokens.Span unsigned(String text) {
+    Stream s = Stream.of(text);
+    return Tokens.unsigned(s, 0, s.length());
+  }
+
+  private static java.util.List<String> texts(Tokens.Span span) {
+    return span.values().stream().map(t -> t.blank() ? "_" : t.text()).toList();
+  }
+
+  @Test
+  void in_a_table_of_counts_a_dash_glued_to_figures_is_a_blank_cell_never_a_sign_or_a_footer() {
+    then(texts(unsigned("数量2—0—0—2"))).containsExactly("2", "_", "0", "_", "0", "_", "2");
+    then(texts(unsigned("信息—0——000"))).containsExactly("_", "0", "_", "_", "000");
+    then(texts(unsigned("合法权益—————1—"))).containsExactly("_", "_", "_", "_", "_", "1", "_");
+    // where signs can stand (section 二's 本年增/减) a dash before a figure stays its sign
+    then(of("行政处罚 876 -125 —").values()).extracting(Tokens.Tok::text).containsExactly("876", "-125", "-");
+  }
+
+  @Test
+  void a_dashed_footer_stands_apart_with_as_many_dashes_and_spaces_on_each_side() {
+    then(of("行政处罚 876 -125 — 行政强制 12").values()).extracting(Tokens.Tok::text)
+        .containsExactly("876", "-125", "-", "12");
+    then(of("其他 4 5\n— 3 —\n6").values()).extracting(Tokens.Tok::text).containsExactly("4", "5", "6");
+    then(of("其他 4 5\n-3-\n6").values()).extracting(Tokens.Tok::text).containsExactly("4", "5", "6");
+    then(texts(of("其他 4 5\n— 3 ——\n6"))).as("unequal dashes: no footer").contains("3");
+  }
+
+  @Test
+  void a_number_glued_to_the_text_before_it_says_so() {
+    then(of("行政许可020").values().get(0).gluedToText()).isTrue();
+    then(of("行政许可 020").values().get(0).gluedToText()).isFalse();
+    then(of("行政许可\t020").values().get(0).gluedToText()).isFalse();
+  }
+
+  @Test
+  void a_label_numbering_of_the_form_kind_is_found_between_a_label_and_values() {
+    Stream s = Stream.of("二、上年结转政府信息公开申请数量 三、本年结果 （一）予 4 3");
+    then(Tokens.numberedLabel(s, 16, s.length())).isGreaterThanOrEqualTo(16);
+    Stream t = Stream.of("3.危及“三安全一稳定” 4 3");
+    then(Tokens.numberedLabel(t, 2, t.length())).isEqualTo(-1);
+  }
 }
