@@ -51,7 +51,9 @@ final class ApplicationsTableBuilder {
     }
     int numberCount = region.numbers().size();
     Edition e;
-    if (sub2021 || (sawSubLabels && !other2019)) {
+    // a label of the 2021 edition's sub-rows of （六）其他处理 printed is that edition, even with the sub-rows
+    // blank and numbers after （六） (the values of a sub-row whose label is damaged: 1.申请不无正当理由…)
+    if (sub2021 || sawSubLabels) {
       e = Edition.V2021;
     } else if (other2019) {
       e = Edition.V2019;

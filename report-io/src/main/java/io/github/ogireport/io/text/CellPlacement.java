@@ -41,7 +41,7 @@ final class CellPlacement {
     TableType type = d.type;
     List<CellRef> about = cellsOf(type, row);
     List<Tok> cells = r.cells;
-    boolean positional = !ctx.cellColumns() && siblings != null && positionalTable(siblings, cols.size());
+    boolean positional = !ctx.cellColumns() && siblings != null && positionalTable(siblings, cols.size(), type);
     if (positional) {
       cells = labelLine(r);
       dropStrays(r.cells, r.label.line(), "row '" + row.label() + "'", about);
@@ -62,7 +62,7 @@ final class CellPlacement {
     RowPlacement.Result res = positional
         ? new RowPlacement.Result(cells.toArray(new Tok[0]), new Long[cols.size()], RowPlacement.Outcome.EXACT,
             List.of())
-        : RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns());
+        : RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns(), separated(r));
     Location where = r.label == null ? ctx.location(1, 0) : ctx.location(r.label);
     String rowName = row.label();
     if (res.outcome() == RowPlacement.Outcome.OVERFLOW && !relations.isEmpty()) {
@@ -75,7 +75,7 @@ final class CellPlacement {
         List<Tok> kept = new ArrayList<>(cells);
         kept.remove(dropped);
         cells = kept;
-        res = RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns());
+        res = RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns(), separated(r));
       }
     }
     if (siblings != null && !ctx.cellColumns() && (res.outcome() == RowPlacement.Outcome.AMBIGUOUS
@@ -174,13 +174,15 @@ final class CellPlacement {
    * empty field is a blank cell, never layout filler, and a row ending in empty fields is not short of cells
    * (it is not right-aligned); a number on a line of its own after a row (a page number) is not one of its
    * cells. A table whose rows print more or fewer fields (merged label columns, a trailing tab after the
-   * totals, a row wrapped onto the next line) is not positional and its rows are placed one by one.
+   * totals, a row wrapped onto the next line) is not positional and its rows are placed one by one. Rows of
+   * another table among them (the next table's, its caption not recognised) are not counted.
    */
-  static boolean positionalTable(List<WorkRow> rows, int n) {
+  static boolean positionalTable(List<WorkRow> rows, int n, TableType type) {
     boolean anyValues = false;
     for (WorkRow w : rows) {
-      if (!w.hasValues()) {
-        continue;
+      if (!w.hasValues() || (w.row != null && !(w.row instanceof io.github.ogireport.model.CustomRow)
+          && !type.rows().contains(w.row))) {
+        continue; // (a row of the next table, whose caption was not recognised, is not one of this table's)
       }
       if (w.label == null) {
         return false;
@@ -550,6 +552,11 @@ final class CellPlacement {
       }
     }
     return line.indexOf('\t') >= 0;
+  }
+
+  /** True if the row's numbers stand in fields of their own: document cells, or a label line with tabs. */
+  private boolean separated(WorkRow r) {
+    return ctx.cellColumns() || (r.label != null && ctx.line(r.label.line()).indexOf('\t') >= 0);
   }
 
   /** Each number of {@code toks} is a finding: it could not be placed ({@code why}, or null), naming the cells {@code about}. */

@@ -16,8 +16,8 @@ import java.util.Map;
  * cells (the run as long as it goes: the row before it has cells of its own, or is not a row of the table),
  * and those cells are exactly {@code k} lines of {@code n} cells each (numbers or blank markers, no text on
  * the line), the lines are given to the rows in the form's order. With more or fewer lines than labels the
- * rows are left blank and the numbers reported: lines are never split, merged or guessed to make counts
- * match.
+ * rows are left blank ({@code reader.detached-unpaired}, naming their cells) and the numbers reported: lines
+ * are never split, merged or guessed to make counts match, and no other reading may fill those rows.
  */
 final class DetachedRows {
   private DetachedRows() {}
@@ -64,6 +64,9 @@ final class DetachedRows {
                     + " printed apart from them; which line is whose is not known", List.of(t.text()));
           }
         }
+        ctx.finding(about, "reader.detached-unpaired", Severity.WARNING, ctx.location(r.cells.get(0)),
+            lines.size() + " value lines follow the " + labels.size() + " labels " + String.join(", ", labels) + " of "
+                + type.key() + " printed apart from them; the rows are left blank", List.of(type.key()));
         r.cells.clear();
         continue;
       }

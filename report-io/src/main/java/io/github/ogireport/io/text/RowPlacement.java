@@ -35,6 +35,17 @@ final class RowPlacement {
   private RowPlacement() {}
 
   static Result place(List<Tok> cells, int n, List<int[]> relations, boolean exactCells) {
+    return place(cells, n, relations, exactCells, false);
+  }
+
+  /**
+   * Places a row's cells.
+   *
+   * @param separated true if the row's numbers were printed in fields of their own (between tabs, in a
+   *     document's cells): without relations to check a split against, such a number is one cell, never glued
+   *     digits split by their count alone
+   */
+  static Result place(List<Tok> cells, int n, List<int[]> relations, boolean exactCells, boolean separated) {
     if (exactCells && cells.size() == n) {
       return new Result(cells.toArray(new Tok[0]), new Long[n], Outcome.EXACT, List.of());
     }
@@ -63,10 +74,13 @@ final class RowPlacement {
       }
       return new Result(out, new Long[n], Outcome.RIGHT_ALIGNED, texts(s));
     }
-    // Values only, fewer than columns: glued digits, or lost cells decided by the relations.
+    // Values only, fewer than columns: glued digits, or lost cells decided by the relations. A row that
+    // printed an empty field between tabs (行政强制⇥34⇥0⇥) kept its cell boundaries: its numbers are not glued.
+    boolean fielded = cells.stream().anyMatch(t -> t.kind() == Tok.Kind.SOFT_BLANK)
+        || (separated && relations.isEmpty());
     Set<List<Long>> solutions = new LinkedHashSet<>();
     List<Tok[]> tokenSolutions = new ArrayList<>();
-    boolean glued = gluedSolutions(s, n, relations, solutions, tokenSolutions);
+    boolean glued = !fielded && gluedSolutions(s, n, relations, solutions, tokenSolutions);
     if (glued) {
       if (solutions.size() == 1) {
         List<Long> v = solutions.iterator().next();

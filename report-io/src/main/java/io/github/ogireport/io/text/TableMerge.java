@@ -92,7 +92,10 @@ final class TableMerge {
       int gridValues = same == null ? 0 : countValues(grid, same);
       // a table the line reading did not find, whose rows the token stream found but could not split, is taken
       // too: its cells are then named with their candidates instead of the whole table being "not found"
-      boolean undecided = same == null && r.valuesRead() == 0 && r.findings().stream().anyMatch(
+      // (as it is in place of an empty table of the other edition, which the line reading told by default:
+      // 2021's sub-rows of （六） in a flattened body it could not read)
+      boolean undecided = (same == null || (gridValues == 0 && same != type)) && r.valuesRead() == 0
+          && r.findings().stream().anyMatch(
           f -> f.code().equals("reader.glued-digits-ambiguous") || f.code().equals("reader.cell-count-mismatch"));
       if ((r.valuesRead() <= gridValues && !undecided) || (same != null && contradicts(grid, same, r))
           || (type == TableType.LEGACY_STATISTICS && gridValues > 0)) {
@@ -167,7 +170,8 @@ final class TableMerge {
 
   /**
    * True if a cell both readings read holds different values, or the token stream read as a cell a number the
-   * line reading dropped as a page number (the line reading is then kept).
+   * line reading dropped as a page number, or filled a row of a detached block the line reading could not pair
+   * (the line reading is then kept).
    */
   private static boolean contradicts(ReadResult grid, TableType gridType, TableReading r) {
     // a number the line reading dropped as a page number after a row it read whole is no cell
@@ -176,8 +180,18 @@ final class TableMerge {
         return true;
       }
     }
-    Table g = grid.report().tables().get(gridType);
     Table t = r.table();
+    // rows of a block of labels printed apart from fewer (or more) value lines: the line reading knows which
+    // numbers are in doubt; a stream reading that did not pair the block itself (its detached-labels) gave
+    // them to the block's last label
+    boolean paired = r.findings().stream().anyMatch(f -> f.code().equals("reader.detached-labels"));
+    for (ReaderFinding f : grid.findings()) {
+      if (!paired && f.code().equals("reader.detached-unpaired")
+          && f.cells().stream().anyMatch(c -> c.table() == t.type() && t.hasRow(c.row()) && !t.cell(c.row(), c.column()).isBlank())) {
+        return true;
+      }
+    }
+    Table g = grid.report().tables().get(gridType);
     if (g == null || gridType != t.type()) {
       return false;
     }

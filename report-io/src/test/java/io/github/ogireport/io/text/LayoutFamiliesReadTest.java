@@ -187,16 +187,11 @@ class LayoutFamiliesReadTest {
 
   /**
    * Families and editions whose invariant does not hold yet on reports with blank cells; each is run and
-   * measured, then reported as skipped with its first violation (numbers per 1,200 reports in
-   * benchmarks/README.md). FLATTENED 2019: a stray space inside a glued section 二 run read as a cell
-   * boundary; FLATTENED 2021: some cells of 1.申请人无正当理由逾期不补正… are left blank without a finding
-   * naming them (not yet examined); LABEL_NOISE 2019/2021: section 二 rows whose damaged heading or label puts
-   * a value under another row; DETACHED 2019: a value line {@code — 1 —} taken for a page footer, so a block
-   * of value lines is one short; DETACHED legacy: the token stream's legacy reading gives the first of a
-   * block of value lines printed after every label to the last row.
+   * measured, then reported as skipped with its first violation. None at present: the last six (FLATTENED
+   * 2019/2021, LABEL_NOISE 2019/2021, DETACHED 2019 and legacy) held once the causes shown by the reports of
+   * {@link BlankCellsDamageTest} were handled.
    */
-  static final java.util.Set<String> KNOWN_OPEN_BLANKS = java.util.Set.of("FLATTENED 2019", "FLATTENED 2021",
-      "LABEL_NOISE 2019", "LABEL_NOISE 2021", "DETACHED 2019", "DETACHED legacy");
+  static final java.util.Set<String> KNOWN_OPEN_BLANKS = java.util.Set.of();
 
   /**
    * True if the finding names the same printed cell in the table of the other edition that holds the same
