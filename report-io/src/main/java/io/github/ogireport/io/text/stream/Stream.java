@@ -52,6 +52,7 @@ final class Stream {
     int lines = 0;
     lineStarts[lines++] = 0;
     byte pending = HARD;
+    java.util.BitSet pages = dashedPageNumbers(text);
     int lineStart = 0;
     while (lineStart <= n) {
       int lineEnd = lineStart;
@@ -65,7 +66,7 @@ final class Stream {
         while (i < lineEnd) {
           char raw = t[i];
           char c = TextNormalizer.keyChar(raw); // normalised and unified; white space as normalised
-          int footer = raw == '第' || isDash(raw) ? footerEnd(text, i, lineEnd) : i;
+          int footer = raw == '第' || isDash(raw) ? footerEnd(text, i, lineEnd, pages) : i;
           if (raw == '数' && pending == HARD) {
             footer = Math.max(footer, placeholderEnd(text, i, lineEnd));
           }
@@ -181,41 +182,25 @@ final class Stream {
   /**
    * The end of a page footer starting at {@code i} ({@code — 3 —}, {@code - 3 -}, {@code 第 3 页},
    * {@code 第3页共7页}, digits ASCII or full-width), or {@code i} when there is none. Only spaces may stand
-   * inside a footer; a dashed footer has as many dashes on each side and no figure glued to it.
+   * inside a footer. A dashed footer that stands apart (at the line's start, after a space or a pipe) with as
+   * many dashes and spaces on each side and no figure glued after it is one; glued among other characters
+   * (a body whose spaces and line breaks were stripped: …31-3-2.没有…) it is one only when the text holds the
+   * footer of the page before or after it too, since {@code 2—0—0—2} and {@code 876 -125 —} are cells.
    */
-  private static int footerEnd(String text, int i, int end) {
+  private static int footerEnd(String text, int i, int end, java.util.BitSet pages) {
     char c = text.charAt(i);
     if (isDash(c)) {
-      // not among a row's cells: standing apart (at the line's start, after a space or a pipe: 2—0—0—2 and
-      // 行政处罚—3— are cells), as many dashes and spaces on each side of the figure (876 -125 — is a value,
-      // a negative one, and a blank), no figure glued after it (—0——000)
-      if (i > 0 && !isFooterBoundary(text.charAt(i - 1))) {
+      if (i > 0 && isDash(text.charAt(i - 1))) {
         return i;
       }
-      int j = i;
-      while (j < end && isDash(text.charAt(j))) {
-        j++;
-      }
-      int opening = j - i;
-      int openingSpace = skipSpaces(text, j, end) - j;
-      j += openingSpace;
-      int d = j;
-      while (j < end && isFooterDigit(text.charAt(j))) {
-        j++;
-      }
-      if (j == d || j - d > 3) {
+      int[] f = dashedFooter(text, i, end);
+      if (f == null) {
         return i;
       }
-      int closingSpace = skipSpaces(text, j, end) - j;
-      j += closingSpace;
-      if (j < end && isDash(text.charAt(j)) && closingSpace == openingSpace) {
-        int closing = j;
-        while (j < end && isDash(text.charAt(j))) {
-          j++;
-        }
-        return j - closing == opening && (j >= end || !isFooterDigit(text.charAt(j))) ? j : i;
-      }
-      return i;
+      boolean apart = (i == 0 || isFooterBoundary(text.charAt(i - 1))) && f[2] == f[3] && f[4] == f[5]
+          && (f[0] >= end || !isFooterDigit(text.charAt(f[0])));
+      boolean series = f[1] >= 1 && (pages.get(f[1] - 1) || pages.get(f[1] + 1));
+      return apart || series ? f[0] : i;
     }
     if (c == '第') {
       int j = skipSpaces(text, i + 1, end);
@@ -246,6 +231,60 @@ final class Stream {
       j++;
     }
     return j;
+  }
+
+  /**
+   * A dashed footer's shape at {@code i} (dashes, at most two spaces, one to three digits, at most two spaces,
+   * dashes), whatever stands around it: {end, page number, opening dashes, closing dashes, opening spaces,
+   * closing spaces}, or null.
+   */
+  private static int[] dashedFooter(String text, int i, int end) {
+    int j = i;
+    while (j < end && isDash(text.charAt(j))) {
+      j++;
+    }
+    int opening = j - i;
+    int openingSpace = skipSpaces(text, j, end) - j;
+    j += openingSpace;
+    int d = j;
+    int page = 0;
+    while (j < end && isFooterDigit(text.charAt(j)) && j - d < 4) {
+      char x = text.charAt(j);
+      page = page * 10 + (x >= '\uFF10' ? x - '\uFF10' : x - '0');
+      j++;
+    }
+    if (j == d || j - d > 3 || (j < end && isFooterDigit(text.charAt(j)))) {
+      return null;
+    }
+    int closingSpace = skipSpaces(text, j, end) - j;
+    j += closingSpace;
+    if (j >= end || !isDash(text.charAt(j))) {
+      return null;
+    }
+    int closing = j;
+    while (j < end && isDash(text.charAt(j))) {
+      j++;
+    }
+    return new int[] {j, page, opening, j - closing, openingSpace, closingSpace};
+  }
+
+  /** The page numbers of every dashed footer shape in the text, standing apart or not. */
+  private static java.util.BitSet dashedPageNumbers(String text) {
+    java.util.BitSet pages = new java.util.BitSet();
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (isDash(text.charAt(i)) && (i == 0 || !isDash(text.charAt(i - 1)))) {
+        int lineEnd = i;
+        while (lineEnd < n && lineEnd - i < 16 && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+          lineEnd++;
+        }
+        int[] f = dashedFooter(text, i, lineEnd);
+        if (f != null && f[1] >= 1) {
+          pages.set(f[1]);
+        }
+      }
+    }
+    return pages;
   }
 
   private static boolean isFooterBoundary(char c) {

@@ -70,6 +70,13 @@ final class TokensTest {
   }
 
   @Test
+  void a_dashed_footer_glued_among_cells_is_one_only_beside_the_footer_of_a_neighbouring_page() {
+    // a body whose spaces and line breaks were stripped: the footers of pages 2 and 3 glued to the rows
+    then(texts(unsigned("本机关不掌握5-2-没有现成310000031-3-2.补正"))).containsExactly("5", "310000031");
+    then(texts(unsigned("本机关不掌握5-3-7"))).containsExactly("5", "_", "3", "_", "7");
+  }
+
+  @Test
   void a_number_glued_to_the_text_before_it_says_so() {
     then(of("行政许可020").values().get(0).gluedToText()).isTrue();
     then(of("行政许可 020").values().get(0).gluedToText()).isFalse();
