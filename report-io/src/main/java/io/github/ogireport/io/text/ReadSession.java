@@ -879,6 +879,14 @@ final class ReadSession {
         buffer.remove(0);
       }
       Optional<LabelCatalog.Match> m = catalog().matchCanonical(keys(), lastIndex, false);
+      if (m.isEmpty() && family == Family.APPLICATIONS) {
+        // a long label of section 三 with a typo, on a line of no numbers (a blank row printed as empty fields):
+        // within the catalogue's small edit distance of a label of twenty characters or more it is that row
+        // (the 2021 sub-rows of （六）, whose labels also tell the edition)
+        m = catalog().matchCanonical(keys(), lastIndex, true).filter(x -> x.kind() == LabelCatalog.MatchKind.FUZZY
+            && x.row() instanceof io.github.ogireport.model.ApplicationRow ar && TextNormalizer.stripNumbering(TextNormalizer.labelKey(ar.label()))
+                .length() >= 20);
+      }
       if (m.isPresent()) {
         LabelCatalog.Match match = m.get();
         if (pending != null && pending.row.equals(match.row())) {

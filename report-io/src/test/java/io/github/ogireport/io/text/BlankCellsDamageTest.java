@@ -173,6 +173,7 @@ final class BlankCellsDamageTest {
       "LABEL_NOISE; V2021; 363; the values of an unrecognised (一) row given to the blank row before it",
       "LABEL_NOISE; V2021; 906; numbers after an unrecognised label taken by the row before it",
       "LABEL_NOISE; V2021; 933; a printed 2021 sub-row label overruled by values after （六）",
+      "LABEL_NOISE; V2021; 1613; the 2021 sub-row labels of blank rows, each with a typo, not recognised: read as 2019",
   })
   void a_report_that_showed_a_cause_reads_every_cell_right_or_blank_with_a_finding(
       io.github.ogireport.generator.layout.LayoutFamily family, Edition edition, int index, String cause) {
