@@ -32,6 +32,103 @@ final class RowValues {
 
   private RowValues() {}
 
+  /** The most search steps spent on a row of glued runs and blank markers. */
+  private static final int MARKER_BUDGET = 20_000;
+
+  /**
+   * The splits of a glued row whose blank cells are markers: every marker one blank cell, every digit run one
+   * or more cells (no part but 0 itself starting with 0), {@code k} cells in all, accepted only where every
+   * group holding a split run has a printed total its parts add up to (blank cells 0) and every other group
+   * with a printed total holds too. Null when no run needs splitting or the search ran out.
+   */
+  private static Options withMarkers(List<Tokens.Tok> t, int k, List<Splitter.Group> groups) {
+    for (Tokens.Tok x : t) {
+      if (!x.blank() && (x.grouped() || x.digits().length() > 15 * k)) {
+        return null;
+      }
+    }
+    List<Long[]> cands = new ArrayList<>();
+    List<int[]> starts = new ArrayList<>();
+    Long[] v = new Long[k];
+    int[] at = new int[k];
+    int[] origin = new int[k]; // the token each cell came from
+    int[] steps = {0};
+    boolean complete = search(t, 0, 0, 0, k, groups, v, at, origin, cands, starts, steps);
+    if (!complete || cands.isEmpty()) {
+      return null;
+    }
+    return new Options(Kind.SPLIT, cands, starts, false, "");
+  }
+
+  private static boolean search(List<Tokens.Tok> t, int ti, int pos, int cell, int k, List<Splitter.Group> groups,
+      Long[] v, int[] at, int[] origin, List<Long[]> cands, List<int[]> starts, int[] steps) {
+    if (++steps[0] > MARKER_BUDGET || cands.size() > MAX_CANDIDATES) {
+      return false;
+    }
+    if (ti == t.size()) {
+      if (cell == k && holdsWithSplits(v, origin, groups)) {
+        cands.add(v.clone());
+        starts.add(at.clone());
+      }
+      return true;
+    }
+    if (cell >= k) {
+      return true;
+    }
+    Tokens.Tok x = t.get(ti);
+    if (x.blank()) {
+      v[cell] = null;
+      at[cell] = x.start();
+      origin[cell] = ti;
+      return search(t, ti + 1, 0, cell + 1, k, groups, v, at, origin, cands, starts, steps);
+    }
+    String d = x.digits();
+    // the rest of this run's digits as the cell, or a part of them (the run continues into the next cell)
+    for (int end = pos + 1; end <= d.length() && end - pos <= 15; end++) {
+      if (d.charAt(pos) == '0' && end - pos > 1) {
+        break;
+      }
+      v[cell] = Long.parseLong(d.substring(pos, end));
+      at[cell] = x.start() + pos + (x.signed() ? 1 : 0);
+      origin[cell] = ti;
+      boolean ok = end == d.length()
+          ? search(t, ti + 1, 0, cell + 1, k, groups, v, at, origin, cands, starts, steps)
+          : search(t, ti, end, cell + 1, k, groups, v, at, origin, cands, starts, steps);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The candidates kept for one row of glued runs and markers. */
+  private static final int MAX_CANDIDATES = 16;
+
+  /** Every group holds with a printed total (blank cells 0); a group holding a split run must have one. */
+  private static boolean holdsWithSplits(Long[] v, int[] origin, List<Splitter.Group> groups) {
+    for (Splitter.Group g : groups) {
+      boolean split = false;
+      for (int i = g.from(); i <= g.total(); i++) {
+        int o = origin[i];
+        split |= (i > 0 && origin[i - 1] == o) || (i + 1 < origin.length && origin[i + 1] == o);
+      }
+      if (v[g.total()] == null) {
+        if (split) {
+          return false;
+        }
+        continue;
+      }
+      long sum = 0;
+      for (int i = g.from(); i < g.total(); i++) {
+        sum += v[i] == null ? 0 : v[i];
+      }
+      if (sum != v[g.total()]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True if every group's cells add up to its total, blank cells counted as 0. */
   private static boolean holds(Long[] v, List<Splitter.Group> groups) {
     for (Splitter.Group g : groups) {
@@ -96,6 +193,14 @@ final class RowValues {
       return new Options(Kind.CERTAIN, List.<Long[]>of(v), List.<int[]>of(at), false, "");
     }
     boolean blanks = t.stream().anyMatch(Tokens.Tok::blank);
+    if (!softReliable && blanks && !softGaps && t.size() < k && !groups.isEmpty()) {
+      // glued text whose blank cells are printed as markers (59463////657): each marker is one cell, each
+      // digit run one or more; the splits the row's sums allow
+      Options o = withMarkers(t, k, groups);
+      if (o != null) {
+        return o;
+      }
+    }
     if ((t.size() > 1 || (softReliable && !t.get(0).gluedToText())) && t.size() < k && (softReliable || !softGaps)) {
       // (one number alone, apart from its label in a document that separates its cells, is one cell of a row
       // whose other cells were left empty, not k glued digits)
