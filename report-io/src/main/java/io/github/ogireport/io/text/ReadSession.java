@@ -1099,10 +1099,34 @@ final class ReadSession {
       acc.unit = unit;
       rows.add(acc);
       buffer.clear();
+      if (family == Family.LEGACY) {
+        advancePastHeading(label.toString());
+      }
       finding("reader.custom-row", Severity.INFO, location(acc.label),
           "row '" + label + "' is not on the national form; kept as custom row " + row.key(),
           List.of(label.toString()));
       return acc;
+    }
+
+    /**
+     * A custom row printed with a top-level row's numbering (五、行诉讼数量, a typo of 五、行政诉讼数量): the form is
+     * at that row now, so the rows after it that the form prints twice ((二)被依法纠错数 under 四 and 五) are the
+     * later heading's, not rows of the heading before it whose own lines were damaged.
+     */
+    private void advancePastHeading(String label) {
+      String key = TextNormalizer.labelKey(label); // (its numbering mark written as '.')
+      int mark = key.indexOf('.');
+      if (mark < 1 || mark > 2) {
+        return;
+      }
+      String numbering = key.substring(0, mark + 1);
+      for (io.github.ogireport.model.LegacyIndicator li : io.github.ogireport.model.LegacyIndicator.values()) {
+        if (TextNormalizer.labelKey(li.label()).startsWith(numbering)) {
+          catalog().match(List.of(TextNormalizer.labelKey(li.label())), -1, false)
+              .filter(m -> m.row() == li && m.index() > lastIndex).ifPresent(m -> lastIndex = m.index());
+          return;
+        }
+      }
     }
 
     private void closePending() {

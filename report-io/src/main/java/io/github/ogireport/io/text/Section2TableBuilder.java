@@ -33,24 +33,6 @@ final class Section2TableBuilder {
    * {@code appsEdition} (section 三's, or null); a later fragment of a table already read ({@code builtSoFar})
    * fills it further. The result has no table when the item has none in that edition.
    */
-  /**
-   * The column labels of a section 二 header as the region gathered it (pieces ending in {@code |}), 信息内容
-   * not counted; only the first header's (a second 信息内容 is the header of a table whose caption was not
-   * recognised).
-   */
-  private static int columnLabels(String header) {
-    int n = 0;
-    for (String piece : header.split("\\|")) {
-      if (piece.equals("信息内容") && n > 0) {
-        break;
-      }
-      if (!piece.isEmpty() && !piece.equals("信息内容")) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   BuiltTable build(TableRegion region, Edition appsEdition, Map<TableType, Table> builtSoFar) {
     String h = region.header();
     Edition e = null;
@@ -74,9 +56,9 @@ final class Section2TableBuilder {
         }
       }
     }
-    if (e == null && !region.item().equals("一") && !region.item().equals("九") && columnLabels(h) >= 2) {
-      // a damaged header (上一年目项目数量, 本年减) still prints its columns: two or more column labels are the
-      // 2019 edition's (the 2021 edition prints one column for items 五, 六 and 八)
+    if (e == null && !region.item().equals("一") && !region.item().equals("九")
+        && (h.contains("上一年") || h.contains("增") || h.contains("减"))) {
+      // a damaged header (上一年目项目数量, 本年减) still prints words only the 2019 edition's columns have
       e = Edition.V2019;
     }
     if (e == null && !region.item().equals("一")) {

@@ -92,9 +92,11 @@ final class TableMerge {
       int gridValues = same == null ? 0 : countValues(grid, same);
       // a table the line reading did not find, whose rows the token stream found but could not split, is taken
       // too: its cells are then named with their candidates instead of the whole table being "not found"
-      // (as it is in place of an empty table of the other edition, which the line reading told by default:
-      // 2021's sub-rows of （六） in a flattened body it could not read)
-      boolean undecided = (same == null || (gridValues == 0 && same != type)) && r.valuesRead() == 0
+      // (as it is in place of an empty section 三 table of the other edition, which the line reading told by
+      // default: 2021's sub-rows of （六） in a flattened body it could not read; the stream's section 二
+      // editions are guesses from the values and overrule nothing)
+      boolean undecided = (same == null
+          || (gridValues == 0 && same != type && type.section() == ReportSection.APPLICATIONS)) && r.valuesRead() == 0
           && r.findings().stream().anyMatch(
           f -> f.code().equals("reader.glued-digits-ambiguous") || f.code().equals("reader.cell-count-mismatch"));
       if ((r.valuesRead() <= gridValues && !undecided) || (same != null && contradicts(grid, same, r))

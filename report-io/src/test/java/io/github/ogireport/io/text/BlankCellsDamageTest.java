@@ -174,6 +174,9 @@ final class BlankCellsDamageTest {
       "LABEL_NOISE; V2021; 906; numbers after an unrecognised label taken by the row before it",
       "LABEL_NOISE; V2021; 933; a printed 2021 sub-row label overruled by values after （六）",
       "LABEL_NOISE; V2021; 1613; the 2021 sub-row labels of blank rows, each with a typo, not recognised: read as 2019",
+      "LABEL_NOISE; V2021; 1902; a damaged caption left the next table's header in the region: read as 2019",
+      "LABEL_NOISE; LEGACY; 1314; 五、 damaged: the rows the form prints under 四 and 五 read as 四's",
+      "FLATTENED; V2021; 1583; an empty 2021 table of the stream lost to an empty 2019 table of the line reading",
   })
   void a_report_that_showed_a_cause_reads_every_cell_right_or_blank_with_a_finding(
       io.github.ogireport.generator.layout.LayoutFamily family, Edition edition, int index, String cause) {

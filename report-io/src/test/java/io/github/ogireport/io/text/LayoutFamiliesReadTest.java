@@ -183,7 +183,7 @@ class LayoutFamiliesReadTest {
   static final java.util.Set<String> KNOWN_OPEN = java.util.Set.of();
 
   /** Reports per family and edition in the test with blank cells. */
-  static final int BLANK_REPORTS = 1200;
+  static final int BLANK_REPORTS = 2000;
 
   /**
    * Families and editions whose invariant does not hold yet on reports with blank cells; each is run and
