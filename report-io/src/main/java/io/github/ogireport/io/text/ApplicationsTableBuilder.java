@@ -35,7 +35,7 @@ final class ApplicationsTableBuilder {
   /** Builds the section 三 table of one region; its edition is the one the region was read as. */
   BuiltTable build(TableRegion region) {
     List<WorkRow> rows = WorkRow.copies(region.rows());
-    boolean sub2021 = false;
+    boolean sub2021 = false; // a 2021 sub-row with values (what makes （六）'s own values a subtotal row)
     boolean other2019 = false;
     boolean sawSubLabels = false;
     for (WorkRow r : rows) {
@@ -53,7 +53,7 @@ final class ApplicationsTableBuilder {
     Edition e;
     // a label of the 2021 edition's sub-rows of （六）其他处理 printed is that edition, even with the sub-rows
     // blank and numbers after （六） (the values of a sub-row whose label is damaged: 1.申请不无正当理由…)
-    if (sub2021 || sawSubLabels) {
+    if (sawSubLabels) {
       e = Edition.V2021;
     } else if (other2019) {
       e = Edition.V2019;

@@ -6,6 +6,7 @@ import io.github.ogireport.model.AmountUnit;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.CustomRow;
 import io.github.ogireport.model.Location;
 import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.TableColumn;
@@ -180,7 +181,7 @@ final class CellPlacement {
   static boolean positionalTable(List<WorkRow> rows, int n, TableType type) {
     boolean anyValues = false;
     for (WorkRow w : rows) {
-      if (!w.hasValues() || (w.row != null && !(w.row instanceof io.github.ogireport.model.CustomRow)
+      if (!w.hasValues() || (w.row != null && !(w.row instanceof CustomRow)
           && !type.rows().contains(w.row))) {
         continue; // (a row of the next table, whose caption was not recognised, is not one of this table's)
       }

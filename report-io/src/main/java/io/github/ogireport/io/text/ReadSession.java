@@ -7,9 +7,11 @@ import io.github.ogireport.model.Severity;
 import io.github.ogireport.io.internal.LabelCatalog;
 import io.github.ogireport.io.internal.ParsedNumber;
 import io.github.ogireport.io.internal.TextNormalizer;
+import io.github.ogireport.model.ApplicationRow;
 import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.CustomRow;
 import io.github.ogireport.model.Edition;
+import io.github.ogireport.model.LegacyIndicator;
 import io.github.ogireport.model.NarrativeSection;
 import io.github.ogireport.model.OfficialForm;
 import io.github.ogireport.model.Section2Column;
@@ -883,9 +885,9 @@ final class ReadSession {
         // a long label of section 三 with a typo, on a line of no numbers (a blank row printed as empty fields):
         // within the catalogue's small edit distance of a label of twenty characters or more it is that row
         // (the 2021 sub-rows of （六）, whose labels also tell the edition)
-        m = catalog().matchCanonical(keys(), lastIndex, true).filter(x -> x.kind() == LabelCatalog.MatchKind.FUZZY
-            && x.row() instanceof io.github.ogireport.model.ApplicationRow ar && TextNormalizer.stripNumbering(TextNormalizer.labelKey(ar.label()))
-                .length() >= 20);
+        m = catalog().matchCanonical(keys(), lastIndex, true)
+            .filter(x -> x.kind() == LabelCatalog.MatchKind.FUZZY && x.row() instanceof ApplicationRow ar
+                && TextNormalizer.stripNumbering(TextNormalizer.labelKey(ar.label())).length() >= 20);
       }
       if (m.isPresent()) {
         LabelCatalog.Match match = m.get();
@@ -1120,7 +1122,7 @@ final class ReadSession {
         return;
       }
       String numbering = key.substring(0, mark + 1);
-      for (io.github.ogireport.model.LegacyIndicator li : io.github.ogireport.model.LegacyIndicator.values()) {
+      for (LegacyIndicator li : LegacyIndicator.values()) {
         if (TextNormalizer.labelKey(li.label()).startsWith(numbering)) {
           catalog().match(List.of(TextNormalizer.labelKey(li.label())), -1, false)
               .filter(m -> m.row() == li && m.index() > lastIndex).ifPresent(m -> lastIndex = m.index());

@@ -189,7 +189,8 @@ final class TableMerge {
     boolean paired = r.findings().stream().anyMatch(f -> f.code().equals("reader.detached-labels"));
     for (ReaderFinding f : grid.findings()) {
       if (!paired && f.code().equals("reader.detached-unpaired")
-          && f.cells().stream().anyMatch(c -> c.table() == t.type() && t.hasRow(c.row()) && !t.cell(c.row(), c.column()).isBlank())) {
+          && f.cells().stream().anyMatch(c -> c.table() == t.type() && t.hasRow(c.row())
+              && !t.cell(c.row(), c.column()).isBlank())) {
         return true;
       }
     }

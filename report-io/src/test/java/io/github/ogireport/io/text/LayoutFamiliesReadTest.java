@@ -79,19 +79,26 @@ class LayoutFamiliesReadTest {
   @MethodSource("families")
   void with_blank_cells_every_cell_is_right_or_blank_with_a_finding(LayoutFamily family, Edition edition) {
     int n = Integer.getInteger("layouts.blank-reports", BLANK_REPORTS);
-    BlankStyle[] styles = {BlankStyle.ZERO_CELLS, BlankStyle.TOTALS_ONLY, BlankStyle.DETAIL_TOTALS_BLANK,
-        BlankStyle.ZERO_ROWS, BlankStyle.SECTION2_BLANK, BlankStyle.MIXED};
-    ReportGenerator[] generators = new ReportGenerator[styles.length];
-    for (int k = 0; k < styles.length; k++) {
-      generators[k] = ReportGenerator.builder().seed(5151L + edition.ordinal()).edition(edition).blanks(styles[k])
-          .build();
+    ReportGenerator[] generators = new ReportGenerator[BLANK_STYLES.length];
+    for (int k = 0; k < BLANK_STYLES.length; k++) {
+      generators[k] = blankGenerator(edition, k);
     }
     String key = family + " " + edition.key() + " blanks";
-    List<String> violations = measure(family, edition, i -> generators[i % styles.length].generate(i), n, key);
+    List<String> violations = measure(family, edition, i -> generators[i % BLANK_STYLES.length].generate(i), n, key);
     Assumptions.assumeFalse(KNOWN_OPEN_BLANKS.contains(family + " " + edition.key()),
         () -> "known open (see the class documentation): " + key + ", wrong " + wrongCount(key) + "; first: "
             + (violations.isEmpty() ? "-" : violations.get(0).lines().findFirst().orElse("")));
     then(violations).as("first violations").isEmpty();
+  }
+
+  /** The generator's blank styles, drawn in turn by the reports of the property with blank cells. */
+  static final BlankStyle[] BLANK_STYLES = {BlankStyle.ZERO_CELLS, BlankStyle.TOTALS_ONLY,
+      BlankStyle.DETAIL_TOTALS_BLANK, BlankStyle.ZERO_ROWS, BlankStyle.SECTION2_BLANK, BlankStyle.MIXED};
+
+  /** The generator of the property with blank cells for report {@code index} (its style drawn in turn). */
+  static ReportGenerator blankGenerator(Edition edition, int index) {
+    return ReportGenerator.builder().seed(5151L + edition.ordinal()).edition(edition)
+        .blanks(BLANK_STYLES[index % BLANK_STYLES.length]).build();
   }
 
   /** Reads {@code n} reports rendered in the family; adds to the shares under {@code key}; the first violations. */
@@ -104,58 +111,15 @@ class LayoutFamiliesReadTest {
     long wrong = 0;
     long unnamed = 0;
     for (int i = 0; i < n; i++) {
-      String example = null;
       Rendered rendered = renderer.render(reports.apply(i), 1000L + i);
       ReadResult read = TextReportReader.lenient().read(rendered.text());
-      for (Table expected : rendered.expected().tableList()) {
-        Table got = read.report().table(expected.type()).orElse(null);
-        for (TableRow row : expected.rows()) {
-          TableRow gotRow = got == null ? null : counterpart(got, row);
-          for (TableColumn col : expected.columns()) {
-            cells++;
-            Cell want = expected.cell(row, col);
-            Cell have = gotRow == null ? Cell.blank() : got.cell(gotRow, col);
-            if (have.equals(want)) {
-              right++;
-              continue;
-            }
-            CellRef ref = CellRef.of(expected.type(), gotRow == null ? row : gotRow, col);
-            boolean named = named(read, expected.type(), got, gotRow, ref);
-            if (!have.isBlank()) {
-              wrong++;
-              example = family + " " + edition + " report " + i + ": " + ref + " read " + have + ", expected " + want
-                  + " (" + rendered.damage() + ")\n" + rendered.text();
-            } else if (!named) {
-              unnamed++;
-              if (example == null) {
-                example = family + " " + edition + " report " + i + ": " + ref + " blank without a finding naming it ("
-                    + rendered.damage() + ")\n" + rendered.text();
-              }
-            }
-          }
-        }
-      }
-      // a table of the other edition read in the place of an expected one puts its values under columns that
-      // mean something else (本年新公开 for 本年废止): each of its values is a wrong cell
-      for (Table t : read.report().tableList()) {
-        boolean inExpectedSlot = !rendered.expected().tables().containsKey(t.type())
-            && rendered.expected().tables().keySet().stream().anyMatch(e -> e.section() == t.type().section()
-                && e.caption().equals(t.type().caption()));
-        if (!inExpectedSlot) {
-          continue;
-        }
-        for (TableRow row : t.rows()) {
-          for (TableColumn col : t.columns()) {
-            if (!t.cell(row, col).isBlank()) {
-              wrong++;
-              example = family + " " + edition + " report " + i + ": " + CellRef.of(t.type(), row, col) + " read "
-                  + t.cell(row, col) + " in a table of the other edition (" + rendered.damage() + ")\n" + rendered.text();
-            }
-          }
-        }
-      }
-      if (example != null && violations.size() < 3) {
-        violations.add(example);
+      Tally t = tally(rendered, read, family + " " + edition + " report " + i + ": ");
+      cells += t.cells();
+      right += t.right();
+      wrong += t.wrong();
+      unnamed += t.unnamed();
+      if (t.example() != null && violations.size() < 3) {
+        violations.add(t.example());
       }
     }
     synchronized (SHARES) {
@@ -166,6 +130,70 @@ class LayoutFamiliesReadTest {
       s[3] += unnamed;
     }
     return violations;
+  }
+
+  /**
+   * One reading checked against what was rendered: its cells, those read right, wrong (another value, or a
+   * value in a table of the other edition) and blank without a finding naming them, and the last wrong cell
+   * or else the first unnamed one, with the rendered text ({@code example}, null when none).
+   */
+  record Tally(long cells, long right, long wrong, long unnamed, String example) {}
+
+  /** Checks every cell of the rendered report's tables in the reading; {@code prefix} starts the example. */
+  static Tally tally(Rendered rendered, ReadResult read, String prefix) {
+    long cells = 0;
+    long right = 0;
+    long wrong = 0;
+    long unnamed = 0;
+    String example = null;
+    for (Table expected : rendered.expected().tableList()) {
+      Table got = read.report().table(expected.type()).orElse(null);
+      for (TableRow row : expected.rows()) {
+        TableRow gotRow = got == null ? null : counterpart(got, row);
+        for (TableColumn col : expected.columns()) {
+          cells++;
+          Cell want = expected.cell(row, col);
+          Cell have = gotRow == null ? Cell.blank() : got.cell(gotRow, col);
+          if (have.equals(want)) {
+            right++;
+            continue;
+          }
+          CellRef ref = CellRef.of(expected.type(), gotRow == null ? row : gotRow, col);
+          boolean named = named(read, expected.type(), got, gotRow, ref);
+          if (!have.isBlank()) {
+            wrong++;
+            example = prefix + ref + " read " + have + ", expected " + want + " (" + rendered.damage() + ")\n"
+                + rendered.text();
+          } else if (!named) {
+            unnamed++;
+            if (example == null) {
+              example = prefix + ref + " blank without a finding naming it (" + rendered.damage() + ")\n"
+                  + rendered.text();
+            }
+          }
+        }
+      }
+    }
+    // a table of the other edition read in the place of an expected one puts its values under columns that
+    // mean something else (本年新公开 for 本年废止): each of its values is a wrong cell
+    for (Table t : read.report().tableList()) {
+      boolean inExpectedSlot = !rendered.expected().tables().containsKey(t.type())
+          && rendered.expected().tables().keySet().stream().anyMatch(e -> e.section() == t.type().section()
+              && e.caption().equals(t.type().caption()));
+      if (!inExpectedSlot) {
+        continue;
+      }
+      for (TableRow row : t.rows()) {
+        for (TableColumn col : t.columns()) {
+          if (!t.cell(row, col).isBlank()) {
+            wrong++;
+            example = prefix + CellRef.of(t.type(), row, col) + " read " + t.cell(row, col)
+                + " in a table of the other edition (" + rendered.damage() + ")\n" + rendered.text();
+          }
+        }
+      }
+    }
+    return new Tally(cells, right, wrong, unnamed, example);
   }
 
   private static long wrongCount(String key) {

@@ -35,6 +35,9 @@ final class RowValues {
   /** The most search steps spent on a row of glued runs and blank markers. */
   private static final int MARKER_BUDGET = 20_000;
 
+  /** The candidates kept for one row of glued runs and markers. */
+  private static final int MAX_CANDIDATES = 16;
+
   /**
    * The splits of a glued row whose blank cells are markers: every marker one blank cell, every digit run one
    * or more cells (no part but 0 itself starting with 0), {@code k} cells in all, accepted only where every
@@ -101,9 +104,6 @@ final class RowValues {
     return true;
   }
 
-  /** The candidates kept for one row of glued runs and markers. */
-  private static final int MAX_CANDIDATES = 16;
-
   /** Every group holds with a printed total (blank cells 0); a group holding a split run must have one. */
   private static boolean holdsWithSplits(Long[] v, int[] origin, List<Splitter.Group> groups) {
     for (Splitter.Group g : groups) {
@@ -112,17 +112,7 @@ final class RowValues {
         int o = origin[i];
         split |= (i > 0 && origin[i - 1] == o) || (i + 1 < origin.length && origin[i + 1] == o);
       }
-      if (v[g.total()] == null) {
-        if (split) {
-          return false;
-        }
-        continue;
-      }
-      long sum = 0;
-      for (int i = g.from(); i < g.total(); i++) {
-        sum += v[i] == null ? 0 : v[i];
-      }
-      if (sum != v[g.total()]) {
+      if (v[g.total()] == null ? split : !holds(v, g)) {
         return false;
       }
     }
@@ -131,16 +121,15 @@ final class RowValues {
 
   /** True if every group's cells add up to its total, blank cells counted as 0. */
   private static boolean holds(Long[] v, List<Splitter.Group> groups) {
-    for (Splitter.Group g : groups) {
-      long sum = 0;
-      for (int i = g.from(); i < g.total(); i++) {
-        sum += v[i] == null ? 0 : v[i];
-      }
-      if (sum != (v[g.total()] == null ? 0 : v[g.total()])) {
-        return false;
-      }
+    return groups.stream().allMatch(g -> holds(v, g));
+  }
+
+  private static boolean holds(Long[] v, Splitter.Group g) {
+    long sum = 0;
+    for (int i = g.from(); i < g.total(); i++) {
+      sum += v[i] == null ? 0 : v[i];
     }
-    return true;
+    return sum == (v[g.total()] == null ? 0 : v[g.total()]);
   }
 
   /** The candidates for a row of {@code k} count cells with the given sum groups; single spaces end cells. */

@@ -129,7 +129,8 @@ final class Tokens {
       // before no digit (收费30—: 30, then a blank; a dash before a digit is that value's sign)
       if (((c == '-' || c == '/' || c == '无') && standsAlone(s, i, from, to)) || c == '/'
           || (c == '-' && i > from && Stream.isAsciiDigit(s.charAt(i - 1))) || (c == '-' && inDashRun(s, i, from, to))
-          || (!signs && c == '-' && i + 1 < to && Stream.isAsciiDigit(s.charAt(i + 1)) && s.gapBefore(i + 1) == Stream.NONE)) {
+          || (!signs && c == '-' && i + 1 < to && Stream.isAsciiDigit(s.charAt(i + 1))
+              && s.gapBefore(i + 1) == Stream.NONE)) {
         values.add(new Tok(String.valueOf(c), i, i + 1, textSince ? Stream.HARD : s.gapBefore(i), true, false,
             false, false, ""));
         textSince = false;
@@ -173,9 +174,9 @@ final class Tokens {
   }
 
   /**
-   * The start of the first label numbering ({@code 3.} followed by a letter: 3.危及…; {@code (一)} and
-   * {@code 三、} likewise) in the stream's characters [from, to), or -1. Between a row's label and its values it is the label of a row that was not
-   * recognised, whose values those are.
+   * The start of the first label numbering ({@code 3.} followed by a letter: 3.危及…; {@code (一)} likewise)
+   * in the stream's characters [from, to), or -1. Between a row's label and its values
+   * it is the label of a row that was not recognised, whose values those are.
    */
   static int numberedLabel(Stream s, int from, int to) {
     for (int q = from; q < to; q++) {
@@ -201,32 +202,19 @@ final class Tokens {
   private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
 
   /**
-   * True if a numbering of the form's Chinese kind starts at {@code q} and a letter follows it: {@code (一)}
-   * (brackets as the stream normalises them) or {@code 三、} standing after no other letter.
+   * True if a bracketed Chinese numbering ({@code (一)}, brackets as the stream normalises them) starts at
+   * {@code q} and a letter follows it. ({@code 三、} needs no case of its own: the stream writes its mark as
+   * {@code .}, and {@code 三.} is no numbering the form prints before a row label.)
    */
   private static boolean chineseNumbering(Stream s, int q, int to) {
-    char c = s.charAt(q);
-    int e;
-    if (c == '(') {
-      e = q + 1;
-      while (e < to && e - q <= 2 && CHINESE_NUMERALS.indexOf(s.charAt(e)) >= 0) {
-        e++;
-      }
-      if (e == q + 1 || e >= to || s.charAt(e) != ')') {
-        return false;
-      }
-    } else if (CHINESE_NUMERALS.indexOf(c) >= 0 && (s.gapBefore(q) != Stream.NONE || !Character.isLetter(s.charAt(q - 1)))) {
-      e = q + 1;
-      if (e < to && CHINESE_NUMERALS.indexOf(s.charAt(e)) >= 0) {
-        e++;
-      }
-      if (e >= to || s.charAt(e) != '、') {
-        return false;
-      }
-    } else {
+    if (s.charAt(q) != '(') {
       return false;
     }
-    return e + 1 < to && Character.isLetter(s.charAt(e + 1));
+    int e = q + 1;
+    while (e < to && e - q <= 2 && CHINESE_NUMERALS.indexOf(s.charAt(e)) >= 0) {
+      e++;
+    }
+    return e > q + 1 && e < to && s.charAt(e) == ')' && e + 1 < to && Character.isLetter(s.charAt(e + 1));
   }
 
   /** The letters among the stream's characters [from, to). */
