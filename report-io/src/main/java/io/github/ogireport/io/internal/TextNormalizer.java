@@ -184,29 +184,45 @@ public final class TextNormalizer {
 
   /** The Levenshtein distance of two short strings, or {@code limit + 1} when it exceeds {@code limit}. */
   public static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > limit) {
       return limit + 1;
     }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+    // the band |i - j| <= limit of the usual table: cells outside it exceed the limit
+    int big = limit + 1;
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = Math.min(j, big);
     }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int rowMin = cur[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+    for (int i = 1; i <= n; i++) {
+      int from = Math.max(1, i - limit);
+      int to = Math.min(m, i + limit);
+      cur[0] = Math.min(i, big);
+      if (from > 1) {
+        cur[from - 1] = big;
+      }
+      int rowMin = from == 1 ? cur[0] : big;
+      char ca = a.charAt(i - 1);
+      for (int j = from; j <= to; j++) {
+        int cost = ca == b.charAt(j - 1) ? 0 : 1;
+        int up = j <= i - 1 + limit ? prev[j] : big;
+        int v = Math.min(Math.min(cur[j - 1] + 1, up + 1), prev[j - 1] + cost);
+        cur[j] = Math.min(v, big);
         rowMin = Math.min(rowMin, cur[j]);
       }
+      if (to < m) {
+        cur[to + 1] = big;
+      }
       if (rowMin > limit) {
-        return limit + 1;
+        return big;
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return Math.min(prev[b.length()], limit + 1);
+    return Math.min(prev[m], big);
   }
+
 }

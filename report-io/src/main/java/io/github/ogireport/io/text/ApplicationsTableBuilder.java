@@ -111,6 +111,7 @@ final class ApplicationsTableBuilder {
       labels.add(c.label());
     }
     int[][] headerExtents = ColumnPositions.headerExtents(region.headerToks(), labels, ctx.lines());
+    boolean positional = CellPlacement.positionalTable(rows, type.columns().size(), type);
     for (WorkRow r : rows) {
       TableRow row = r.row;
       if (!type.rows().contains(row)) {
@@ -126,7 +127,8 @@ final class ApplicationsTableBuilder {
       if (formRows.repeated(type, row, r)) {
         continue;
       }
-      cells.placeRow(d, row, r, type.columns(), applicantRelations(), AmountUnit.UNSPECIFIED, rows, headerExtents);
+      cells.placeRow(d, row, r, type.columns(), applicantRelations(), AmountUnit.UNSPECIFIED, rows, positional,
+          headerExtents);
     }
     cells.unplaced(region.orphans(), "number in table " + type.key() + " with no recognisable row label", List.of());
     BuiltTable built = d.built(e);

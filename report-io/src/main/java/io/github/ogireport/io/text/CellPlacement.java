@@ -35,17 +35,19 @@ final class CellPlacement {
    * Places the cells of one row of a table into the columns {@code cols}: by count, by the table's relations
    * ({@code relations}, groups of column indexes whose first is the sum of the others), by the column
    * positions of the row's siblings or under the header extents ({@code headerExtents}, or null). The
-   * findings made meanwhile name the row's cells.
+   * findings made meanwhile name the row's cells. {@code siblingsPositional} is
+   * {@link #positionalTable(List, int, TableType)} of the siblings, computed once by the caller for all of
+   * a table's rows.
    */
-  void placeRow(TableDraft d, TableRow row, WorkRow r, List<TableColumn> cols,
-      List<int[]> relations, AmountUnit defaultUnit, List<WorkRow> siblings, int[][] headerExtents) {
+  void placeRow(TableDraft d, TableRow row, WorkRow r, List<TableColumn> cols, List<int[]> relations,
+      AmountUnit defaultUnit, List<WorkRow> siblings, boolean siblingsPositional, int[][] headerExtents) {
     TableType type = d.type;
     List<CellRef> about = cellsOf(type, row);
     List<Tok> cells = r.cells;
-    boolean positional = !ctx.cellColumns() && siblings != null && positionalTable(siblings, cols.size(), type);
+    boolean positional = !ctx.cellColumns() && ((siblings != null && siblingsPositional) || pipeRow(r, cols.size()));
     if (positional) {
       cells = labelLine(r);
-      dropStrays(r.cells, r.label.line(), "row '" + row.label() + "'", about);
+      dropStrays(r.cells, cells.isEmpty() ? r.label.line() : cells.get(0).line(), "row '" + row.label() + "'", about);
     }
     if (!positional && !ctx.cellColumns() && !relations.isEmpty() && cells.size() == cols.size() && r.label != null
         && cells.get(0).kind() == Tok.Kind.SOFT_BLANK && cells.get(0).line() == r.label.line()
@@ -241,6 +243,9 @@ final class CellPlacement {
     if (row.size() != n) {
       return null;
     }
+    if (ctx.isTableRow(lineNo) && row.stream().noneMatch(c -> c.kind() == Tok.Kind.TEXT)) {
+      return row; // a pipe row: its fields are the cells, whether or not the totals check
+    }
     Long[] v = new Long[n];
     boolean anyEmpty = false;
     for (int i = 0; i < n; i++) {
@@ -274,13 +279,45 @@ final class CellPlacement {
     }
   }
 
-  /** The cells of a row printed on its label's line. */
+  /**
+   * True if the row prints its cells on one row of a table with explicit cells ({@link ReadContext#isTableRow},
+   * a Markdown pipe row), exactly {@code n} fields and none of them text: they are the cells in order.
+   */
+  private boolean pipeRow(WorkRow w, int n) {
+    if (w.label == null) {
+      return false;
+    }
+    List<Tok> own = labelLine(w);
+    if (own.size() != n || !ctx.isTableRow(own.get(0).line())) {
+      return false;
+    }
+    for (Tok c : own) {
+      if (c.kind() == Tok.Kind.TEXT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The cells of a row printed on its label's line; when it prints none there, those of the one line after it
+   * that holds all its cells (a row whose label was wrapped or detached above its value line).
+   */
   private static List<Tok> labelLine(WorkRow w) {
     List<Tok> own = new ArrayList<>(w.cells.size());
     for (Tok c : w.cells) {
       if (c.line() == w.label.line()) {
         own.add(c);
       }
+    }
+    if (own.isEmpty() && !w.cells.isEmpty()) {
+      int line = w.cells.get(0).line();
+      for (Tok c : w.cells) {
+        if (c.line() != line) {
+          return own;
+        }
+      }
+      return line > w.label.line() ? List.copyOf(w.cells) : own;
     }
     return own;
   }

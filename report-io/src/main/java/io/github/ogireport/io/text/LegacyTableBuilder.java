@@ -126,7 +126,7 @@ final class LegacyTableBuilder {
         continue; // the year's value and the cumulative one glued with several or no splits: left blank
       }
       AmountUnit unit = "元".equals(r.unit) ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
-      placement.placeRow(d, placed, r, cols, List.of(), unit, null, null);
+      placement.placeRow(d, placed, r, cols, List.of(), unit, null, false, null);
       previous = placed;
     }
     placement.unplaced(orphans, "number in the statistics form with no recognisable row label", List.of());

@@ -7,6 +7,7 @@ import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.TableRow;
 import io.github.ogireport.model.TableType;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -20,11 +21,26 @@ final class ReadContext {
   private final boolean cellColumns;
   private final BiFunction<Integer, Integer, Location> locator;
   private final List<ReaderFinding> findings = new ArrayList<>();
+  private final BitSet tableRows;
 
   ReadContext(List<String> lines, boolean cellColumns, BiFunction<Integer, Integer, Location> locator) {
+    this(lines, cellColumns, locator, new BitSet());
+  }
+
+  ReadContext(List<String> lines, boolean cellColumns, BiFunction<Integer, Integer, Location> locator,
+      BitSet tableRows) {
     this.lines = List.copyOf(lines);
     this.cellColumns = cellColumns;
     this.locator = locator;
+    this.tableRows = (BitSet) tableRows.clone();
+  }
+
+  /**
+   * True if the printed line {@code lineNo} (1-based) was a row of a table with explicit cell boundaries (a
+   * Markdown pipe row): each of its fields is a cell, a trailing empty one included.
+   */
+  boolean isTableRow(int lineNo) {
+    return lineNo >= 1 && tableRows.get(lineNo - 1);
   }
 
   /** The lines of the document as printed. */

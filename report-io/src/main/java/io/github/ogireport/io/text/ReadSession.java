@@ -51,6 +51,11 @@ final class ReadSession {
   private final boolean cellColumns;
   /** The longest text (in characters) between two numbers of section 三 still read as a header block. */
   private static final int MAX_HEADER_RUN = 400;
+  /**
+   * The shortest label key (without numbering) that can be a typo of a section 三 label of twenty characters
+   * or more: {@link LabelCatalog} accepts a typo within a sixth of the label's length, so 20 − 3.
+   */
+  private static final int MIN_LONG_TYPO_KEY = 17;
   /** The lines, the locator and the findings of this read, once {@link #read} has the lines. */
   private ReadContext ctx;
   private final Map<CellRef, Location> provenance = new LinkedHashMap<>();
@@ -80,11 +85,19 @@ final class ReadSession {
   // ---------------------------------------------------------------- driver
 
   ReadResult read(List<String> lines) {
+    return read(lines, new java.util.BitSet());
+  }
+
+  /**
+   * Reads the lines; {@code tableRows} are the (0-based) lines that were rows of a table with explicit cell
+   * boundaries (Markdown pipe rows), each field one cell, an empty one a blank cell.
+   */
+  ReadResult read(List<String> lines, java.util.BitSet tableRows) {
     if (lines.size() > options.maxLines()) {
       throw new InputLimitException("document has " + lines.size() + " lines, more than the limit of "
           + options.maxLines(), Location.ofLine(options.maxLines() + 1, 0));
     }
-    ctx = new ReadContext(lines, cellColumns, locator);
+    ctx = new ReadContext(lines, cellColumns, locator, tableRows);
     readTitle(lines);
     boolean[] footer = pageFooters(lines);
     for (int i = 0; i < lines.size(); i++) {
@@ -186,6 +199,10 @@ final class ReadSession {
       return;
     }
     Heading h = heading(key, norm);
+    if (h == Heading.APPLICATIONS && current != null && current.family == Family.APPLICATIONS
+        && !current.rows.isEmpty()) {
+      return; // section 三's caption again among its rows (a converter's repeated header, a page break): the same table
+    }
     if (h != Heading.NONE) {
       sawOfficialHeading = true;
       finishTable();
@@ -691,7 +708,12 @@ final class ReadSession {
     }
 
     boolean hasValues() {
-      return cells.stream().anyMatch(c -> c.kind() != Tok.Kind.SOFT_BLANK);
+      for (Tok c : cells) {
+        if (c.kind() != Tok.Kind.SOFT_BLANK) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -881,7 +903,8 @@ final class ReadSession {
         buffer.remove(0);
       }
       Optional<LabelCatalog.Match> m = catalog().matchCanonical(keys(), lastIndex, false);
-      if (m.isEmpty() && family == Family.APPLICATIONS) {
+      if (m.isEmpty() && family == Family.APPLICATIONS
+          && TextNormalizer.stripNumbering(k).length() >= MIN_LONG_TYPO_KEY) {
         // a long label of section 三 with a typo, on a line of no numbers (a blank row printed as empty fields):
         // within the catalogue's small edit distance of a label of twenty characters or more it is that row
         // (the 2021 sub-rows of （六）, whose labels also tell the edition)

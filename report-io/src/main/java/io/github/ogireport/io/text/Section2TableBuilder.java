@@ -29,6 +29,32 @@ final class Section2TableBuilder {
   }
 
   /**
+   * The cells a row prints up to its last value: its values, and the empty fields among and before them on
+   * the line of its last value (a field left empty between TABs holds a column's place); the empty fields
+   * after its last value are counted only on a row of a table with explicit cells ({@code | 行政事业性收费 |
+   * 13 |  |}, {@link ReadContext#isTableRow(int)}), not after a TAB (a trailing TAB is no cell).
+   */
+  private long printedCells(List<Tok> cells) {
+    int last = -1;
+    for (int i = 0; i < cells.size(); i++) {
+      if (!cells.get(i).isBlank()) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return 0;
+    }
+    int line = cells.get(last).line();
+    int end = ctx.isTableRow(line) ? cells.size() - 1 : last;
+    long n = 0;
+    for (int i = 0; i <= end; i++) {
+      Tok c = cells.get(i);
+      n += !c.isBlank() || c.line() == line ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
    * Builds the section 二 table of one region. The edition comes from the region's header and rows, or is
    * {@code appsEdition} (section 三's, or null); a later fragment of a table already read ({@code builtSoFar})
    * fills it further. The result has no table when the item has none in that edition.
@@ -62,8 +88,7 @@ final class Section2TableBuilder {
       e = Edition.V2019;
     }
     if (e == null && !region.item().equals("一")) {
-      long maxValues = region.rows().stream().mapToLong(r -> r.cells().stream().filter(c -> !c.isBlank()).count())
-          .max().orElse(0);
+      long maxValues = region.rows().stream().mapToLong(r -> printedCells(r.cells())).max().orElse(0);
       if (region.item().equals("九") || maxValues >= 2) {
         e = Edition.V2019;
       } else if (maxValues == 1) {
@@ -94,6 +119,7 @@ final class Section2TableBuilder {
     if (!ctx.cellColumns()) {
       DetachedRows.pair(rows, type, type.columns().size(), ctx);
     }
+    boolean positional = CellPlacement.positionalTable(rows, type.columns().size(), type);
     for (WorkRow r : rows) {
       TableRow row = r.row;
       if (row == Section2Row.NORMATIVE_DOCUMENTS && type == TableType.ITEM1_2021) {
@@ -110,7 +136,7 @@ final class Section2TableBuilder {
       if (formRows.repeated(type, row, r)) {
         continue;
       }
-      cells.placeRow(d, row, r, type.columns(), List.of(), headerUnit, rows, null);
+      cells.placeRow(d, row, r, type.columns(), List.of(), headerUnit, rows, positional, null);
     }
     if (!orphans.isEmpty()) {
       // Labels detached from their numbers: when the rows still empty take exactly the orphans, in order.

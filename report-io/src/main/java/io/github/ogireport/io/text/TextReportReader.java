@@ -195,6 +195,15 @@ import java.util.function.BiFunction;
  * <p>Every finding about particular cells names them ({@link ReaderFinding#cells()}): a cell left blank
  * because something was lost is named by the finding that says why.
  *
+ * <h2>Markdown</h2>
+ *
+ * <p>A converter's Markdown is read line by line too: a pipe-table row ({@code | label | 4 |  | 6 |}) is read
+ * as its fields, each one cell (an empty one a blank cell, a trailing one included), separator rows and
+ * heading marks ({@code ##}) are left out, and every cell keeps its line and column in the source. Section
+ * 三's caption repeated among its rows (a converter's or a page's repeated header) does not start another
+ * table. Fragments the line reading cannot place (a row cut over lines, a header lost) are left to the token
+ * stream below.
+ *
  * <h2>Lost line and cell boundaries</h2>
  *
  * <p>After the line-oriented reading, the text is read again as a stream of characters with boundary hints
@@ -275,7 +284,8 @@ public final class TextReportReader {
 
   /** The line reading, then the token stream's where the line reading left something unread. */
   private ReadResult readText(String text) {
-    ReadResult grid = new ReadSession(options, Location::ofLine, false).read(lines(text));
+    MarkdownLines.Converted source = MarkdownLines.convert(lines(text));
+    ReadResult grid = new ReadSession(options, Location::ofLine, false).read(source.lines(), source.pipeRows());
     if (complete(grid)) {
       return grid; // the line reading left nothing unread: no token-stream pass
     }

@@ -49,6 +49,11 @@ final class WorkRow {
   }
 
   boolean hasValues() {
-    return cells.stream().anyMatch(c -> c.kind() != Tok.Kind.SOFT_BLANK);
+    for (Tok c : cells) {
+      if (c.kind() != Tok.Kind.SOFT_BLANK) {
+        return true;
+      }
+    }
+    return false;
   }
 }
