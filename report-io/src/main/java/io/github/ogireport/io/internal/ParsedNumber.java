@@ -120,7 +120,23 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
     return c == '*' || c == '※' || (c >= '\u2460' && c <= '\u2473');
   }
 
+  /**
+   * The most characters other than white space that {@link #NUMBER} and {@link #BAD_GROUPS} allow after the
+   * digits: 余 or 多, then a unit of up to three characters in brackets ({@code 余(万人次)}).
+   */
+  private static final int MAX_SUFFIX = 6;
+
   private static Optional<ParsedNumber> match(String t, int maxDigits) {
+    int k = t.isEmpty() || (t.charAt(0) != '+' && t.charAt(0) != '-') ? 0 : 1;
+    while (k < t.length() && ((t.charAt(k) >= '0' && t.charAt(k) <= '9') || t.charAt(k) == ',' || t.charAt(k) == '.')) {
+      k++;
+    }
+    int rest = 0;
+    for (int i = k; i < t.length(); i++) {
+      if (!Character.isWhitespace(t.charAt(i)) && ++rest > MAX_SUFFIX) {
+        return Optional.empty(); // a label that begins with its numbering (1.属于国家秘密): neither pattern can match
+      }
+    }
     Matcher m = NUMBER.matcher(t);
     if (!m.matches()) {
       if (BAD_GROUPS.matcher(t).matches()) {

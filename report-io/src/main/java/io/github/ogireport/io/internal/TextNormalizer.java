@@ -14,8 +14,16 @@ public final class TextNormalizer {
    * and control characters (except TAB) by a plain space.
    */
   public static String normalizeLine(String line) {
+    int n = line.length();
+    int first = 0;
+    while (first < n && normalizeChar(line.charAt(first)) == line.charAt(first)) {
+      first++;
+    }
+    if (first == n) {
+      return line; // nothing to normalise (most lines of a table): no copy
+    }
     char[] out = line.toCharArray();
-    for (int i = 0; i < out.length; i++) {
+    for (int i = first; i < out.length; i++) {
       out[i] = normalizeChar(out[i]);
     }
     return new String(out);
@@ -23,6 +31,11 @@ public final class TextNormalizer {
 
   /** Normalises one character; see {@link #normalizeLine(String)}. */
   public static char normalizeChar(char c) {
+    return NORMALIZED[c];
+  }
+
+  /** {@link #normalizeChar(char)} computed, to fill {@link #NORMALIZED} once. */
+  private static char computeNormalized(char c) {
     if ((c >= 0x20 && c < 0x7F) || (c >= '\u4E00' && c <= '\u9FFF')) {
       return c; // printable ASCII and CJK ideographs (nearly every character of a report) are kept as they are
     }
@@ -49,9 +62,21 @@ public final class TextNormalizer {
    */
   public static String labelKey(String text) {
     int n = text.length();
+    int first = 0;
+    while (first < n) {
+      char c = text.charAt(first);
+      if ((NOT_IN_KEY[c >>> 6] & (1L << c)) != 0 || KEY_CHAR[c] != c) {
+        break;
+      }
+      first++;
+    }
+    if (first == n) {
+      return text; // already a key (most labels and cells): no copy
+    }
     char[] out = new char[n];
-    int len = 0;
-    for (int i = 0; i < n; i++) {
+    text.getChars(0, first, out, 0);
+    int len = first;
+    for (int i = first; i < n; i++) {
       char c = text.charAt(i);
       if ((NOT_IN_KEY[c >>> 6] & (1L << c)) == 0) {
         out[len++] = KEY_CHAR[c];
@@ -71,12 +96,17 @@ public final class TextNormalizer {
   // Label keys are computed for every line and cell read: by table look-up, without branches that text mixing
   // ideographs, digits and punctuation would make unpredictable (128 KB and 8 KB, filled once).
   private static final char[] KEY_CHAR = new char[Character.MAX_VALUE + 1];
+  /** {@link #normalizeChar(char)} of every character (128 KB, filled once). */
+  private static final char[] NORMALIZED = new char[Character.MAX_VALUE + 1];
   /** Bit c: character c is white space once normalised, and left out of a label key. */
   private static final long[] NOT_IN_KEY = new long[(Character.MAX_VALUE + 1) / 64];
 
   static {
     for (int i = 0; i <= Character.MAX_VALUE; i++) {
-      char n = normalizeChar((char) i);
+      NORMALIZED[i] = computeNormalized((char) i);
+    }
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char n = NORMALIZED[i];
       KEY_CHAR[i] = unify(n);
       if (n == ' ' || Character.isWhitespace(n) || Character.isSpaceChar(n)) {
         NOT_IN_KEY[i >>> 6] |= 1L << i;

@@ -129,7 +129,7 @@ final class ReadSession {
     }
     for (int i = 0; i < lines.size(); i++) {
       String raw = lines.get(i);
-      if (!hasAnyDigit(raw) || !onlyPageNumberChars(raw) || !BARE_PAGE_NUMBER.matcher(TextNormalizer.normalizeLine(raw).replace('\f', ' ')).matches()
+      if (!onlyPageNumberChars(raw) || !hasAnyDigit(raw) || !BARE_PAGE_NUMBER.matcher(TextNormalizer.normalizeLine(raw).replace('\f', ' ')).matches()
           || raw.indexOf('\t') >= 0) {
         continue;
       }
@@ -524,8 +524,19 @@ final class ReadSession {
       if (end < 0) {
         end = norm.length();
       }
-      String f = norm.substring(start, end);
       field++;
+      Tok plain = plainDigits(norm, start, end, field, lineNo);
+      if (plain != null) {
+        // the common cell, one number alone in its field: what splitting and classifying it would give
+        anyContent = true;
+        emit(out, plain);
+        if (end == norm.length()) {
+          break;
+        }
+        start = end + 1;
+        continue;
+      }
+      String f = norm.substring(start, end);
       if (f.isBlank()) {
         boolean leadingEmpty = !cellColumns && !anyContent && f.isEmpty() && field == 1;
         if (hasTab && !leadingEmpty) {
@@ -533,7 +544,8 @@ final class ReadSession {
         }
       } else {
         anyContent = true;
-        if ((hasTab || cellColumns) && f.strip().indexOf(' ') > 0 && SPACED_THOUSANDS.matcher(f.strip()).matches()) {
+        if ((hasTab || cellColumns) && f.indexOf(' ') >= 0 && f.strip().indexOf(' ') > 0
+            && SPACED_THOUSANDS.matcher(f.strip()).matches()) {
           // one cell of a table holding one number with spaces as thousands separators (3 119); said, since the
           // cell may as well hold two numbers (595 239)
           int at = start + f.indexOf(f.strip());
@@ -551,6 +563,34 @@ final class ReadSession {
       start = end + 1;
     }
     return out;
+  }
+
+  /**
+   * The number token of a field {@code norm[start, end)} that holds only ASCII digits between spaces (at
+   * most 18 digits and the digit limit), as {@link #splitField} and {@link #classify} would give it; null
+   * for any other field.
+   */
+  private Tok plainDigits(String norm, int start, int end, int field, int lineNo) {
+    int a = start;
+    while (a < end && norm.charAt(a) == ' ') {
+      a++;
+    }
+    int b = a;
+    while (b < end && norm.charAt(b) >= '0' && norm.charAt(b) <= '9') {
+      b++;
+    }
+    int digits = b - a;
+    if (digits == 0 || digits > 18 || digits > options.maxNumberDigits()) {
+      return null;
+    }
+    for (int i = b; i < end; i++) {
+      if (norm.charAt(i) != ' ') {
+        return null;
+      }
+    }
+    String t = norm.substring(a, b);
+    ParsedNumber p = new ParsedNumber(java.math.BigDecimal.valueOf(Long.parseLong(t)), false, "", t);
+    return new Tok(Tok.Kind.NUMBER, t, t, p, lineNo, col(a, field));
   }
 
   private int col(int charIndex, int field) {
@@ -571,7 +611,15 @@ final class ReadSession {
       while (j < n && !(f.charAt(j) == ' ' && j + 1 < n && f.charAt(j + 1) == ' ')) {
         j++;
       }
-      String piece = f.substring(i, j).strip();
+      int a = i;
+      int b = j;
+      while (a < b && Character.isWhitespace(f.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(f.charAt(b - 1))) {
+        b--;
+      }
+      String piece = a == 0 && b == n ? f : f.substring(a, b); // f.substring(i, j).strip(), one copy at most
       peel(piece, offset + i, field, lineNo, out);
       i = j;
     }
@@ -680,8 +728,13 @@ final class ReadSession {
 
   private void processTokens(List<Tok> toks, int lineNo) {
     // A row of only empty cells is a row of blanks (the value row of section 四 left empty).
-    boolean lineHasNumber = toks.stream().anyMatch(t -> t.kind() == Tok.Kind.NUMBER)
-        || (toks.size() >= 5 && toks.stream().allMatch(Tok::isBlank));
+    boolean anyNumber = false;
+    boolean allBlank = true;
+    for (Tok t : toks) {
+      anyNumber |= t.kind() == Tok.Kind.NUMBER;
+      allBlank &= t.isBlank();
+    }
+    boolean lineHasNumber = anyNumber || (toks.size() >= 5 && allBlank);
     for (Tok t : toks) {
       current.accept(t, lineHasNumber);
     }
