@@ -16,7 +16,8 @@ import java.util.Optional;
  * reader noticed.
  *
  * @param report the report as printed (totals that do not add up are kept)
- * @param provenance for every non-blank cell read, where in the input its value was
+ * @param provenance for every non-blank cell read, where in the input its value was (iterated in the order
+ *     given, the same in every run)
  * @param findings what the reader noticed, in input order
  * @param sourceLabels for the rows whose label the reader recorded, the label as printed in the source
  *     (white space removed), by table
@@ -28,10 +29,14 @@ public record ReadResult(Report report, Map<CellRef, Location> provenance, List<
   /** Checks that no part is {@code null} and copies the collections. */
   public ReadResult {
     Objects.requireNonNull(report, "report");
-    provenance = Map.copyOf(provenance);
+    // copies that keep the order given (Map.copyOf's iteration order changes from run to run)
+    provenance = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
+    if (provenance.containsKey(null) || provenance.containsValue(null)) {
+      throw new NullPointerException("provenance holds null");
+    }
     findings = List.copyOf(findings);
     Map<TableType, Map<TableRow, String>> labels = new java.util.EnumMap<>(TableType.class);
-    sourceLabels.forEach((t, m) -> labels.put(t, Map.copyOf(m)));
+    sourceLabels.forEach((t, m) -> labels.put(t, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m))));
     sourceLabels = java.util.Collections.unmodifiableMap(labels);
   }
 

@@ -78,7 +78,10 @@ final class ApplicationsTableBuilder {
     // Decide between reading by labels and reading the numbers in printed order (labels detached).
     boolean labelProblems = !region.orphans().isEmpty();
     for (WorkRow r : rows) {
-      long values = r.cells.stream().filter(c -> c.kind() == Tok.Kind.NUMBER).count();
+      long values = 0;
+      for (Tok c : r.cells) {
+        values += c.kind() == Tok.Kind.NUMBER ? 1 : 0;
+      }
       if (values > 7) {
         labelProblems = true;
       }

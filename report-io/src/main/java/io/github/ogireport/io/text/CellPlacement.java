@@ -534,10 +534,16 @@ final class CellPlacement {
       }
       boolean taken = false;
       for (Tok p : placed) {
+        if (p == t) {
+          taken = true; // the common case, found without comparing records
+          break;
+        }
+      }
+      for (int i = 0; !taken && i < placed.length; i++) {
+        Tok p = placed[i];
         if (p != null && (p.equals(t) || (p.line() == t.line() && t.col() >= p.col()
             && t.col() < p.col() + Math.max(1, p.text().length())))) {
           taken = true;
-          break;
         }
       }
       if (!taken) {
@@ -629,12 +635,25 @@ final class CellPlacement {
     return true;
   }
 
+  /** The cells of each official row of each table (unmodifiable lists, built once). */
+  private static final Map<TableType, Map<TableRow, List<CellRef>>> ROW_CELLS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The cells of a row of a table, in column order (unmodifiable). */
   static List<CellRef> cellsOf(TableType type, TableRow row) {
-    List<CellRef> out = new ArrayList<>();
+    if (row instanceof CustomRow) {
+      return rowCells(type, row);
+    }
+    return ROW_CELLS.computeIfAbsent(type, t -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(row, r -> rowCells(type, r));
+  }
+
+  private static List<CellRef> rowCells(TableType type, TableRow row) {
+    List<CellRef> out = new ArrayList<>(type.columns().size());
     for (TableColumn c : type.columns()) {
       out.add(CellRef.of(type, row, c));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   static List<CellRef> cellsOf(TableType type) {

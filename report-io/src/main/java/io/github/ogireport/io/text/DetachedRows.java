@@ -26,8 +26,8 @@ final class DetachedRows {
   static void pair(List<WorkRow> rows, TableType type, int n, ReadContext ctx) {
     for (int last = 0; last < rows.size(); last++) {
       WorkRow r = rows.get(last);
-      if (r.label == null || r.cells.isEmpty() || !type.rows().contains(r.row)) {
-        continue;
+      if (r.label == null || r.cells.isEmpty() || !type.rows().contains(r.row) || onLabelLine(r)) {
+        continue; // (a row printing a cell on its label's line is not detached)
       }
       Map<Integer, List<Tok>> lines = new LinkedHashMap<>();
       for (Tok c : r.cells) {
@@ -87,6 +87,16 @@ final class DetachedRows {
   }
 
   /** True if every line holds exactly {@code n} cells, each a number or a blank marker, and no letter. */
+  /** True if the row prints a cell on its label's line. */
+  private static boolean onLabelLine(WorkRow r) {
+    for (Tok c : r.cells) {
+      if (c.line() == r.label.line()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean allValueLines(Map<Integer, List<Tok>> lines, int n, ReadContext ctx) {
     for (Map.Entry<Integer, List<Tok>> e : lines.entrySet()) {
       if (e.getValue().size() != n

@@ -58,7 +58,8 @@ final class ReadSession {
   private static final int MIN_LONG_TYPO_KEY = 17;
   /** The lines, the locator and the findings of this read, once {@link #read} has the lines. */
   private ReadContext ctx;
-  private final Map<CellRef, Location> provenance = new LinkedHashMap<>();
+  /** Sized for the cells of every table of an edition (about 500), so that it does not rehash. */
+  private final Map<CellRef, Location> provenance = new LinkedHashMap<>(1024);
   private final List<TableAcc> tables = new ArrayList<>();
   /** Label key to the same key with canonical numbering ({@link LabelCatalog#canonicalKey}), for this read. */
   private final Map<String, String> canonicalKeys = new java.util.HashMap<>();
@@ -312,7 +313,7 @@ final class ReadSession {
   }
 
   private Heading heading(String key, String norm) {
-    if (key.length() > 30) {
+    if (key.length() > 30 || !mayBeHeading(key)) {
       return Heading.NONE;
     }
     // the pattern needs a numeral or a bracket first: other lines are not matched against it
@@ -358,6 +359,21 @@ final class ReadSession {
       return Heading.OTHER;
     }
     return Heading.NONE;
+  }
+
+  /**
+   * False if the key cannot be a section heading: every heading below holds 情 or 况 (情况; one changed
+   * character leaves the other), 问 (问题) or 事 (事项). Lines of table rows are mostly turned away here,
+   * before the numbering pattern runs.
+   */
+  private static boolean mayBeHeading(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '情' || c == '况' || c == '问' || c == '事') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text is one to three Chinese numerals with an optional full stop ({@code 三}, {@code 十二.}). */

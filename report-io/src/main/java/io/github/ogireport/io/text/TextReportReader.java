@@ -509,17 +509,22 @@ public final class TextReportReader {
     return new ReadResult(r.report(), r.provenance(), findings, r.sourceLabels());
   }
 
-  private static List<String> lines(String text) {
+  /** The text's lines, split at LF, CR and CRLF (a leading byte-order mark left out). */
+  static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
-    int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
-    for (int i = start; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        out.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
+    int n = text.length();
+    int start = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    int lf = text.indexOf('\n', start);
+    int cr = text.indexOf('\r', start);
+    while (lf >= 0 || cr >= 0) {
+      int at = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr); // the next line break
+      out.add(text.substring(start, at));
+      start = at + (at == cr && at + 1 < n && text.charAt(at + 1) == '\n' ? 2 : 1);
+      if (lf >= 0 && lf < start) {
+        lf = text.indexOf('\n', start);
+      }
+      if (cr >= 0 && cr < start) {
+        cr = text.indexOf('\r', start);
       }
     }
     out.add(text.substring(start));
