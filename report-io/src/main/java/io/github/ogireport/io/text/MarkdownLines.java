@@ -9,7 +9,8 @@ import java.util.List;
  * {@code | 一、本年新收… | 4 |  | 6 |} becomes TAB-separated fields (its outer pipes spaces, its inner pipes
  * TABs, so an empty cell stays an empty field), a separator row {@code |---|:--|} an empty line, and a
  * heading's marks ({@code ## 四、…}) spaces. Every line keeps its length and its place, so the line and
- * column of every cell are those of the source. Any other line is left as it is (the token stream reads a
+ * column of every cell are those of the source (a TAB inside a pipe row is white space in its cell). Any
+ * other line is left as it is (the token stream reads a
  * pipe row that lost its outer pipes, or a table cut inside a row).
  */
 final class MarkdownLines {
@@ -60,7 +61,7 @@ final class MarkdownLines {
     while (last > first && (line.charAt(last) == ' ' || line.charAt(last) == '\u3000')) {
       last--;
     }
-    if (last <= first || line.charAt(first) != '|' || line.charAt(last) != '|' || line.indexOf('\t') >= 0) {
+    if (last <= first || line.charAt(first) != '|' || line.charAt(last) != '|') {
       return null;
     }
     boolean separator = true;
@@ -68,7 +69,7 @@ final class MarkdownLines {
     for (int i = first; i <= last; i++) {
       char c = line.charAt(i);
       dash |= c == '-';
-      separator &= c == '|' || c == '-' || c == ':' || c == ' ';
+      separator &= c == '|' || c == '-' || c == ':' || c == ' ' || c == '\t';
     }
     char[] out = line.toCharArray();
     if (separator && dash) {
@@ -78,7 +79,9 @@ final class MarkdownLines {
     out[first] = ' ';
     out[last] = ' ';
     for (int i = first + 1; i < last; i++) {
-      if (out[i] == '|' && out[i - 1] != '\\') {
+      if (out[i] == '\t') {
+        out[i] = ' '; // white space inside a cell: only the pipes separate cells
+      } else if (out[i] == '|' && out[i - 1] != '\\') {
         out[i] = '\t';
       }
     }
