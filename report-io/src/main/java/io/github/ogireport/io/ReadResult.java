@@ -30,10 +30,11 @@ public record ReadResult(Report report, Map<CellRef, Location> provenance, List<
   public ReadResult {
     Objects.requireNonNull(report, "report");
     // copies that keep the order given (Map.copyOf's iteration order changes from run to run)
-    provenance = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
-    if (provenance.containsKey(null) || provenance.containsValue(null)) {
-      throw new NullPointerException("provenance holds null");
+    Map<CellRef, Location> copy = new java.util.LinkedHashMap<>(provenance.size() * 4 / 3 + 1);
+    for (Map.Entry<CellRef, Location> e : provenance.entrySet()) {
+      copy.put(Objects.requireNonNull(e.getKey(), "provenance cell"), Objects.requireNonNull(e.getValue(), "location"));
     }
+    provenance = java.util.Collections.unmodifiableMap(copy);
     findings = List.copyOf(findings);
     Map<TableType, Map<TableRow, String>> labels = new java.util.EnumMap<>(TableType.class);
     sourceLabels.forEach((t, m) -> labels.put(t, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m))));

@@ -85,6 +85,17 @@ public final class TextNormalizer {
     return new String(out, 0, len);
   }
 
+  /** True if {@link #labelKey(String)} of the text is not empty (the text holds more than white space). */
+  public static boolean hasKeyChar(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((NOT_IN_KEY[c >>> 6] & (1L << c)) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The character as it stands in a label key: {@link #normalizeChar(char)}, then {@link #unify(char)}. White
    * space is returned as normalised (a label key drops it).

@@ -192,14 +192,20 @@ final class ReadSession {
 
   private void processLine(int lineNo, String raw) {
     String norm = TextNormalizer.normalizeLine(raw);
-    String key = TextNormalizer.labelKey(norm);
-    if (key.isEmpty() && (current == null || norm.indexOf('\t') < 0)) {
+    // the line's label key only where it is looked at (a heading's words, a narrative line's): not for the
+    // common table row
+    if (!TextNormalizer.hasKeyChar(norm) && (current == null || norm.indexOf('\t') < 0)) {
       if (current == null && narrativeSection != null) {
         narrativeLines.add(raw.stripTrailing());
       }
       return;
     }
-    Heading h = heading(key, norm);
+    String key = null;
+    Heading h = Heading.NONE;
+    if (mayBeHeading(norm)) {
+      key = TextNormalizer.labelKey(norm);
+      h = heading(key, norm);
+    }
     if (h == Heading.APPLICATIONS && current != null && current.family == Family.APPLICATIONS
         && !current.rows.isEmpty()) {
       return; // section 三's caption again among its rows (a converter's repeated header, a page break): the same table
@@ -225,11 +231,12 @@ final class ReadSession {
       }
       return;
     }
-    if (current == null && norm.indexOf('\t') < 0 && !hasAnyDigit(norm) && !mayOpenTable(key)) {
+    if (current == null && norm.indexOf('\t') < 0 && !hasAnyDigit(norm)
+        && !mayOpenTable(key != null ? key : TextNormalizer.labelKey(norm))) {
       // prose outside the tables, with no number and no word that opens a table: its tokens would change
       // nothing (the common line of a narrative; tokenising it was a fifth of the reading)
       if (lineNo > titleLine) {
-        narrativeLine(raw, norm, key);
+        narrativeLine(raw, norm);
       }
       return;
     }
@@ -274,7 +281,7 @@ final class ReadSession {
     }
     if (current == null) {
       if (lineNo > titleLine) {
-        narrativeLine(raw, norm, key);
+        narrativeLine(raw, norm);
       }
       return;
     }
@@ -296,7 +303,7 @@ final class ReadSession {
         || OfficialForm.LEGACY_CUMULATIVE_HEADERS.contains(k) || k.startsWith("累计") || YEAR_COLUMN.matcher(k).matches();
   }
 
-  private void narrativeLine(String raw, String norm, String key) {
+  private void narrativeLine(String raw, String norm) {
     if (!sawOfficialHeading) {
       String stripped = norm.strip();
       if (CN_HEADING.matcher(stripped).find() && stripped.length() <= 30 && stripped.indexOf('。') < 0
@@ -362,7 +369,8 @@ final class ReadSession {
   }
 
   /**
-   * False if the key cannot be a section heading: every heading below holds 情 or 况 (情况; one changed
+   * False if the line (or its key: the characters looked for are the same in both) cannot be a section
+   * heading: every heading below holds 情 or 况 (情况; one changed
    * character leaves the other), 问 (问题) or 事 (事项). Lines of table rows are mostly turned away here,
    * before the numbering pattern runs.
    */
@@ -792,6 +800,8 @@ final class ReadSession {
     final int startLine;
     final List<RowAcc> rows = new ArrayList<>();
     final List<Tok> buffer = new ArrayList<>();
+    /** The canonical label key of each fragment of {@link #buffer}, in the same order. */
+    private final List<String> bufferKeys = new ArrayList<>();
     final List<Tok> orphans = new ArrayList<>();
     /** Blank cells after the last text while no row is open: a row whose label matches only once a number follows. */
     private final List<Tok> looseBlanks = new ArrayList<>();
@@ -931,6 +941,8 @@ final class ReadSession {
             // row of its own that is not on the national form (主动公开文件数 条 after （三）接受培训人员数 人次)
             Tok from = lastPrinted(pending);
             buffer.removeIf(b -> !after(b, from));
+            bufferKeys.clear();
+            buffer.forEach(b -> bufferKeys.add(canonical(b)));
             pending = customRow(k);
           } else {
             pending.unit = k;
@@ -965,11 +977,13 @@ final class ReadSession {
             lastIndex, t);
         subtotalRows.add(pending);
         buffer.clear();
+        bufferKeys.clear();
         return;
       }
-      buffer.add(t);
+      bufferAdd(t);
       if (buffer.size() > 12) {
         buffer.remove(0);
+        bufferKeys.remove(0);
       }
       Optional<LabelCatalog.Match> m = catalog().matchCanonical(keys(), lastIndex, false);
       if (m.isEmpty() && family == Family.APPLICATIONS
@@ -992,7 +1006,7 @@ final class ReadSession {
           TableAcc next = new TableAcc(Family.APPLICATIONS, null, t.line());
           finishTable();
           current = next;
-          next.buffer.add(t);
+          next.bufferAdd(t);
           next.startRow(match, t);
           return;
         }
@@ -1053,15 +1067,25 @@ final class ReadSession {
       }
       pending.cells.add(t);
       buffer.clear();
+      bufferKeys.clear();
     }
 
-    /** The label keys of the buffered fragments, their numbering canonical (computed once per key). */
+    /**
+     * The label keys of the buffered fragments, their numbering canonical (kept beside the buffer, one key
+     * per fragment; not to be modified).
+     */
     private List<String> keys() {
-      List<String> k = new ArrayList<>(buffer.size());
-      for (Tok b : buffer) {
-        k.add(canonicalKeys.computeIfAbsent(b.key(), LabelCatalog::canonicalKey));
-      }
-      return k;
+      return bufferKeys;
+    }
+
+    private String canonical(Tok b) {
+      return canonicalKeys.computeIfAbsent(b.key(), LabelCatalog::canonicalKey);
+    }
+
+    /** Buffers a text fragment and its canonical key. */
+    void bufferAdd(Tok t) {
+      buffer.add(t);
+      bufferKeys.add(canonical(t));
     }
 
     private void startRow(LabelCatalog.Match match, Tok labelTok) {
@@ -1073,6 +1097,7 @@ final class ReadSession {
         pending.customLabel = known.label();
         rows.add(pending);
         buffer.clear();
+        bufferKeys.clear();
         // lastIndex stays: the national row such a name is printed in place of says nothing of where the form
         // is (接受行政诉讼、举报数 before 行政复议's （三）其他情形数 must not make that row 行政诉讼's)
         finding("reader.custom-row", Severity.INFO, location(labelTok),
@@ -1193,6 +1218,7 @@ final class ReadSession {
       acc.unit = unit;
       rows.add(acc);
       buffer.clear();
+      bufferKeys.clear();
       if (family == Family.LEGACY) {
         advancePastHeading(label.toString());
       }
@@ -1226,6 +1252,7 @@ final class ReadSession {
     private void closePending() {
       pending = null;
       buffer.clear();
+      bufferKeys.clear();
     }
   }
 
