@@ -33,8 +33,8 @@ public final class LabelCatalog {
     FUZZY
   }
 
-  /** A recognised row. */
-  public record Match(TableRow row, int index, MatchKind kind, String matchedText) {}
+  /** A recognised row: the row, its index in the catalogue, and how its label was matched. */
+  public record Match(TableRow row, int index, MatchKind kind) {}
 
   /**
    * The most characters {@link TextNormalizer#stripNumbering(String)} removes: three rounds of a bracketed
@@ -301,10 +301,9 @@ public final class LabelCatalog {
       if (closer != null) {
         // the words end with this row's label but are, as a whole, a typo of another row's label (其谈：主要负责
         // 同志参加政府网站在线访谈次数 is 其中：…, not 政府网站在线访谈次数; 4.不数同意公开答复数 is 不同意…)
-        return Optional.of(new Match(closer.row, closer.index, MatchKind.FUZZY, last));
+        return Optional.of(new Match(closer.row, closer.index, MatchKind.FUZZY));
       }
-      return Optional.of(new Match(best.row, best.index, best.alias ? MatchKind.ALIAS : MatchKind.EXACT,
-          String.join("", fragments)));
+      return Optional.of(new Match(best.row, best.index, best.alias ? MatchKind.ALIAS : MatchKind.EXACT));
     }
     // 2. the buffer ends with the beginning of a label (the rest is printed after the numbers).
     String all = null; // the fragments joined, when needed
@@ -350,7 +349,7 @@ public final class LabelCatalog {
         }
       }
       if (found != null && !ambiguous) {
-        return Optional.of(new Match(found.row, found.index, MatchKind.PREFIX, cand));
+        return Optional.of(new Match(found.row, found.index, MatchKind.PREFIX));
       }
     }
     // 2b. a short label cut after its numbering and a word or two ((六)其他 for (六)其他处理): the one row whose
@@ -365,7 +364,7 @@ public final class LabelCatalog {
         }
       }
       if (found != null && !ambiguous) {
-        return Optional.of(new Match(found.row, found.index, MatchKind.PREFIX, last));
+        return Optional.of(new Match(found.row, found.index, MatchKind.PREFIX));
       }
     }
     // 3. a short label printed without its numbering (总计, 其他) right before its numbers: the first such
@@ -380,7 +379,7 @@ public final class LabelCatalog {
         }
       }
       if (found != null) {
-        return Optional.of(new Match(found.row, found.index, MatchKind.EXACT, last));
+        return Optional.of(new Match(found.row, found.index, MatchKind.EXACT));
       }
     }
     // 4. typos: the last fragment within a small edit distance of a label.
@@ -405,7 +404,7 @@ public final class LabelCatalog {
         }
       }
       if (found != null && !tie) {
-        return Optional.of(new Match(found.row, found.index, MatchKind.FUZZY, last));
+        return Optional.of(new Match(found.row, found.index, MatchKind.FUZZY));
       }
     }
     return Optional.empty();
