@@ -31,6 +31,9 @@ final class ProseFigures {
     String other = rules ? "规范性文件" : "规章";
     Pattern[] figures = rules ? RULES_FIGURES : NORMATIVE_FIGURES;
     List<TreeSet<Long>> out = List.of(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+    if (!withoutSpaces(prose).contains(noun)) {
+      return out; // no sentence can name the row's noun
+    }
     for (String sentence : sentences(prose)) {
       if (!sentence.contains(noun) || sentence.contains(other)) {
         continue;
@@ -43,6 +46,18 @@ final class ProseFigures {
       }
     }
     return out;
+  }
+
+  /** The prose without the white space {@link #sentences(String)} drops (the same characters). */
+  private static String withoutSpaces(String prose) {
+    StringBuilder sb = new StringBuilder(prose.length());
+    for (int i = 0; i < prose.length(); i++) {
+      char c = prose.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && c != '\u3000') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /**

@@ -292,7 +292,12 @@ final class Stream {
   }
 
   private static boolean isDash(char c) {
-    return c == '—' || c == '－' || c == '-' || c == '–' || c == '﹣';
+    // '-', then '–' and '—' (U+2013, U+2014), '﹣' (U+FE63) and '－' (U+FF0D): most characters of a report
+    // (ideographs, digits) are told apart by two comparisons
+    if (c < '\u2013') {
+      return c == '-';
+    }
+    return c <= '\u2014' || c == '\uFE63' || c == '\uFF0D';
   }
 
   static boolean isAsciiDigit(char c) {
