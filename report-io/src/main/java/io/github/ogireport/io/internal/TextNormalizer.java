@@ -65,7 +65,7 @@ public final class TextNormalizer {
     int first = 0;
     while (first < n) {
       char c = text.charAt(first);
-      if ((NOT_IN_KEY[c >>> 6] & (1L << c)) != 0 || KEY_CHAR[c] != c) {
+      if (!inKey(c) || KEY_CHAR[c] != c) {
         break;
       }
       first++;
@@ -78,18 +78,23 @@ public final class TextNormalizer {
     int len = first;
     for (int i = first; i < n; i++) {
       char c = text.charAt(i);
-      if ((NOT_IN_KEY[c >>> 6] & (1L << c)) == 0) {
+      if (inKey(c)) {
         out[len++] = KEY_CHAR[c];
       }
     }
     return new String(out, 0, len);
   }
 
+  /** True if the character stays in a label key (it is not white space once normalised). */
+  private static boolean inKey(char c) {
+    return (NOT_IN_KEY[c >>> 6] & (1L << c)) == 0;
+  }
+
   /** True if {@link #labelKey(String)} of the text is not empty (the text holds more than white space). */
   public static boolean hasKeyChar(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((NOT_IN_KEY[c >>> 6] & (1L << c)) == 0) {
+      if (inKey(c)) {
         return true;
       }
     }

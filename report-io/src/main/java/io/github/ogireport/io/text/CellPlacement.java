@@ -44,7 +44,7 @@ final class CellPlacement {
     TableType type = d.type;
     List<CellRef> about = cellsOf(type, row);
     List<Tok> cells = r.cells;
-    boolean positional = !ctx.cellColumns() && ((siblings != null && siblingsPositional) || pipeRow(r, cols.size()));
+    boolean positional = !ctx.cellColumns() && (siblingsPositional || pipeRow(r, cols.size()));
     if (positional) {
       cells = labelLine(r);
       dropStrays(r.cells, cells.isEmpty() ? r.label.line() : cells.get(0).line(), "row '" + row.label() + "'", about);
@@ -187,17 +187,8 @@ final class CellPlacement {
           && !type.rows().contains(w.row))) {
         continue; // (a row of the next table, whose caption was not recognised, is not one of this table's)
       }
-      if (w.label == null) {
+      if (!fillsOneLine(w, n)) {
         return false;
-      }
-      List<Tok> own = labelLine(w);
-      if (own.size() != n) {
-        return false;
-      }
-      for (Tok c : own) {
-        if (c.kind() == Tok.Kind.TEXT) {
-          return false;
-        }
       }
       anyValues = true;
     }
@@ -284,11 +275,16 @@ final class CellPlacement {
    * a Markdown pipe row), exactly {@code n} fields and none of them text: they are the cells in order.
    */
   private boolean pipeRow(WorkRow w, int n) {
+    return fillsOneLine(w, n) && ctx.isTableRow(labelLine(w).get(0).line());
+  }
+
+  /** True if the row has a label and prints exactly {@code n} fields, none of them text, on its line. */
+  private static boolean fillsOneLine(WorkRow w, int n) {
     if (w.label == null) {
       return false;
     }
     List<Tok> own = labelLine(w);
-    if (own.size() != n || !ctx.isTableRow(own.get(0).line())) {
+    if (own.size() != n) {
       return false;
     }
     for (Tok c : own) {

@@ -319,8 +319,9 @@ final class ReadSession {
     narrativeLines.add(raw.stripTrailing());
   }
 
+  /** The section heading the line is, if any; called only for lines {@link #mayBeHeading} lets through. */
   private Heading heading(String key, String norm) {
-    if (key.length() > 30 || !mayBeHeading(key)) {
+    if (key.length() > 30) {
       return Heading.NONE;
     }
     // the pattern needs a numeral or a bracket first: other lines are not matched against it
@@ -613,8 +614,7 @@ final class ReadSession {
       }
     }
     String t = norm.substring(a, b);
-    ParsedNumber p = new ParsedNumber(java.math.BigDecimal.valueOf(Long.parseLong(t)), false, "", t);
-    return new Tok(Tok.Kind.NUMBER, t, t, p, lineNo, col(a, field));
+    return new Tok(Tok.Kind.NUMBER, t, t, parse(t, lineNo, a).orElseThrow(), lineNo, col(a, field));
   }
 
   private int col(int charIndex, int field) {
@@ -940,9 +940,10 @@ final class ReadSession {
             // the row before printed its unit or (empty) cells already: the text since, then this unit, is a
             // row of its own that is not on the national form (主动公开文件数 条 after （三）接受培训人员数 人次)
             Tok from = lastPrinted(pending);
-            buffer.removeIf(b -> !after(b, from));
-            bufferKeys.clear();
-            buffer.forEach(b -> bufferKeys.add(canonical(b)));
+            List<Tok> kept = new ArrayList<>(buffer);
+            kept.removeIf(b -> !after(b, from));
+            clearBuffer();
+            kept.forEach(this::bufferAdd);
             pending = customRow(k);
           } else {
             pending.unit = k;
@@ -976,8 +977,7 @@ final class ReadSession {
         pending = new RowAcc(CustomRow.of("subtotal-" + (subtotalRows.size() + 1), group + k, Optional.empty()),
             lastIndex, t);
         subtotalRows.add(pending);
-        buffer.clear();
-        bufferKeys.clear();
+        clearBuffer();
         return;
       }
       bufferAdd(t);
@@ -1066,8 +1066,7 @@ final class ReadSession {
         pending.unit = gluedUnit(pending);
       }
       pending.cells.add(t);
-      buffer.clear();
-      bufferKeys.clear();
+      clearBuffer();
     }
 
     /**
@@ -1080,6 +1079,12 @@ final class ReadSession {
 
     private String canonical(Tok b) {
       return canonicalKeys.computeIfAbsent(b.key(), LabelCatalog::canonicalKey);
+    }
+
+    /** Empties the buffer of text fragments and their keys. */
+    private void clearBuffer() {
+      buffer.clear();
+      bufferKeys.clear();
     }
 
     /** Buffers a text fragment and its canonical key. */
@@ -1096,8 +1101,7 @@ final class ReadSession {
         pending = new RowAcc(row, match.index(), labelTok);
         pending.customLabel = known.label();
         rows.add(pending);
-        buffer.clear();
-        bufferKeys.clear();
+        clearBuffer();
         // lastIndex stays: the national row such a name is printed in place of says nothing of where the form
         // is (接受行政诉讼、举报数 before 行政复议's （三）其他情形数 must not make that row 行政诉讼's)
         finding("reader.custom-row", Severity.INFO, location(labelTok),
@@ -1217,8 +1221,7 @@ final class ReadSession {
       acc.customLabel = label.toString();
       acc.unit = unit;
       rows.add(acc);
-      buffer.clear();
-      bufferKeys.clear();
+      clearBuffer();
       if (family == Family.LEGACY) {
         advancePastHeading(label.toString());
       }
@@ -1251,8 +1254,7 @@ final class ReadSession {
 
     private void closePending() {
       pending = null;
-      buffer.clear();
-      bufferKeys.clear();
+      clearBuffer();
     }
   }
 
