@@ -29,11 +29,14 @@ public record TableReading(
     Location start,
     Location end) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections, keeping the maps' order (cells and rows as they were read: {@code Map.copyOf}'s
+   * iteration order changes from run to run).
+   */
   public TableReading {
-    provenance = Map.copyOf(provenance);
+    provenance = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
     findings = List.copyOf(findings);
-    printedLabels = Map.copyOf(printedLabels);
+    printedLabels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(printedLabels));
   }
 
   /** True if the location lies within the table's region (an unknown column counts as the line's start). */
