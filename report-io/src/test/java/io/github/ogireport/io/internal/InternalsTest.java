@@ -89,4 +89,20 @@ class InternalsTest {
         .hasValueSatisfying(d -> then(d.text()).isEqualTo(table));
     then(InputDecoder.decode(new byte[] {(byte) 0x81, (byte) 0xFF})).isEmpty();
   }
+
+  @Test
+  void utf8_is_told_by_a_decoding_without_errors_not_by_the_absence_of_replacement_characters() {
+    // a U+FFFD printed in the text itself (EF BF BD) is UTF-8
+    String printed = "规章 \uFFFD 0";
+    then(InputDecoder.decode(printed.getBytes(StandardCharsets.UTF_8)))
+        .hasValueSatisfying(d -> {
+          then(d.text()).isEqualTo(printed);
+          then(d.charset()).isEqualTo("UTF-8");
+        });
+    // a truncated sequence and an encoded surrogate are no UTF-8, with or without a byte-order mark
+    byte[] truncated = {(byte) 0xE8, (byte) 0xA7, 'A', 'B'};
+    then(InputDecoder.decode(truncated)).hasValueSatisfying(d -> then(d.charset()).isNotEqualTo("UTF-8"));
+    byte[] surrogate = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'A', (byte) 0xED, (byte) 0xA0, (byte) 0x80};
+    then(InputDecoder.decode(surrogate)).isEmpty();
+  }
 }
