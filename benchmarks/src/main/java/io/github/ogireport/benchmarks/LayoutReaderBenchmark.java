@@ -6,6 +6,7 @@ import io.github.ogireport.generator.layout.LayoutRenderer;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.text.TextReportReader;
 import io.github.ogireport.model.Edition;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +23,11 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Reports per second of {@link TextReportReader#lenient()} on 2021-format reports of seed size (2,500–6,600
- * characters: the generator's reports rendered by its layout renderers, their narrative grown to that size), against splitting the same text into lines and cells. Targets: at least
- * 5,000 reports/s on one core and at least 0.1× the split. {@link #adversarialGluedRow()} reads a report whose
+ * characters: the generator's reports rendered by its layout renderers, their narrative grown to that size), against
+ * splitting the same text into lines and cells: from a {@code String} ({@link #read()} against {@link #lineSplit})
+ * and from the report's UTF-8 bytes ({@link #readBytes()} against {@link #lineSplitBytes}, which decodes them
+ * first, as the reader does). Targets: at least 5,000 reports/s on one core and at least 0.1× a plain line split
+ * of the same bytes. {@link #adversarialGluedRow()} reads a report whose
  * first section 三 row is one run of 40 ones (the splitter's worst kind of input: many partial sums fit);
  * its search is bounded by {@code Splitter.NODE_BUDGET} nodes per row.
  */
@@ -37,6 +41,7 @@ public class LayoutReaderBenchmark {
 
   private final TextReportReader reader = TextReportReader.lenient();
   private String[] texts;
+  private byte[][] bytes;
   private String adversarial;
   private int next;
 
@@ -50,6 +55,10 @@ public class LayoutReaderBenchmark {
       out.add(seedSized(t, 2_500 + (i * 397) % 4_100, family != LayoutFamily.FLATTENED));
     }
     texts = out.toArray(String[]::new);
+    bytes = new byte[texts.length][];
+    for (int i = 0; i < texts.length; i++) {
+      bytes[i] = texts[i].getBytes(StandardCharsets.UTF_8);
+    }
     String flat = LayoutRenderer.of(LayoutFamily.FLATTENED).render(g.generate(0), 0).text();
     int at = flat.indexOf("本年新收政府信息公开申请数量");
     int digits = at + "本年新收政府信息公开申请数量".length();
@@ -98,6 +107,28 @@ public class LayoutReaderBenchmark {
   public void lineSplit(Blackhole bh) {
     next = Inputs.next(next);
     for (String line : texts[next].split("\n", -1)) {
+      bh.consume(line.split("\t", -1));
+    }
+  }
+
+  /**
+   * Reads one report from its UTF-8 bytes, as a file or a request body reaches the reader: the encoding
+   * detected ({@link TextReportReader#read(byte[])}), then the reading of {@link #read()}.
+   */
+  @Benchmark
+  public ReadResult readBytes() {
+    next = Inputs.next(next);
+    return reader.read(bytes[next]);
+  }
+
+  /**
+   * Baseline of {@link #readBytes()}: a plain line split of the same bytes (decoded as UTF-8 by the String
+   * constructor, then split into lines and each line into TAB-separated cells, as {@link #lineSplit}).
+   */
+  @Benchmark
+  public void lineSplitBytes(Blackhole bh) {
+    next = Inputs.next(next);
+    for (String line : new String(bytes[next], StandardCharsets.UTF_8).split("\n", -1)) {
       bh.consume(line.split("\t", -1));
     }
   }

@@ -209,8 +209,12 @@ public final class RatioReport {
         "TextReaderBenchmark.lineSplit", Goal.RATIO_AT_LEAST, 0.1));
     lines.add(new Line("text reader, seed-sized layouts", "LayoutReaderBenchmark.read", null, null,
         Goal.SCORE_AT_LEAST, LAYOUT_TARGET_PER_S));
-    lines.add(new Line("layouts vs split", "LayoutReaderBenchmark.read", "line + TAB split",
+    lines.add(new Line("layouts vs split, in memory", "LayoutReaderBenchmark.read", "line + TAB split",
         "LayoutReaderBenchmark.lineSplit", Goal.RATIO_AT_LEAST, 0.1));
+    lines.add(new Line("text reader, seed-sized layouts, from bytes", "LayoutReaderBenchmark.readBytes", null, null,
+        Goal.SCORE_AT_LEAST, LAYOUT_TARGET_PER_S));
+    lines.add(new Line("layouts vs split of the same bytes", "LayoutReaderBenchmark.readBytes",
+        "UTF-8 decode + line + TAB split", "LayoutReaderBenchmark.lineSplitBytes", Goal.RATIO_AT_LEAST, 0.1));
     lines.add(new Line("adversarial glued row", "LayoutReaderBenchmark.adversarialGluedRow", null, null,
         Goal.NONE, 0));
     lines.add(new Line("generator", "GeneratorBenchmark.generate", null, null,
