@@ -130,20 +130,20 @@ final class Splitter {
         for (int c = groupStart[cell]; c < cell; c++) {
           sum += values[c];
         }
-        String want = Long.toString(sum);
-        int end = pos + want.length();
-        if (end <= n && digits.startsWith(want, pos) && cellFits(pos, end)) {
+        int end = pos + decimalDigits(sum);
+        if (end <= n && spells(pos, end, sum) && cellFits(pos, end)) {
           place(cell, pos, end, sum);
           run(end, cell + 1);
         }
         return;
       }
       int maxEnd = digits.charAt(pos) == '0' ? pos + 1 : Math.min(n, pos + 15);
+      long v = 0;
       for (int end = pos + 1; end <= maxEnd; end++) {
+        v = v * 10 + (digits.charAt(end - 1) - '0'); // the digits [pos, end) as a number
         if (end < n && !maySplit(end)) {
           continue;
         }
-        long v = Long.parseLong(digits, pos, end, 10);
         if (!sumFits(cell, v, end)) {
           break; // a longer cell only makes the pending sum larger
         }
@@ -153,6 +153,17 @@ final class Splitter {
           break;
         }
       }
+    }
+
+    /** True if the digits [from, to) are the decimal form of {@code v} (as many digits as it has). */
+    boolean spells(int from, int to, long v) {
+      for (int p = to - 1; p >= from; p--) {
+        if (digits.charAt(p) - '0' != v % 10) {
+          return false;
+        }
+        v /= 10;
+      }
+      return v == 0;
     }
 
     /** The cell [from, to) is a valid number: no leading zero, no forced split inside. */

@@ -52,7 +52,7 @@ final class Stream {
     int lines = 0;
     lineStarts[lines++] = 0;
     byte pending = HARD;
-    java.util.BitSet pages = dashedPageNumbers(text);
+    java.util.BitSet pages = dashedPageNumbers(text, t);
     int lineStart = 0;
     while (lineStart <= n) {
       int lineEnd = lineStart;
@@ -268,14 +268,14 @@ final class Stream {
     return new int[] {j, page, opening, j - closing, openingSpace, closingSpace};
   }
 
-  /** The page numbers of every dashed footer shape in the text, standing apart or not. */
-  private static java.util.BitSet dashedPageNumbers(String text) {
+  /** The page numbers of every dashed footer shape in the text ({@code t}: its characters), standing apart or not. */
+  private static java.util.BitSet dashedPageNumbers(String text, char[] t) {
     java.util.BitSet pages = new java.util.BitSet();
-    int n = text.length();
+    int n = t.length;
     for (int i = 0; i < n; i++) {
-      if (isDash(text.charAt(i)) && (i == 0 || !isDash(text.charAt(i - 1)))) {
+      if (isDash(t[i]) && (i == 0 || !isDash(t[i - 1]))) {
         int lineEnd = i;
-        while (lineEnd < n && lineEnd - i < 16 && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        while (lineEnd < n && lineEnd - i < 16 && t[lineEnd] != '\n' && t[lineEnd] != '\r') {
           lineEnd++;
         }
         int[] f = dashedFooter(text, i, lineEnd);
