@@ -73,11 +73,10 @@ public final class TextNormalizer {
     if (first == n) {
       return text; // already a key (most labels and cells): no copy
     }
-    char[] out = new char[n];
-    text.getChars(0, first, out, 0);
+    char[] out = text.toCharArray(); // compacted in place: array reads are cheaper than charAt on long lines
     int len = first;
     for (int i = first; i < n; i++) {
-      char c = text.charAt(i);
+      char c = out[i];
       if (inKey(c)) {
         out[len++] = KEY_CHAR[c];
       }
@@ -88,6 +87,20 @@ public final class TextNormalizer {
   /** True if the character stays in a label key (it is not white space once normalised). */
   private static boolean inKey(char c) {
     return (NOT_IN_KEY[c >>> 6] & (1L << c)) == 0;
+  }
+
+  /**
+   * True if {@link #labelKey(String)} of the text is longer than {@code limit} characters, told without building
+   * the key (it stops after {@code limit + 1} key characters).
+   */
+  public static boolean keyLongerThan(String text, int limit) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (inKey(text.charAt(i)) && ++count > limit) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True if {@link #labelKey(String)} of the text is not empty (the text holds more than white space). */

@@ -202,7 +202,7 @@ final class ReadSession {
     }
     String key = null;
     Heading h = Heading.NONE;
-    if (mayBeHeading(norm)) {
+    if (mayBeHeading(norm) && !TextNormalizer.keyLongerThan(norm, HEADING_MAX_KEY)) {
       key = TextNormalizer.labelKey(norm);
       h = heading(key, norm);
     }
@@ -320,8 +320,11 @@ final class ReadSession {
   }
 
   /** The section heading the line is, if any; called only for lines {@link #mayBeHeading} lets through. */
+  /** The longest label key of a heading line. */
+  private static final int HEADING_MAX_KEY = 30;
+
   private Heading heading(String key, String norm) {
-    if (key.length() > 30) {
+    if (key.length() > HEADING_MAX_KEY) {
       return Heading.NONE;
     }
     // the pattern needs a numeral or a bracket first: other lines are not matched against it

@@ -10,7 +10,8 @@ import net.jqwik.api.constraints.StringLength;
 /**
  * {@link TextNormalizer#normalizeLine} and {@link TextNormalizer#labelKey} return their input when nothing
  * changes (no copy) and otherwise what the character-by-character definitions give (reference
- * implementations kept here, in the test only).
+ * implementations kept here, in the test only); {@link TextNormalizer#keyLongerThan} tells the key's length
+ * without building it.
  */
 class NormalizerPropertiesTest {
   private static String referenceLine(String line) {
@@ -41,5 +42,12 @@ class NormalizerPropertiesTest {
     if (referenceLine(text).equals(text)) {
       then(TextNormalizer.normalizeLine(text)).isSameAs(text);
     }
+  }
+
+  @Property(tries = 2000)
+  void a_key_is_longer_than_a_limit_exactly_when_the_built_key_is(
+      @ForAll @StringLength(max = 40) @Chars({'申', '请', '1', ' ', '\t', '\u3000', '、', '\u00A0', 'a'}) String text,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 35) int limit) {
+    then(TextNormalizer.keyLongerThan(text, limit)).isEqualTo(referenceKey(text).length() > limit);
   }
 }

@@ -31,7 +31,7 @@ final class ProseFigures {
     String other = rules ? "规范性文件" : "规章";
     Pattern[] figures = rules ? RULES_FIGURES : NORMATIVE_FIGURES;
     List<TreeSet<Long>> out = List.of(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
-    if (!withoutSpaces(prose).contains(noun)) {
+    if (!containsWithoutSpaces(prose, noun)) {
       return out; // no sentence can name the row's noun
     }
     for (String sentence : sentences(prose)) {
@@ -48,16 +48,36 @@ final class ProseFigures {
     return out;
   }
 
-  /** The prose without the white space {@link #sentences(String)} drops (the same characters). */
-  private static String withoutSpaces(String prose) {
-    StringBuilder sb = new StringBuilder(prose.length());
-    for (int i = 0; i < prose.length(); i++) {
-      char c = prose.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && c != '\u3000') {
-        sb.append(c);
+  /**
+   * True if the prose without the white space {@link #sentences(String)} drops contains {@code word} (which
+   * holds none), told without building that text.
+   */
+  static boolean containsWithoutSpaces(String prose, String word) {
+    int n = prose.length();
+    char first = word.charAt(0);
+    for (int i = prose.indexOf(first); i >= 0; i = prose.indexOf(first, i + 1)) {
+      int j = i;
+      int w = 0;
+      while (j < n && w < word.length()) {
+        char c = prose.charAt(j++);
+        if (dropped(c)) {
+          continue;
+        }
+        if (c != word.charAt(w)) {
+          break;
+        }
+        w++;
+      }
+      if (w == word.length()) {
+        return true;
       }
     }
-    return sb.toString();
+    return false;
+  }
+
+  /** The white space {@link #sentences(String)} drops. */
+  private static boolean dropped(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000';
   }
 
   /**

@@ -85,6 +85,7 @@ final class Section2Recognizer {
     AmountUnit unit = unit(s.chars().substring(from, to), type);
     boolean any = false;
     int k = type.columns().size();
+    String prose = null; // the text before the table, for the figures its sentences state (built once, if needed)
     for (int i = 0; i < items.size(); i++) {
       TableRow row = items.get(i).row();
       if (placed[i] == null) {
@@ -166,8 +167,11 @@ final class Section2Recognizer {
             out.cells(row));
         continue;
       }
-      Long[] byProse = o == null || type != TableType.ITEM1_2021 || o.candidates().size() < 2 || o.searchCut() ? null
-          : ProseFigures.choose(o.candidates(), ProseFigures.of(s.original(0, from), row));
+      boolean proseMayChoose = o != null && type == TableType.ITEM1_2021 && o.candidates().size() >= 2 && !o.searchCut();
+      if (proseMayChoose && prose == null) {
+        prose = s.original(0, from);
+      }
+      Long[] byProse = proseMayChoose ? ProseFigures.choose(o.candidates(), ProseFigures.of(prose, row)) : null;
       if (byProse != null) {
         int ci = o.candidates().indexOf(byProse);
         for (int c = 0; c < k; c++) {

@@ -332,22 +332,25 @@ final class Stream {
     if (to <= from) {
       return "";
     }
-    String raw = text.substring(origin[from], origin[to - 1] + 1);
-    StringBuilder sb = new StringBuilder(raw.length());
+    int a = origin[from];
+    int b = origin[to - 1] + 1;
+    char[] out = new char[b - a]; // a char array, not a StringBuilder: no widening at the first ideograph
+    text.getChars(a, b, out, 0);
+    int len = 0;
     boolean space = false;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
       if (c <= ' ' || c == '\u3000' || c == '\u00A0' || c == '|') {
-        space = sb.length() > 0;
+        space = len > 0;
         continue;
       }
       if (space) {
-        sb.append(' ');
+        out[len++] = ' ';
         space = false;
       }
-      sb.append(c);
+      out[len++] = c;
     }
-    return sb.toString();
+    return new String(out, 0, len);
   }
 
   /** The 1-based line and column of character {@code i} in the original text. */
