@@ -34,7 +34,7 @@ final class FormRows {
    * next. Returns true if {@code r} must not be placed.
    */
   boolean repeated(TableType type, TableRow row, WorkRow r) {
-    Map<TableRow, WorkRow> seen = placedRows.computeIfAbsent(type, t -> new java.util.HashMap<>());
+    Map<TableRow, WorkRow> seen = placedRows.computeIfAbsent(type, t -> new java.util.HashMap<>(t.rows().size() * 2));
     WorkRow first = seen.get(row);
     if (first == null || (!first.hasValues() && r.hasValues())) {
       seen.put(row, r);
@@ -61,7 +61,7 @@ final class FormRows {
    * the rows {@code rows} of a region starting at {@code startLine}): its cells are named as blank.
    */
   void missingRows(TableType type, List<WorkRow> rows, int startLine, Table table) {
-    java.util.Map<TableRow, WorkRow> seen = new java.util.HashMap<>();
+    java.util.Map<TableRow, WorkRow> seen = new java.util.HashMap<>(rows.size() * 2);
     for (WorkRow r : rows) {
       seen.putIfAbsent(r.row, r);
     }

@@ -62,7 +62,7 @@ final class ReadSession {
   private final Map<CellRef, Location> provenance = new LinkedHashMap<>(1024);
   private final List<TableAcc> tables = new ArrayList<>();
   /** Label key to the same key with canonical numbering ({@link LabelCatalog#canonicalKey}), for this read. */
-  private final Map<String, String> canonicalKeys = new java.util.HashMap<>();
+  private final Map<String, String> canonicalKeys = new java.util.HashMap<>(512); // sized for a report's labels
   private final List<NarrativeSection> narrative = new ArrayList<>();
   private TableAcc current;
   private ReportSection narrativeSection;

@@ -75,12 +75,8 @@ final class TableMerge {
     Report report = grid.report();
     Map<TableType, Table> tables = new EnumMap<>(TableType.class);
     tables.putAll(report.tables());
-    int cells = grid.provenance().size();
-    for (TableReading r : stream) {
-      cells += r.provenance().size();
-    }
-    Map<CellRef, Location> provenance = new LinkedHashMap<>(cells * 4 / 3 + 16); // sized once: no rehashing
-    provenance.putAll(grid.provenance());
+    java.util.Set<TableType> replaced = java.util.EnumSet.noneOf(TableType.class); // tables whose cells are gone
+    List<TableReading> taken = new ArrayList<>();
     List<ReaderFinding> findings = new ArrayList<>(grid.findings());
     List<ReaderFinding> added = new ArrayList<>();
     Map<TableType, Map<TableRow, String>> labels = new EnumMap<>(TableType.class);
@@ -107,18 +103,33 @@ final class TableMerge {
       changed = true;
       if (same != null) {
         tables.remove(same);
-        provenance.keySet().removeIf(c -> c.table() == same);
+        replaced.add(same);
+        taken.removeIf(t -> t.table().type() == same);
         labels.remove(same);
       }
       findings.removeIf(f -> (within(f, r) && about(f, type)) || missing(f, type));
       tables.put(type, r.table());
-      provenance.putAll(r.provenance());
+      taken.add(r);
       labels.put(type, r.printedLabels());
       added.addAll(r.findings());
     }
     findings.addAll(added);
     if (!changed) {
       return grid;
+    }
+    // the line reading's cells of the tables kept, then the token stream's, in the order taken
+    int cells = grid.provenance().size();
+    for (TableReading r : taken) {
+      cells += r.provenance().size();
+    }
+    Map<CellRef, Location> provenance = new LinkedHashMap<>(cells * 4 / 3 + 16); // sized once: no rehashing
+    grid.provenance().forEach((c, at) -> {
+      if (!replaced.contains(c.table())) {
+        provenance.put(c, at);
+      }
+    });
+    for (TableReading r : taken) {
+      provenance.putAll(r.provenance());
     }
     Edition edition = edition(tables.keySet(), report.edition());
     Report.Builder b = Report.builder().metadata(report.metadata()).edition(edition).narrative(report.narrative());

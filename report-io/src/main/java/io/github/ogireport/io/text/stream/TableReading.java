@@ -57,13 +57,16 @@ public record TableReading(
   static final class Builder {
     final TableType type;
     final Table.Builder table;
-    final Map<CellRef, Location> provenance = new LinkedHashMap<>();
+    final Map<CellRef, Location> provenance;
     final List<ReaderFinding> findings = new ArrayList<>();
-    final Map<TableRow, String> printed = new LinkedHashMap<>();
+    final Map<TableRow, String> printed;
 
     Builder(TableType type) {
       this.type = type;
       this.table = Table.builder(type);
+      // sized for every cell and row of the form: no rehashing while the table is read
+      this.provenance = new LinkedHashMap<>(type.rows().size() * type.columns().size() * 4 / 3 + 8);
+      this.printed = new LinkedHashMap<>(type.rows().size() * 4 / 3 + 8);
     }
 
     void set(TableRow row, TableColumn column, Cell cell, Location at) {
