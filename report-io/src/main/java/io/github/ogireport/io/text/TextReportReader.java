@@ -472,12 +472,15 @@ public final class TextReportReader {
     return mapped == null ? at : mapped;
   }
 
-  /** True if the line reading read some table and noticed nothing worse than INFO. */
+  /**
+   * True if the line reading read some table and noticed nothing worse than INFO about its tables (a title,
+   * year or agency it could not find is no table the token stream could read better).
+   */
   private static boolean complete(ReadResult grid) {
     return !grid.report().tables().isEmpty()
         && grid.report().tables().values().stream().noneMatch(Table::isBlank)
-        && grid.findings().stream().allMatch(f -> f.severity() == Severity.INFO
-            && !f.code().equals("reader.empty-row"));
+        && grid.findings().stream().allMatch(f -> f.code().equals("reader.missing-metadata")
+            || (f.severity() == Severity.INFO && !f.code().equals("reader.empty-row")));
   }
 
   private ReadResult finish(ReadResult read) {
