@@ -49,6 +49,9 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
    * @throws NumberTooLongException if the number has more than {@code maxDigits} digits
    */
   public static Optional<ParsedNumber> parse(String text, int maxDigits) {
+    if (!text.isEmpty() && cannotStartNumber(text.charAt(0))) {
+      return Optional.empty(); // the common label or word: told by its first character, without stripping it
+    }
     String t = text.strip();
     if (t.isEmpty() || t.length() > maxDigits * 2 + 16) {
       if (t.length() > maxDigits * 2 + 16 && t.chars().allMatch(Character::isDigit)) {
@@ -71,6 +74,16 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
     }
     Optional<ParsedNumber> plain = match(t, maxDigits);
     return plain.isPresent() ? plain : decorated(t, maxDigits);
+  }
+
+  /**
+   * True if a text beginning with {@code c} is no number whatever follows: {@code c} is neither white space
+   * (stripped first), a sign, a digit of any script (a long run of them is refused as too long) nor a prefix
+   * {@link #decorated} accepts.
+   */
+  private static boolean cannotStartNumber(char c) {
+    return c != '+' && c != '-' && !(c >= '0' && c <= '9') && c != '约' && c != '近' && c != '¥' && c != '￥'
+        && !Character.isWhitespace(c) && !Character.isDigit(c);
   }
 
   /**
