@@ -130,8 +130,9 @@ final class ReadSession {
     }
     for (int i = 0; i < lines.size(); i++) {
       String raw = lines.get(i);
-      if (!onlyPageNumberChars(raw) || !hasAnyDigit(raw) || !BARE_PAGE_NUMBER.matcher(TextNormalizer.normalizeLine(raw).replace('\f', ' ')).matches()
-          || raw.indexOf('\t') >= 0) {
+      // (a TAB first: a row of numbers in TAB fields has only page-number characters too)
+      if (raw.indexOf('\t') >= 0 || !onlyPageNumberChars(raw) || !hasAnyDigit(raw)
+          || !BARE_PAGE_NUMBER.matcher(TextNormalizer.normalizeLine(raw).replace('\f', ' ')).matches()) {
         continue;
       }
       boolean feed = raw.indexOf('\f') >= 0;
