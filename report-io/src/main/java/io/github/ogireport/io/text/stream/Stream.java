@@ -52,7 +52,7 @@ final class Stream {
     int lines = 0;
     lineStarts[lines++] = 0;
     byte pending = HARD;
-    java.util.BitSet pages = dashedPageNumbers(text, t);
+    java.util.BitSet[] pages = {null}; // the dashed page numbers, found when a footer first needs them
     int lineStart = 0;
     while (lineStart <= n) {
       int lineEnd = lineStart;
@@ -65,6 +65,26 @@ final class Stream {
         boolean cellEmpty = false; // since the last pipe of the line, only spaces
         while (i < lineEnd) {
           char raw = t[i];
+          if (plain(raw)) {
+            // a run of characters kept as they are (ideographs, digits, letters, punctuation): one boundary
+            // before the first, none inside
+            if (spaces > 0) {
+              pending = (byte) Math.max(pending, spaces == 1 ? SOFT : HARD);
+              spaces = 0;
+            }
+            cellEmpty = false;
+            gap[len] = pending;
+            pending = NONE;
+            int j = i;
+            do {
+              out[len] = TextNormalizer.keyChar(t[j]);
+              origin[len] = j;
+              len++;
+              j++;
+            } while (j < lineEnd && plain(t[j]));
+            i = j;
+            continue;
+          }
           char c = TextNormalizer.keyChar(raw); // normalised and unified; white space as normalised
           int footer = raw == '第' || isDash(raw) ? footerEnd(text, i, lineEnd, pages) : i;
           if (raw == '数' && pending == HARD) {
@@ -187,7 +207,7 @@ final class Stream {
    * (a body whose spaces and line breaks were stripped: …31-3-2.没有…) it is one only when the text holds the
    * footer of the page before or after it too, since {@code 2—0—0—2} and {@code 876 -125 —} are cells.
    */
-  private static int footerEnd(String text, int i, int end, java.util.BitSet pages) {
+  private static int footerEnd(String text, int i, int end, java.util.BitSet[] pages) {
     char c = text.charAt(i);
     if (isDash(c)) {
       if (i > 0 && isDash(text.charAt(i - 1))) {
@@ -199,7 +219,10 @@ final class Stream {
       }
       boolean apart = (i == 0 || isFooterBoundary(text.charAt(i - 1))) && f[2] == f[3] && f[4] == f[5]
           && (f[0] >= end || !isFooterDigit(text.charAt(f[0])));
-      boolean series = f[1] >= 1 && (pages.get(f[1] - 1) || pages.get(f[1] + 1));
+      if (f[1] >= 1 && pages[0] == null) {
+        pages[0] = dashedPageNumbers(text, text.toCharArray());
+      }
+      boolean series = f[1] >= 1 && (pages[0].get(f[1] - 1) || pages[0].get(f[1] + 1));
       return apart || series ? f[0] : i;
     }
     if (c == '第') {
@@ -285,6 +308,27 @@ final class Stream {
       }
     }
     return pages;
+  }
+
+  /**
+   * True if the loop of {@link #of} keeps the character as it is, normalised: it is no white space, TAB, pipe,
+   * form feed or heading mark once normalised, and cannot begin a page footer or a placeholder ({@code 第}, a
+   * dash, {@code 数}). One bit per character.
+   */
+  private static boolean plain(char raw) {
+    return (NOT_PLAIN[raw >>> 6] & (1L << raw)) == 0;
+  }
+
+  private static final long[] NOT_PLAIN = new long[(Character.MAX_VALUE + 1) / 64];
+
+  static {
+    for (int x = 0; x <= Character.MAX_VALUE; x++) {
+      char raw = (char) x;
+      char c = TextNormalizer.keyChar(raw);
+      if (c == ' ' || c == '|' || c == '\t' || c == '\u000C' || c == '#' || raw == '第' || raw == '数' || isDash(raw)) {
+        NOT_PLAIN[x >>> 6] |= 1L << x;
+      }
+    }
   }
 
   private static boolean isFooterBoundary(char c) {
