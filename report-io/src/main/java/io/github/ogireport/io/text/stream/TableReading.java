@@ -30,13 +30,15 @@ public record TableReading(
     Location end) {
 
   /**
-   * Copies the collections, keeping the maps' order (cells and rows as they were read: {@code Map.copyOf}'s
-   * iteration order changes from run to run).
+   * Takes the maps over, unmodifiable, in their order (cells and rows as they were read; {@code Map.copyOf}'s
+   * iteration order changes from run to run), and copies the findings. The maps are not copied: the two
+   * callers of this internal package ({@link Builder#build} and the text reader's relocation) hand over maps
+   * they built for it and never touch again.
    */
   public TableReading {
-    provenance = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+    provenance = java.util.Collections.unmodifiableMap(provenance);
     findings = List.copyOf(findings);
-    printedLabels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(printedLabels));
+    printedLabels = java.util.Collections.unmodifiableMap(printedLabels);
   }
 
   /** True if the location lies within the table's region (an unknown column counts as the line's start). */
