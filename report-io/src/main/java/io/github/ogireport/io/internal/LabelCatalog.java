@@ -306,7 +306,7 @@ public final class LabelCatalog {
       return Optional.of(new Match(best.row, best.index, best.alias ? MatchKind.ALIAS : MatchKind.EXACT));
     }
     // 2. the buffer ends with the beginning of a label (the rest is printed after the numbers).
-    String all = null; // the fragments joined, when needed
+    String all = null; // the fragments joined from the first admissible start, when needed
     for (int start = 0; start < size; start++) {
       if (suffixLength[start] < 6) {
         break; // stripping the numbering only shortens: every later candidate is shorter still
@@ -315,7 +315,8 @@ public final class LabelCatalog {
         continue; // even without its numbering, too long to begin any label
       }
       if (all == null) {
-        all = String.join("", fragments);
+        // the fragments from this first admissible start on (every later candidate is a suffix of them)
+        all = size - start == 1 ? fragments.get(start) : String.join("", fragments.subList(start, size));
       }
       // the fragments from start on are the end of all; without their numbering they begin at candStart
       int joinedStart = all.length() - suffixLength[start];
