@@ -201,24 +201,27 @@ final class RowValues {
       return new Options(Kind.IMPOSSIBLE, List.of(), List.of(), false,
           t.size() + " values with blanks for " + k + " cells");
     }
-    StringBuilder digits = new StringBuilder();
-    List<Integer> origin = new ArrayList<>();
-    List<Byte> bounds = new ArrayList<>();
+    int total = 0;
+    for (Tokens.Tok x : t) {
+      total += x.digits().length();
+    }
+    StringBuilder digits = new StringBuilder(total);
+    int[] origin = new int[total]; // where each digit stands in the stream
+    byte[] b = new byte[total]; // the boundary before each digit (see Splitter.split)
+    int n = 0;
     for (int i = 0; i < t.size(); i++) {
       Tokens.Tok x = t.get(i);
-      for (int j = 0; j < x.digits().length(); j++) {
-        if (digits.length() > 0) {
-          bounds.add(j > 0 ? (x.grouped() ? (byte) -1 : 0) : (x.gapBefore() == Stream.SOFT ? (byte) 1 : (byte) 2));
+      String d = x.digits();
+      for (int j = 0; j < d.length(); j++) {
+        if (n > 0) {
+          b[n] = j > 0 ? (x.grouped() ? (byte) -1 : 0) : (x.gapBefore() == Stream.SOFT ? (byte) 1 : (byte) 2);
         } else {
-          bounds.add((byte) 2);
+          b[n] = 2;
         }
-        digits.append(x.digits().charAt(j));
-        origin.add(x.start() + j + (x.signed() ? 1 : 0));
+        digits.append(d.charAt(j));
+        origin[n] = x.start() + j + (x.signed() ? 1 : 0);
+        n++;
       }
-    }
-    byte[] b = new byte[bounds.size()];
-    for (int i = 0; i < b.length; i++) {
-      b[i] = bounds.get(i);
     }
     boolean relaxed = t.size() > k || (!softReliable && softGaps);
     if (relaxed && !softGaps) {
@@ -233,7 +236,7 @@ final class RowValues {
       int pos = 0;
       for (int i = 0; i < k; i++) {
         v[i] = Long.parseLong(parts[i]);
-        at[i] = origin.get(pos);
+        at[i] = origin[pos];
         pos += parts[i].length();
       }
       cands.add(v);
