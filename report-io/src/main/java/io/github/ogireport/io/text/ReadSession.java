@@ -489,10 +489,22 @@ final class ReadSession {
 
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
 
+  /** The longest title line. */
+  private static final int TITLE_MAX_CHARS = 60;
+  /** The most characters other than white space that {@link #FIELD_NAME} and a Markdown heading mark remove. */
+  private static final int FIELD_AND_HEADING_MARKS = 5 + 6;
+
   private void readTitleLine(List<String> lines) {
     String previous = null;
     int seen = 0;
     for (int i = 0; i < lines.size() && seen < 8; i++) {
+      if (TextNormalizer.keyLongerThan(lines.get(i), TITLE_MAX_CHARS + FIELD_AND_HEADING_MARKS)) {
+        // too long for a title or a title's first half whatever field name or heading mark it starts with
+        // (a flattened body): it only counts as a line seen, and as a previous line too long to be the agency
+        seen++;
+        previous = lines.get(i);
+        continue;
+      }
       String norm = TextNormalizer.normalizeLine(lines.get(i)).replace('\t', ' ').strip();
       if (norm.isEmpty()) {
         continue;
@@ -510,7 +522,7 @@ final class ReadSession {
         }
       }
       m.reset();
-      if (m.find() && norm.contains("报告") && norm.length() <= 60 && norm.indexOf('。') < 0) {
+      if (m.find() && norm.contains("报告") && norm.length() <= TITLE_MAX_CHARS && norm.indexOf('。') < 0) {
         int y = Integer.parseInt(m.group(1));
         String before = norm.substring(0, m.start()).strip();
         if (before.isEmpty() && previous != null && previous.length() <= 40 && previous.length() >= 3
