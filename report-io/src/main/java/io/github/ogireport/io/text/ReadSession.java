@@ -647,9 +647,9 @@ final class ReadSession {
       if (i >= n) {
         break;
       }
-      int j = i;
-      while (j < n && !(f.charAt(j) == ' ' && j + 1 < n && f.charAt(j + 1) == ' ')) {
-        j++;
+      int j = f.indexOf("  ", i); // the piece ends at the next run of two spaces, or at the field's end
+      if (j < 0) {
+        j = n;
       }
       int a = i;
       int b = j;
