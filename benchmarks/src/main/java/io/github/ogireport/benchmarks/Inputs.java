@@ -15,6 +15,16 @@ public final class Inputs {
 
   private Inputs() {}
 
+  /**
+   * The plain line split the text readers are measured against: the text split into lines, each line into
+   * TAB-separated cells, every cell array sunk into the {@code Blackhole}.
+   */
+  static void lineSplit(String text, org.openjdk.jmh.infra.Blackhole bh) {
+    for (String line : text.split("\n", -1)) {
+      bh.consume(line.split("\t", -1));
+    }
+  }
+
   /** Returns the index after {@code i} in a pool of {@link #POOL} inputs. */
   static int next(int i) {
     return (i + 1) & (POOL - 1);
