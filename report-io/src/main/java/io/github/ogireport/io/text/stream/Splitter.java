@@ -63,6 +63,8 @@ final class Splitter {
     final int[] partTo;
     final long[] values;
     final int[] forcedFrom;
+    /** suffixValue[m]: the number the last m digits spell (m ≤ 15), an upper bound of a last cell of m digits or fewer. */
+    final long[] suffixValue;
     final List<String[]> out = new ArrayList<>();
     int nodes;
 
@@ -78,6 +80,12 @@ final class Splitter {
       this.forcedFrom = new int[digits.length() + 2];
       for (int p = digits.length() - 1; p >= 1; p--) {
         forcedFrom[p] = forcedFrom[p + 1] + (mustSplitAt(boundary, p, relaxed) ? 1 : 0);
+      }
+      this.suffixValue = new long[16];
+      long pow = 1;
+      for (int m = 1; m <= 15 && m <= digits.length(); m++) {
+        suffixValue[m] = suffixValue[m - 1] + (digits.charAt(digits.length() - m) - '0') * pow;
+        pow *= 10;
       }
       this.groupOfTotal = new int[k];
       this.groupStart = new int[k];
@@ -189,6 +197,10 @@ final class Splitter {
           }
           int cellsBetween = t - cell - 1;
           int digitsLeft = digits.length() - end - cellsBetween;
+          if (t == k - 1) {
+            // the total is the row's last cell: at most the number its longest possible digits spell
+            return digitsLeft >= 1 && sum <= suffixValue[Math.min(15, digitsLeft)];
+          }
           return sum <= Cell.MAX_MAGNITUDE && decimalDigits(sum) <= digitsLeft;
         }
       }
