@@ -226,8 +226,24 @@ final class Tokens {
     return n;
   }
 
+  /** The first characters of the units of {@link #unitAt}. */
+  private static final String UNIT_FIRST_CHARS = firstChars(io.github.ogireport.model.OfficialForm.UNITS);
+
+  private static String firstChars(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      if (sb.indexOf(w.substring(0, 1)) < 0) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
   /** The unit typed right after a number ({@code 万元}, {@code 件}), or "" when none. */
   static String unitAt(Stream s, int i, int to) {
+    if (i >= to || s.gapBefore(i) != Stream.NONE || UNIT_FIRST_CHARS.indexOf(s.charAt(i)) < 0) {
+      return ""; // nothing glued after the number, or no unit begins so: most numbers
+    }
     for (String u : io.github.ogireport.model.OfficialForm.UNITS) {
       if (i + u.length() <= to && s.chars().startsWith(u, i) && s.gapBefore(i) == Stream.NONE) {
         return u;
