@@ -320,10 +320,10 @@ final class ReadSession {
     narrativeLines.add(raw.stripTrailing());
   }
 
-  /** The section heading the line is, if any; called only for lines {@link #mayBeHeading} lets through. */
   /** The longest label key of a heading line. */
   private static final int HEADING_MAX_KEY = 30;
 
+  /** The section heading the line is, if any; called only for lines {@link #mayBeHeading} lets through. */
   private Heading heading(String key, String norm) {
     if (key.length() > HEADING_MAX_KEY) {
       return Heading.NONE;

@@ -89,8 +89,10 @@ final class ProseFigures {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < prose.length(); i++) {
       char c = prose.charAt(i);
+      if (dropped(c)) {
+        continue;
+      }
       switch (c) {
-        case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u3000' -> { }
         case '。', '；', ';', '！', '!', '？', '?', '，', ',' -> {
           out.add(sb.toString());
           sb.setLength(0);

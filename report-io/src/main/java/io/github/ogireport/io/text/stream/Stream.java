@@ -220,7 +220,7 @@ final class Stream {
       boolean apart = (i == 0 || isFooterBoundary(text.charAt(i - 1))) && f[2] == f[3] && f[4] == f[5]
           && (f[0] >= end || !isFooterDigit(text.charAt(f[0])));
       if (f[1] >= 1 && pages[0] == null) {
-        pages[0] = dashedPageNumbers(text, text.toCharArray());
+        pages[0] = dashedPageNumbers(text);
       }
       boolean series = f[1] >= 1 && (pages[0].get(f[1] - 1) || pages[0].get(f[1] + 1));
       return apart || series ? f[0] : i;
@@ -291,8 +291,9 @@ final class Stream {
     return new int[] {j, page, opening, j - closing, openingSpace, closingSpace};
   }
 
-  /** The page numbers of every dashed footer shape in the text ({@code t}: its characters), standing apart or not. */
-  private static java.util.BitSet dashedPageNumbers(String text, char[] t) {
+  /** The page numbers of every dashed footer shape in the text, standing apart or not. */
+  private static java.util.BitSet dashedPageNumbers(String text) {
+    char[] t = text.toCharArray();
     java.util.BitSet pages = new java.util.BitSet();
     int n = t.length;
     for (int i = 0; i < n; i++) {

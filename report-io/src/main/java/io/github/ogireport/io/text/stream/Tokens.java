@@ -232,7 +232,7 @@ final class Tokens {
   private static String firstChars(List<String> words) {
     StringBuilder sb = new StringBuilder();
     for (String w : words) {
-      if (sb.indexOf(w.substring(0, 1)) < 0) {
+      if (sb.indexOf(String.valueOf(w.charAt(0))) < 0) {
         sb.append(w.charAt(0));
       }
     }
