@@ -1,5 +1,6 @@
 package io.github.ogireport.io;
 
+import io.github.ogireport.io.internal.FrozenMap;
 import io.github.ogireport.model.Location;
 import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.CellRef;
@@ -29,12 +30,9 @@ public record ReadResult(Report report, Map<CellRef, Location> provenance, List<
   /** Checks that no part is {@code null} and copies the collections. */
   public ReadResult {
     Objects.requireNonNull(report, "report");
-    // copies that keep the order given (Map.copyOf's iteration order changes from run to run)
-    Map<CellRef, Location> copy = new java.util.LinkedHashMap<>(provenance.size() * 4 / 3 + 1);
-    for (Map.Entry<CellRef, Location> e : provenance.entrySet()) {
-      copy.put(Objects.requireNonNull(e.getKey(), "provenance cell"), Objects.requireNonNull(e.getValue(), "location"));
-    }
-    provenance = java.util.Collections.unmodifiableMap(copy);
+    // copies that keep the order given (Map.copyOf's iteration order changes from run to run); a reader's
+    // own FrozenMap is taken as it is (nothing can change it)
+    provenance = FrozenMap.copyOf(provenance, "provenance cell", "location");
     findings = List.copyOf(findings);
     Map<TableType, Map<TableRow, String>> labels = new java.util.EnumMap<>(TableType.class);
     sourceLabels.forEach((t, m) -> labels.put(t, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m))));

@@ -4,7 +4,7 @@ import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.Edition;
 import io.github.ogireport.model.Location;
 import io.github.ogireport.model.Table;
-import java.util.Collections;
+import io.github.ogireport.io.internal.FrozenMap;
 import java.util.Map;
 
 /**
@@ -15,7 +15,7 @@ import java.util.Map;
  */
 record BuiltTable(Table table, Map<CellRef, Location> provenance, Edition edition) {
   BuiltTable {
-    provenance = Collections.unmodifiableMap(provenance);
+    provenance = FrozenMap.copyOf(provenance, "cell", "location");
   }
 
   /** No table. */

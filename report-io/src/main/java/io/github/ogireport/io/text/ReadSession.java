@@ -4,6 +4,7 @@ import io.github.ogireport.io.InputLimitException;
 import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.model.Severity;
+import io.github.ogireport.io.internal.FrozenMap;
 import io.github.ogireport.io.internal.LabelCatalog;
 import io.github.ogireport.io.internal.ParsedNumber;
 import io.github.ogireport.io.internal.TextNormalizer;
@@ -23,7 +24,6 @@ import io.github.ogireport.model.TableRow;
 import io.github.ogireport.model.TableType;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +59,7 @@ final class ReadSession {
   /** The lines, the locator and the findings of this read, once {@link #read} has the lines. */
   private ReadContext ctx;
   /** Sized for the cells of every table of an edition (about 500), so that it does not rehash. */
-  private final Map<CellRef, Location> provenance = new LinkedHashMap<>(1024);
+  private final FrozenMap.Builder<CellRef, Location> provenance = FrozenMap.builder(768);
   private final List<TableAcc> tables = new ArrayList<>();
   /** Label key to the same key with canonical numbering ({@link LabelCatalog#canonicalKey}), for this read. */
   private final Map<String, String> canonicalKeys = new java.util.HashMap<>(512); // sized for a report's labels
@@ -1408,7 +1408,7 @@ final class ReadSession {
         }
       }
     }
-    return new ReadResult(report, provenance, ctx.sortedByLine());
+    return new ReadResult(report, provenance.build(), ctx.sortedByLine());
   }
 
   /** Takes what a builder built: its table (if any) and where its cells were read. */

@@ -5,14 +5,13 @@ import io.github.ogireport.model.Edition;
 import io.github.ogireport.model.Location;
 import io.github.ogireport.model.Table;
 import io.github.ogireport.model.TableType;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.github.ogireport.io.internal.FrozenMap;
 
 /** One table while one builder builds it: its cells so far and where each was read. Never shared. */
 final class TableDraft {
   final TableType type;
   final Table.Builder table;
-  final Map<CellRef, Location> provenance;
+  final FrozenMap.Builder<CellRef, Location> provenance;
 
   TableDraft(TableType type) {
     this(type, Table.builder(type));
@@ -23,10 +22,10 @@ final class TableDraft {
     this.type = type;
     this.table = table;
     // sized for every cell of the form's table, so that it never rehashes
-    this.provenance = new LinkedHashMap<>(type.rows().size() * type.columns().size() * 4 / 3 + 8);
+    this.provenance = FrozenMap.builder(type.rows().size() * type.columns().size());
   }
 
   BuiltTable built(Edition edition) {
-    return new BuiltTable(table.build(), provenance, edition);
+    return new BuiltTable(table.build(), provenance.build(), edition);
   }
 }

@@ -4,6 +4,7 @@ import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.io.internal.FrozenMap;
 import io.github.ogireport.io.text.stream.TableReading;
 import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.Edition;
@@ -15,7 +16,6 @@ import io.github.ogireport.model.TableType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -122,7 +122,7 @@ final class TableMerge {
     for (TableReading r : taken) {
       cells += r.provenance().size();
     }
-    Map<CellRef, Location> provenance = new LinkedHashMap<>(cells * 4 / 3 + 16); // sized once: no rehashing
+    FrozenMap.Builder<CellRef, Location> provenance = FrozenMap.builder(cells); // sized once: no rehashing
     grid.provenance().forEach((c, at) -> {
       if (!replaced.contains(c.table())) {
         provenance.put(c, at);
@@ -149,7 +149,7 @@ final class TableMerge {
               + " from the applications table", kinds));
     }
     findings.sort(Comparator.comparingInt((ReaderFinding f) -> f.location().line()));
-    return new ReadResult(merged, provenance, findings, labels);
+    return new ReadResult(merged, provenance.build(), findings, labels);
   }
 
   /** The tables the report's edition has that were not read, as in the line-oriented reader. */

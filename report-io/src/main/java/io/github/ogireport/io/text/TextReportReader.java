@@ -6,6 +6,7 @@ import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.io.ReaderFinding;
 import io.github.ogireport.io.TableFormatException;
+import io.github.ogireport.io.internal.FrozenMap;
 import io.github.ogireport.io.internal.InputDecoder;
 import io.github.ogireport.io.text.stream.StreamReader;
 import io.github.ogireport.io.text.stream.TableReading;
@@ -16,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -300,9 +300,9 @@ public final class TextReportReader {
 
   private static Map<CellRef, Location> relocated(Map<CellRef, Location> provenance, List<String> lines,
       BiFunction<Integer, Integer, Location> locator) {
-    Map<CellRef, Location> out = new LinkedHashMap<>();
+    FrozenMap.Builder<CellRef, Location> out = FrozenMap.builder(provenance.size());
     provenance.forEach((c, at) -> out.put(c, relocated(at, lines, locator)));
-    return out;
+    return out.build();
   }
 
   private static List<ReaderFinding> relocated(List<ReaderFinding> findings, List<String> lines,

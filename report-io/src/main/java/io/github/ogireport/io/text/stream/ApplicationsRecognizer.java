@@ -167,9 +167,10 @@ final class ApplicationsRecognizer {
         if (o.kind() == RowValues.Kind.SPLIT || o.kind() == RowValues.Kind.MERGED) {
           String how = o.candidates().size() == 1 ? "the only split that satisfies the row's sum"
               : "the only one of " + o.candidates().size() + " splits that satisfies the table's relations";
+          String split = Arrays.toString(decided[r]);
           out.finding(o.kind() == RowValues.Kind.MERGED ? "reader.stray-space-merged" : "reader.glued-digits-recovered",
-              Severity.WARNING, at, "row " + row.label() + ": digits split as " + Arrays.toString(decided[r])
-                  + " (" + how + ")", List.of(Arrays.toString(decided[r])), out.cells(row));
+              Severity.WARNING, at, "row " + row.label() + ": digits split as " + split + " (" + how + ")",
+              List.of(split), out.cells(row));
         }
         continue;
       }

@@ -3,6 +3,7 @@ package io.github.ogireport.io.text.stream;
 import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.Location;
 import io.github.ogireport.io.ReaderFinding;
+import io.github.ogireport.io.internal.FrozenMap;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.CellRef;
 import io.github.ogireport.model.Table;
@@ -30,13 +31,14 @@ public record TableReading(
     Location end) {
 
   /**
-   * Takes the maps over, unmodifiable, in their order (cells and rows as they were read; {@code Map.copyOf}'s
-   * iteration order changes from run to run), and copies the findings. The maps are not copied: the two
-   * callers of this internal package ({@link Builder#build} and the text reader's relocation) hand over maps
-   * they built for it and never touch again.
+   * Keeps the maps' order (cells and rows as they were read; {@code Map.copyOf}'s iteration order changes from
+   * run to run) and copies the findings. The provenance is copied unless it is a {@link FrozenMap} (as
+   * {@link Builder#build} and the text reader's relocation give it); the printed labels are taken over
+   * unmodifiable (the one caller of this internal package that builds them hands them over and never touches
+   * them again).
    */
   public TableReading {
-    provenance = java.util.Collections.unmodifiableMap(provenance);
+    provenance = FrozenMap.copyOf(provenance, "cell", "location");
     findings = List.copyOf(findings);
     printedLabels = java.util.Collections.unmodifiableMap(printedLabels);
   }
@@ -59,7 +61,7 @@ public record TableReading(
   static final class Builder {
     final TableType type;
     final Table.Builder table;
-    final Map<CellRef, Location> provenance;
+    final FrozenMap.Builder<CellRef, Location> provenance;
     final List<ReaderFinding> findings = new ArrayList<>();
     final Map<TableRow, String> printed;
 
@@ -67,7 +69,7 @@ public record TableReading(
       this.type = type;
       this.table = Table.builder(type);
       // sized for every cell and row of the form: no rehashing while the table is read
-      this.provenance = new LinkedHashMap<>(type.rows().size() * type.columns().size() * 4 / 3 + 8);
+      this.provenance = FrozenMap.builder(type.rows().size() * type.columns().size());
       this.printed = new LinkedHashMap<>(type.rows().size() * 4 / 3 + 8);
     }
 
@@ -92,7 +94,7 @@ public record TableReading(
     }
 
     TableReading build(Location start, Location end) {
-      return new TableReading(table.build(), provenance, findings, printed, start, end);
+      return new TableReading(table.build(), provenance.build(), findings, printed, start, end);
     }
   }
 }
