@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 /** One read of one document; not thread-safe, created per call by {@link TextReportReader}. */
 final class ReadSession {
   private static final Pattern CAPTION = Pattern.compile("第二十条第\\(([一五六八九])\\)项");
-  private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20|21)\\d{2})\\s*年(?:度)?");
   private static final Pattern CN_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}[.、]");
   private static final Pattern ANY_PREFIX =
       Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}|\\([一二三四五六七八九十0-9]{1,3}\\))\\.?");
@@ -308,7 +307,7 @@ final class ReadSession {
     if (!sawOfficialHeading) {
       String stripped = norm.strip();
       if (CN_HEADING.matcher(stripped).find() && stripped.length() <= 30 && stripped.indexOf('。') < 0
-          && !TITLE_YEAR.matcher(stripped).find()) {
+          && !TitleReading.TITLE_YEAR.matcher(stripped).find()) {
         flushNarrative();
         startNarrative(ReportSection.UNCLASSIFIED, raw.strip());
         return;
@@ -406,19 +405,6 @@ final class ReadSession {
     return true;
   }
 
-  /** {@code text.matches(".*\\d.*")} without compiling a pattern: an ASCII digit and no line terminator. */
-  private static boolean hasDigitOnOneLine(String text) {
-    boolean digit = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return false;
-      }
-      digit |= c >= '0' && c <= '9';
-    }
-    return digit;
-  }
-
   /** An explicit blank marker: {@code -}, {@code --}, {@code ---}, {@code /}, {@code \\}, {@code 无}, {@code 空}. */
   static boolean isBlankMarker(String key) {
     int n = key.length();
@@ -465,13 +451,14 @@ final class ReadSession {
     narrativeLines.clear();
   }
 
-  /** A crawler's field name before the title ({@code 标题:}). */
-  private static final Pattern FIELD_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z]{1,4}[:：]\\s*");
   /** The report year stated with the statistics period when there is no title. */
   private static final Pattern PERIOD_YEAR = Pattern.compile("统计期限[^0-9]{0,12}((?:19|20|21)\\d{2})\\s*年");
 
   private void readTitle(List<String> lines) {
-    readTitleLine(lines);
+    TitleReading.Title title = TitleReading.read(lines);
+    agency = title.agency();
+    year = title.year();
+    titleLine = title.lastLine();
     if (year == null) {
       StringBuilder head = new StringBuilder();
       for (int i = 0; i < lines.size() && head.length() < 4_000; i++) {
@@ -484,69 +471,6 @@ final class ReadSession {
           year = y;
         }
       }
-    }
-  }
-
-  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
-
-  /** The longest title line. */
-  private static final int TITLE_MAX_CHARS = 60;
-  /** The most characters other than white space that {@link #FIELD_NAME} and a Markdown heading mark remove. */
-  private static final int FIELD_AND_HEADING_MARKS = 5 + 6;
-
-  private void readTitleLine(List<String> lines) {
-    String previous = null;
-    int seen = 0;
-    for (int i = 0; i < lines.size() && seen < 8; i++) {
-      if (TextNormalizer.keyLongerThan(lines.get(i), TITLE_MAX_CHARS + FIELD_AND_HEADING_MARKS)) {
-        // too long for a title or a title's first half whatever field name or heading mark it starts with
-        // (a flattened body): it only counts as a line seen, and as a previous line too long to be the agency
-        seen++;
-        previous = lines.get(i);
-        continue;
-      }
-      String norm = TextNormalizer.normalizeLine(lines.get(i)).replace('\t', ' ').strip();
-      if (norm.isEmpty()) {
-        continue;
-      }
-      seen++;
-      norm = FIELD_NAME.matcher(norm).replaceFirst("");
-      norm = MARKDOWN_HEADING.matcher(norm).replaceFirst(""); // # 青岚县交通运输局2023年…: a converter's heading mark
-      Matcher m = TITLE_YEAR.matcher(norm);
-      if (m.find() && !norm.contains("报告") && norm.length() <= 40 && i + 1 < lines.size()) {
-        // a title broken over two lines: 2025 年上海市人民政府办公厅政府信息公开 / 工作年度报告
-        String next = TextNormalizer.normalizeLine(lines.get(i + 1)).strip();
-        if (next.length() <= 20 && next.contains("报告")) {
-          norm = norm + next;
-          m = TITLE_YEAR.matcher(norm);
-        }
-      }
-      m.reset();
-      if (m.find() && norm.contains("报告") && norm.length() <= TITLE_MAX_CHARS && norm.indexOf('。') < 0) {
-        int y = Integer.parseInt(m.group(1));
-        String before = norm.substring(0, m.start()).strip();
-        if (before.isEmpty() && previous != null && previous.length() <= 40 && previous.length() >= 3
-            && !hasDigitOnOneLine(previous)) {
-          before = previous;
-        }
-        if (before.isEmpty()) {
-          // YYYY年‹agency›政府信息公开工作年度报告
-          String after = norm.substring(m.end()).strip();
-          int cut = after.indexOf("政府信息公开");
-          if (cut > 1) {
-            before = after.substring(0, cut).strip();
-          }
-        }
-        if (y >= ReportMetadata.MIN_YEAR && y <= ReportMetadata.MAX_YEAR) {
-          year = y;
-        }
-        if (!before.isEmpty()) {
-          agency = before;
-        }
-        titleLine = i + 1;
-        return;
-      }
-      previous = norm;
     }
   }
 
