@@ -874,7 +874,7 @@ final class ReadSession {
         if (UNITS.contains(k) && (pending == null || !pending.hasValues())) {
           if (pending == null) {
             if (!buffer.isEmpty()) {
-              pending = customRow(k);
+              pending = labelledRow(k);
             }
           } else if ((pending.unit != null || !pending.cells.isEmpty()) && textAfter(pending)) {
             // the row before printed its unit or (empty) cells already: the text since, then this unit, is a
@@ -884,7 +884,7 @@ final class ReadSession {
             kept.removeIf(b -> !after(b, from));
             clearBuffer();
             kept.forEach(this::bufferAdd);
-            pending = customRow(k);
+            pending = labelledRow(k);
           } else {
             pending.unit = k;
           }
@@ -1148,6 +1148,43 @@ final class ReadSession {
     /** True if {@code b} stands after {@code from} in the text (a later line, or further along the line). */
     private static boolean after(Tok b, Tok from) {
       return b.line() > from.line() || (b.line() == from.line() && b.col() > from.col());
+    }
+
+    /**
+     * The legacy row whose label (buffered) its unit ends: a national row when the label is one cut short or
+     * with a typo that only one row's label fits, as a number after it would be read (三、举报投 for
+     * 三、举报投诉数量; 当面面申请数 for 当面申请数), said in a {@code reader.label-alias} finding; else a custom row.
+     */
+    private RowAcc labelledRow(String unit) {
+      Optional<LabelCatalog.Match> m = catalog().matchCanonical(keys(), lastIndex, true);
+      if (m.isPresent() && !(m.get().row() instanceof CustomRow)
+          && (m.get().kind() == LabelCatalog.MatchKind.FUZZY || m.get().kind() == LabelCatalog.MatchKind.PREFIX)
+          && rows.stream().noneMatch(r -> r.row.equals(m.get().row()))
+          && sameNumbering(bufferKeys.get(bufferKeys.size() - 1), m.get().row().label())) {
+        Tok label = buffer.get(buffer.size() - 1);
+        if (m.get().kind() == LabelCatalog.MatchKind.PREFIX) {
+          finding("reader.label-alias", Severity.INFO, location(label),
+              "label '" + label.text() + "' read as '" + m.get().row().label() + "'",
+              List.of(label.text(), m.get().row().key()));
+        }
+        startRow(m.get(), label);
+        if (pending != null) {
+          pending.unit = unit;
+          clearBuffer();
+          return pending;
+        }
+      }
+      return customRow(unit);
+    }
+
+    /**
+     * True unless the printed label (its numbering canonical) is numbered otherwise than the row's label
+     * (3.同公开答复数 is no typo of 2.同意公开答复数).
+     */
+    private static boolean sameNumbering(String printedKey, String rowLabel) {
+      String printed = printedKey.substring(0, printedKey.length() - TextNormalizer.stripNumbering(printedKey).length());
+      String key = LabelCatalog.canonicalKey(TextNormalizer.labelKey(rowLabel));
+      return printed.isEmpty() || printed.equals(key.substring(0, key.length() - TextNormalizer.stripNumbering(key).length()));
     }
 
     private RowAcc customRow(String unit) {
