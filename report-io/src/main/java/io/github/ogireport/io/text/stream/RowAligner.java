@@ -78,6 +78,11 @@ final class RowAligner {
           start -= num.length();
           numbered = true;
         }
+        if (!numbered && contradicts(bracketedBefore(stream.chars(), h.start(), finder.from()), num)) {
+          // words of this label right after another bracketed numbering are another row's: (一)政府信息公开 is
+          // not (四)政府信息公开专项经费's nor (二)设置政府信息公开查阅点数's
+          continue;
+        }
         boolean whole = h.whole(it.core().length());
         if (it.core().length() < LabelFinder.MIN_FRAGMENT && !numbered && !num.isEmpty() && !bareAllowed(it)) {
           // a short label counts without its numbering only where nothing but a boundary precedes it
@@ -122,6 +127,25 @@ final class RowAligner {
     }
     return out;
   }
+
+  /** The bracketed Chinese numbering ({@code (三)}) that ends right before {@code at}, or null. */
+  private static String bracketedBefore(String chars, int at, int from) {
+    if (at - 3 < from || chars.charAt(at - 1) != ')') {
+      return null;
+    }
+    int open = at - 2;
+    while (open >= from && open >= at - 4 && CHINESE_NUMERALS.indexOf(chars.charAt(open)) >= 0) {
+      open--;
+    }
+    return open >= from && open < at - 2 && chars.charAt(open) == '(' ? chars.substring(open, at) : null;
+  }
+
+  /** True if a bracketed numbering printed before a label's words is not the label's own bracketed numbering. */
+  private static boolean contradicts(String printed, String own) {
+    return printed != null && own.startsWith("(") && own.endsWith(")") && !printed.equals(own);
+  }
+
+  private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
 
   /** True if the numbering is printed at {@code at}: as in the form ({@code 1.}) or with {@code 、} or {@code ．}. */
   private static boolean numberedAt(String chars, int at, String num) {

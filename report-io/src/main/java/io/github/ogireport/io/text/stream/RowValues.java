@@ -145,10 +145,14 @@ final class RowValues {
    */
   static Options of(List<Tokens.Tok> tokens, int k, List<Splitter.Group> groups, boolean softReliable) {
     List<Tokens.Tok> t = new ArrayList<>(tokens);
-    while (t.size() > k && t.get(t.size() - 1).blank()) {
+    // blank markers beyond the row's cells at either end are none of its cells; but in glued text with a single
+    // space among the values the surplus may as well be a stray space inside a number (//////1 1 for six blanks
+    // and 11): then no marker is dropped to make the count fit
+    boolean strayMayExplain = !softReliable && t.stream().skip(1).anyMatch(x -> x.gapBefore() == Stream.SOFT);
+    while (!strayMayExplain && t.size() > k && t.get(t.size() - 1).blank()) {
       t.remove(t.size() - 1);
     }
-    while (t.size() > k && t.get(0).blank()) {
+    while (!strayMayExplain && t.size() > k && t.get(0).blank()) {
       t.remove(0);
     }
     if (t.isEmpty()) {

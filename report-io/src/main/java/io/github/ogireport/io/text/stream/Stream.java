@@ -223,6 +223,9 @@ final class Stream {
         pages[0] = dashedPageNumbers(text);
       }
       boolean series = f[1] >= 1 && (pages[0].get(f[1] - 1) || pages[0].get(f[1] + 1));
+      if (amongSpacedBlanks(text, i, f[0], end)) {
+        return i; // — — — 1 — —: a row of blank cells with a figure among them, not a page number
+      }
       return apart || series ? f[0] : i;
     }
     if (c == '第') {
@@ -240,6 +243,25 @@ final class Stream {
       }
     }
     return i;
+  }
+
+  /**
+   * True if a dash stands apart from the dashed footer shape {@code [from, to)} by spaces on either side, on
+   * the same line: blank markers of a row's cells around a figure, which no page footer has.
+   */
+  private static boolean amongSpacedBlanks(String text, int from, int to, int end) {
+    int a = from - 1;
+    while (a >= 0 && (text.charAt(a) == ' ' || text.charAt(a) == '\u3000' || text.charAt(a) == '\t')) {
+      a--;
+    }
+    if (a >= 0 && a < from - 1 && isDash(text.charAt(a))) {
+      return true;
+    }
+    int b = to;
+    while (b < end && (text.charAt(b) == ' ' || text.charAt(b) == '\u3000' || text.charAt(b) == '\t')) {
+      b++;
+    }
+    return b < end && b > to && isDash(text.charAt(b));
   }
 
   /** A digit of a page number as printed: ASCII or full-width ({@code — ５ —}). */

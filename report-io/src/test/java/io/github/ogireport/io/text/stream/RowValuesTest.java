@@ -31,4 +31,13 @@ final class RowValuesTest {
         new Long[] {1L, 2L, 21L, null, null, null, 24L}, new Long[] {1L, 22L, 1L, null, null, null, 24L});
     then(glued("59463/////").decided()).isFalse(); // the total blank: nothing checks a split
   }
+
+  @Test
+  void no_blank_marker_is_dropped_to_fit_the_count_when_a_stray_space_may_explain_the_surplus() {
+    // six blank applicant cells and a total of 11 printed with a stray space: dropping a marker would give
+    // other 1, total 1 (its row sum holds), a wrong cell
+    RowValues.Options o = glued("//////1 1");
+    then(o.candidates()).noneMatch(c -> java.util.Arrays.equals(c, new Long[] {null, null, null, null, null, 1L, 1L}));
+    then(o.decided()).isFalse();
+  }
 }

@@ -70,6 +70,14 @@ final class TokensTest {
   }
 
   @Test
+  void a_figure_among_spaced_blank_markers_is_a_cell_not_a_page_footer() {
+    // a row of blank cells printed as dashes with a figure among them: — 1 — has a footer's shape
+    then(texts(of("其他 2 — — — — 1 —"))).containsExactly("2", "_", "_", "_", "_", "1", "_");
+    then(texts(of("其他 — 1 — — —"))).containsExactly("_", "1", "_", "_", "_");
+    then(of("其他 4 5\n— 3 —\n6").values()).extracting(Tokens.Tok::text).containsExactly("4", "5", "6");
+  }
+
+  @Test
   void a_dashed_footer_glued_among_cells_is_one_only_beside_the_footer_of_a_neighbouring_page() {
     // a body whose spaces and line breaks were stripped: the footers of pages 2 and 3 glued to the rows
     then(texts(unsigned("本机关不掌握5-2-没有现成310000031-3-2.补正"))).containsExactly("5", "310000031");

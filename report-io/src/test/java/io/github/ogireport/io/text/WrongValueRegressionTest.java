@@ -1,0 +1,67 @@
+package io.github.ogireport.io.text;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import io.github.ogireport.generator.BlankStyle;
+import io.github.ogireport.generator.ReportGenerator;
+import io.github.ogireport.generator.layout.LayoutFamily;
+import io.github.ogireport.generator.layout.LayoutRenderer;
+import io.github.ogireport.generator.layout.Rendered;
+import io.github.ogireport.io.ReadResult;
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Edition;
+import io.github.ogireport.model.Table;
+import io.github.ogireport.model.TableColumn;
+import io.github.ogireport.model.TableRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Generated reports (outside the seeds of {@link LayoutFamiliesReadTest}) on which the reader once printed a
+ * wrong value, each fixed since: every cell is right, or blank with a finding naming it.
+ */
+class WrongValueRegressionTest {
+  @ParameterizedTest(name = "{0} {1} {2} report {4}")
+  @CsvSource({
+    // the token stream placed a legacy row's label on the words of another row after its own bracketed
+    // numbering: （一）政府信息公开 个 1 (cut short) gave 1 to （二）设置政府信息公开查阅点数
+    "LABEL_NOISE, LEGACY, NONE, 99, 1032, 8032",
+    // a typo of a legacy row with its unit before the number (3.同公开答复数 件 1) was a custom row; the token
+    // stream then read the table and misplaced a value
+    "LABEL_NOISE, LEGACY, NONE, 99, 406, 7406",
+    // — 1 — among a row's dashes (2 — — — — 1 —) was taken for a page footer and its figure dropped
+    "DETACHED, V2021, MIXED, 100, 780, 7780",
+    // a leading blank marker dropped to fit //////1 1 (six blanks and 11 with a stray space) into seven cells
+    "FLATTENED, V2019, MIXED, 100, 1323, 8323",
+  })
+  void every_cell_is_right_or_blank_with_a_finding(LayoutFamily family, Edition edition, BlankStyle blanks, long seed,
+      long index, long renderSeed) {
+    ReportGenerator g = ReportGenerator.builder().seed(seed).edition(edition).blanks(blanks).build();
+    Rendered rendered = LayoutRenderer.of(family).render(g.generate(index), renderSeed);
+    ReadResult read = TextReportReader.lenient().read(rendered.text());
+    List<String> wrong = new ArrayList<>();
+    List<String> unnamed = new ArrayList<>();
+    for (Table t : rendered.expected().tableList()) {
+      Optional<Table> got = read.report().table(t.type());
+      for (TableRow row : t.rows()) {
+        for (TableColumn c : t.columns()) {
+          Cell expected = t.cell(row, c);
+          Cell cell = got.filter(x -> x.rows().contains(row)).map(x -> x.cell(row, c)).orElse(Cell.blank());
+          CellRef ref = CellRef.of(t.type(), row, c);
+          if (!cell.isBlank() && !cell.equals(expected)) {
+            wrong.add(ref + " read " + cell + ", printed " + expected);
+          } else if (cell.isBlank() && !expected.isBlank() && got.isPresent()
+              && read.findings().stream().noneMatch(f -> f.names(ref))) {
+            unnamed.add(ref.toString());
+          }
+        }
+      }
+    }
+    then(wrong).as("wrong values").isEmpty();
+    then(unnamed).as("blank cells no finding names").isEmpty();
+  }
+}
