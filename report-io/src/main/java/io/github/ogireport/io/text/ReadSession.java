@@ -887,6 +887,13 @@ final class ReadSession {
             pending = labelledRow(k);
           } else {
             pending.unit = k;
+            if (pending.cells.isEmpty() && t.line() == pending.label.line()
+                && buffer.stream().allMatch(b -> b.line() == t.line())) {
+              // the label's line goes on with its unit: the label is whole as printed, and its words are no
+              // beginning of the next row's label (其中：主要负责同志参加⇥次⇥ then 政府网站在线访谈次数⇥次⇥2 is not
+              // 其中：主要负责同志参加政府网站在线访谈次数)
+              clearBuffer();
+            }
           }
           return;
         }

@@ -37,6 +37,13 @@ class WrongValueRegressionTest {
     "DETACHED, V2021, MIXED, 100, 780, 7780",
     // a leading blank marker dropped to fit //////1 1 (six blanks and 11 with a stray space) into seven cells
     "FLATTENED, V2019, MIXED, 100, 1323, 8323",
+    // 无 ending a mistyped label (4.无正当理由大量反复申无) read as a blank cell: the row's values shifted by one
+    "LABEL_NOISE, V2021, ZERO_CELLS, 300, 264, 9564",
+    // row 二's label with words dropped (二、上年政府信息公开申请数量) not found: its values went to row 一
+    "LABEL_NOISE, V2021, ZERO_ROWS, 300, 267, 9567",
+    // a legacy label cut short and printed with its unit (其中：主要负责同志参加⇥次⇥) joined the next row's words
+    // into a third row's label (其中：主要负责同志参加政府网站在线访谈次数)
+    "LABEL_NOISE, LEGACY, ZERO_CELLS, 200, 70, 6270",
   })
   void every_cell_is_right_or_blank_with_a_finding(LayoutFamily family, Edition edition, BlankStyle blanks, long seed,
       long index, long renderSeed) {

@@ -127,7 +127,8 @@ final class Tokens {
       // a blank marker: standing alone, or a slash glued among a flattened row's cells (文件/225: blank, then 225;
       // ///: three blanks), which no number, sign or label of the form holds, or a dash glued after a value and
       // before no digit (收费30—: 30, then a blank; a dash before a digit is that value's sign)
-      if (((c == '-' || c == '/' || c == '无') && standsAlone(s, i, from, to)) || c == '/'
+      if (((c == '-' || c == '/') && standsAlone(s, i, from, to)) || (c == '无' && wordStandsAlone(s, i, from, to))
+          || c == '/'
           || (c == '-' && i > from && Stream.isAsciiDigit(s.charAt(i - 1))) || (c == '-' && inDashRun(s, i, from, to))
           || (!signs && c == '-' && i + 1 < to && Stream.isAsciiDigit(s.charAt(i + 1))
               && s.gapBefore(i + 1) == Stream.NONE)) {
@@ -180,7 +181,7 @@ final class Tokens {
    */
   static int numberedLabel(Stream s, int from, int to) {
     for (int q = from; q < to; q++) {
-      if (chineseNumbering(s, q, to)) {
+      if (chineseNumbering(s, q, to) || topNumbering(s, q, from, to)) {
         return q;
       }
       if (!Stream.isAsciiDigit(s.charAt(q)) || (q > from && Stream.isAsciiDigit(s.charAt(q - 1))
@@ -202,9 +203,25 @@ final class Tokens {
   private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
 
   /**
+   * True if a top-level numbering ({@code 二、}, its mark written {@code .} by the stream) starts at {@code q},
+   * not inside a word (no letter glued before it: 第十二. is none), and a letter follows it: section 三 prints its
+   * rows 一、… 四、 so (二、上年政府信息公开申请数量, a label with words dropped, is still row 二's).
+   */
+  private static boolean topNumbering(Stream s, int q, int from, int to) {
+    if (CHINESE_NUMERALS.indexOf(s.charAt(q)) < 0
+        || (q > from && s.gapBefore(q) == Stream.NONE && Character.isLetter(s.charAt(q - 1)))) {
+      return false;
+    }
+    int e = q + 1;
+    while (e < to && e - q < 2 && CHINESE_NUMERALS.indexOf(s.charAt(e)) >= 0 && s.gapBefore(e) == Stream.NONE) {
+      e++;
+    }
+    return e + 1 < to && s.charAt(e) == '.' && s.gapBefore(e) == Stream.NONE && Character.isLetter(s.charAt(e + 1));
+  }
+
+  /**
    * True if a bracketed Chinese numbering ({@code (一)}, brackets as the stream normalises them) starts at
-   * {@code q} and a letter follows it. ({@code 三、} needs no case of its own: the stream writes its mark as
-   * {@code .}, and {@code 三.} is no numbering the form prints before a row label.)
+   * {@code q} and a letter follows it.
    */
   private static boolean chineseNumbering(Stream s, int q, int to) {
     if (s.charAt(q) != '(') {
@@ -285,6 +302,14 @@ final class Tokens {
     boolean digitAfter = b < to && Stream.isAsciiDigit(s.charAt(b)) && s.gapBefore(b) == Stream.NONE;
     boolean digitBefore = a > from && Stream.isAsciiDigit(s.charAt(a - 1)) && s.gapBefore(a) == Stream.NONE;
     return digitAfter || digitBefore;
+  }
+
+  /**
+   * {@link #standsAlone} for 无, which is also a word: at the part's start it must stand apart from the
+   * character before it too (4.无正当理由大量反复申无, a label whose last character was mistyped, ends with it).
+   */
+  private static boolean wordStandsAlone(Stream s, int i, int from, int to) {
+    return standsAlone(s, i, from, to) && (i != from || i == 0 || s.gapBefore(i) != Stream.NONE);
   }
 
   private static boolean standsAlone(Stream s, int i, int from, int to) {

@@ -94,7 +94,14 @@ final class TokensTest {
   @Test
   void a_label_numbering_of_the_form_kind_is_found_between_a_label_and_values() {
     Stream s = Stream.of("二、上年结转政府信息公开申请数量 三、本年结果 （一）予 4 3");
-    then(Tokens.numberedLabel(s, 16, s.length())).isEqualTo(s.chars().indexOf("(一)"));
+    then(Tokens.numberedLabel(s, 16, s.length())).isEqualTo(s.chars().indexOf("三."));
+    then(Tokens.numberedLabel(s, s.chars().indexOf("果") + 1, s.length())).isEqualTo(s.chars().indexOf("(一)"));
+    // section 三's top-level rows are numbered 一、 … 四、: a row 二 whose words were damaged is still a label
+    Stream r = Stream.of("一、本年新收政府信息公开申请数量 二、上年政府信息公开申请数量 0 0");
+    then(Tokens.numberedLabel(r, 16, r.length())).isEqualTo(r.chars().indexOf("二."));
+    // not inside a word
+    Stream w = Stream.of("一、本年新收政府信息公开申请数量 第十二.次 0");
+    then(Tokens.numberedLabel(w, 16, w.length())).isEqualTo(-1);
     Stream t = Stream.of("3.危及“三安全一稳定” 4 3");
     then(Tokens.numberedLabel(t, 2, t.length())).isEqualTo(-1);
   }
