@@ -280,7 +280,10 @@ public final class LabelCatalog {
       }
       Entry e = entries.get(pos);
       int len = -1;
-      if (e.allowBare && e.core.length() >= 4 && endsWith(fragments, suffixLength[0], e.core)) {
+      if (e.allowBare && e.core.length() >= 4 && endsWith(fragments, suffixLength[0], e.core)
+          && (e.alias || !lastStripped.equals(e.core) || numberingAgrees(last, lastStripped, e))) {
+        // (the row's words printed with another row's numbering are not this row: 3.同意公开答复数 is the
+        // 3.同意部分公开答复数 of the legacy form with a word lost, not its 2.同意公开答复数)
         len = e.core.length();
       }
       if (e.allowBare && e.core.length() < 4 && lastStripped.equals(e.core)

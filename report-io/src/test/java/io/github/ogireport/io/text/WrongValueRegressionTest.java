@@ -44,6 +44,8 @@ class WrongValueRegressionTest {
     // a legacy label cut short and printed with its unit (其中：主要负责同志参加⇥次⇥) joined the next row's words
     // into a third row's label (其中：主要负责同志参加政府网站在线访谈次数)
     "LABEL_NOISE, LEGACY, ZERO_CELLS, 200, 70, 6270",
+    // a word lost made 3.同意部分公开答复数 the words of 2.同意公开答复数: another row's numbering, not that row
+    "LABEL_NOISE, LEGACY, NONE, 400, 203, 12603",
   })
   void every_cell_is_right_or_blank_with_a_finding(LayoutFamily family, Edition edition, BlankStyle blanks, long seed,
       long index, long renderSeed) {
