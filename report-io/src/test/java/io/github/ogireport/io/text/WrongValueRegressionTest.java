@@ -46,6 +46,9 @@ class WrongValueRegressionTest {
     "LABEL_NOISE, LEGACY, ZERO_CELLS, 200, 70, 6270",
     // a word lost made 3.同意部分公开答复数 the words of 2.同意公开答复数: another row's numbering, not that row
     "LABEL_NOISE, LEGACY, NONE, 400, 203, 12603",
+    // a legacy label cut to its numbering and one word ((三)其 件 0) after a blank row: the token stream gave its
+    // value to the blank row before it
+    "LABEL_NOISE, LEGACY, ZERO_CELLS, 200, 320, 6520",
   })
   void every_cell_is_right_or_blank_with_a_finding(LayoutFamily family, Edition edition, BlankStyle blanks, long seed,
       long index, long renderSeed) {

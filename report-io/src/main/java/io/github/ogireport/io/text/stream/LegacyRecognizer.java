@@ -633,18 +633,21 @@ final class LegacyRecognizer {
    */
   private static int foreignLabel(Stream s, int from, int to, String rowLabel) {
     String own = TextNormalizer.labelKey(rowLabel);
+    String ownNumbering = own.substring(0, own.length() - TextNormalizer.stripNumbering(own).length());
     int depth = 0;
     int start = -1;
+    int segment = from;
     boolean first = true; // the segment glued to the label: only after the row's unit (人次主动公开文件数)
     StringBuilder letters = new StringBuilder();
     for (int q = from; q < to; q++) {
       char ch = s.charAt(q);
       if (q > from && s.gapBefore(q) != Stream.NONE) {
-        if (foreignWords(letters, own, first)) {
-          return start;
+        if (foreignWords(letters, own, first) || otherNumbering(s, segment, q, ownNumbering)) {
+          return start >= 0 ? start : segment;
         }
         letters.setLength(0);
         start = -1;
+        segment = q;
         first = false;
       }
       if (ch == '(') {
@@ -658,7 +661,17 @@ final class LegacyRecognizer {
         letters.append(ch);
       }
     }
-    return foreignWords(letters, own, first) ? start : -1;
+    return foreignWords(letters, own, first) || otherNumbering(s, segment, to, ownNumbering)
+        ? (start >= 0 ? start : segment) : -1;
+  }
+
+  /**
+   * True if the segment [from, to) begins with a label's numbering other than the row's own, a letter after it
+   * ({@code (三)其}, a label cut to one word, after row （二）'s blank cells): another row's label.
+   */
+  private static boolean otherNumbering(Stream s, int from, int to, String ownNumbering) {
+    return from < to && Tokens.numberedLabel(s, from, to) == from
+        && (ownNumbering.isEmpty() || !s.chars().startsWith(ownNumbering, from));
   }
 
   private static boolean foreignWords(StringBuilder letters, String ownKey, boolean glued) {
