@@ -33,6 +33,8 @@ final class TitleReading {
   static final int TITLE_MAX_CHARS = 60;
   /** The most characters other than white space that {@link #FIELD_NAME} and a Markdown heading mark remove. */
   private static final int FIELD_AND_HEADING_MARKS = 5 + 6;
+  /** The longest line before a title's last line that a window joins (an agency printed on its own line). */
+  private static final int AGENCY_LINE_MAX_CHARS = 40;
   /** The shortest agency name (国务院, 教育部). */
   private static final int MIN_AGENCY_CHARS = 3;
   /** Lines of the text looked at for a title. */
@@ -110,13 +112,17 @@ final class TitleReading {
     int length = 0;
     boolean year = false;
     boolean report = false;
-    for (Line l : window) {
+    for (int i = 0; i < window.size(); i++) {
+      Line l = window.get(i);
+      if (l.text().length() > (i == window.size() - 1 ? TITLE_MAX_CHARS : AGENCY_LINE_MAX_CHARS)) {
+        return null; // a title's last line is at most as long as a title, the lines before it as an agency
+      }
       length += l.text().length();
       year |= l.text().indexOf('年') >= 0;
       report |= l.text().indexOf('告') >= 0;
     }
-    if (length > TITLE_MAX_CHARS || !year || !report) {
-      return null; // told without joining the lines: too long, or no year or report word in them
+    if (!year || !report) {
+      return null; // told without joining the lines: no year or report word in them
     }
     StringBuilder joined = new StringBuilder(length);
     List<Integer> starts = new ArrayList<>();
@@ -125,7 +131,7 @@ final class TitleReading {
       joined.append(l.text());
     }
     String t = joined.toString();
-    if (t.length() > TITLE_MAX_CHARS || t.indexOf('。') >= 0) {
+    if (t.indexOf('。') >= 0) {
       return null;
     }
     Matcher m = TITLE_YEAR.matcher(t);

@@ -92,4 +92,11 @@ class TitleFormsTest {
     then(metadata("洪溪区人民政府\n2023 年政府信息公开工作年度报告\n一、总体情况\n" + BODY))
         .isEqualTo(ReportMetadata.of("洪溪区人民政府", 2023));
   }
+
+  @Test
+  void a_long_agency_on_its_own_line_before_a_title_that_begins_with_its_year() {
+    // together longer than one title line may be: the agency line counts as an agency line, the title as a title
+    then(metadata("示例省示例市示例区人民政府办公室政务公开与政府信息公开工作领导小组办公室\n2023年政府信息公开工作年度报告（全文版，含统计表）\n一、总体情况\n" + BODY))
+        .isEqualTo(ReportMetadata.of("示例省示例市示例区人民政府办公室政务公开与政府信息公开工作领导小组办公室", 2023));
+  }
 }
