@@ -19,20 +19,12 @@ import java.util.function.BiConsumer;
  * once, not copied from a table's draft to the session and again into the {@code ReadResult}.
  */
 public final class FrozenMap<K, V> extends AbstractMap<K, V> {
-  private static final FrozenMap<?, ?> EMPTY = new FrozenMap<>(new LinkedHashMap<>());
-
   private final Map<K, V> map;
   private final Map<K, V> view;
 
   private FrozenMap(LinkedHashMap<K, V> map) {
     this.map = map;
     this.view = Collections.unmodifiableMap(map);
-  }
-
-  /** The empty map. */
-  @SuppressWarnings("unchecked")
-  public static <K, V> FrozenMap<K, V> of() {
-    return (FrozenMap<K, V>) EMPTY;
   }
 
   /**

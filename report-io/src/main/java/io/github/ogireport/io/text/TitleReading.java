@@ -78,9 +78,7 @@ final class TitleReading {
       if (norm.isEmpty()) {
         continue;
       }
-      norm = FIELD_NAME.matcher(norm).replaceFirst("");
-      norm = MARKDOWN_HEADING.matcher(norm).replaceFirst(""); // # 青岚县交通运输局2023年…: a converter's heading mark
-      seen.add(new Line(i, norm));
+      seen.add(new Line(i, withoutMarks(norm)));
     }
     // the first line that ends a title (alone or with the lines before it), and every window that ends there
     for (int end = 0; end < seen.size(); end++) {
@@ -105,6 +103,11 @@ final class TitleReading {
       return inline(lines, firstLong);
     }
     return Title.NONE;
+  }
+
+  /** The text without a crawler's field name and then a Markdown heading mark (# 青岚县交通运输局2023年…). */
+  private static String withoutMarks(String text) {
+    return MARKDOWN_HEADING.matcher(FIELD_NAME.matcher(text).replaceFirst("")).replaceFirst("");
   }
 
   /** The title that the lines of a window make together, or null. */
@@ -152,12 +155,7 @@ final class TitleReading {
   /** A title with its breadcrumb places added to the cuts. */
   private static Found found(int year, String before, List<Integer> lineCuts, int lastLine, String afterYear) {
     List<Integer> cuts = new ArrayList<>(lineCuts);
-    int sep = -1;
-    for (int i = 0; i < before.length(); i++) {
-      if (BREADCRUMB_SEPARATORS.indexOf(before.charAt(i)) >= 0) {
-        sep = i;
-      }
-    }
+    int sep = lastSeparator(before);
     boolean breadcrumb = sep >= 0;
     if (breadcrumb) {
       // the breadcrumb's last step, then the agency after a space or glued to a column's name (…年报)
@@ -222,7 +220,7 @@ final class TitleReading {
     }
     for (int c : f.cuts()) {
       String s = f.before().substring(Math.min(c, f.before().length())).strip();
-      if (s.length() >= MIN_AGENCY_CHARS && !out.contains(s) && !hasSeparator(s)) {
+      if (s.length() >= MIN_AGENCY_CHARS && !out.contains(s) && lastSeparator(s) < 0) {
         out.add(s);
       }
     }
@@ -253,13 +251,14 @@ final class TitleReading {
     return true;
   }
 
-  private static boolean hasSeparator(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  /** The index of the text's last breadcrumb separator, or -1. */
+  private static int lastSeparator(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
       if (BREADCRUMB_SEPARATORS.indexOf(s.charAt(i)) >= 0) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The text after line {@code lastLine} (1-based), lines joined without breaks. */
@@ -277,9 +276,10 @@ final class TitleReading {
    */
   private static Title inline(List<String> lines, int index) {
     String line = lines.get(index);
-    String head = TextNormalizer.normalizeLine(line.substring(0, Math.min(line.length(), INLINE_CHARS))).strip();
-    head = FIELD_NAME.matcher(head).replaceFirst("");
-    head = MARKDOWN_HEADING.matcher(head).replaceFirst("");
+    String norm = TextNormalizer.normalizeLine(line.substring(0, Math.min(line.length(), INLINE_CHARS)));
+    String head = withoutMarks(norm.strip());
+    // where head begins in the line (normalizeLine keeps every character's place; only the front is removed)
+    int offset = norm.length() - norm.stripLeading().length() + norm.strip().length() - head.length();
     Matcher m = TITLE_YEAR.matcher(head);
     if (!m.find()) {
       return Title.NONE;
@@ -297,7 +297,7 @@ final class TitleReading {
     Found f = found(Integer.parseInt(m.group(1)), before, List.of(), 0, head.substring(m.end(), report + 2));
     // the body follows on the same line: the text after the title is the rest of it and the lines below
     List<String> rest = new ArrayList<>(lines.size() - index);
-    rest.add(line.substring(Math.min(line.length(), report + 2)));
+    rest.add(line.substring(Math.min(line.length(), offset + report + 2)));
     rest.addAll(lines.subList(index + 1, lines.size()));
     Title t = decide(List.of(f), rest);
     return new Title(t.agency(), t.year(), 0); // the line holds the body too: no line is the title's alone

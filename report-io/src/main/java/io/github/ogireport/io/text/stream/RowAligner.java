@@ -134,7 +134,7 @@ final class RowAligner {
       return null;
     }
     int open = at - 2;
-    while (open >= from && open >= at - 4 && CHINESE_NUMERALS.indexOf(chars.charAt(open)) >= 0) {
+    while (open >= from && open >= at - 4 && Tokens.CHINESE_NUMERALS.indexOf(chars.charAt(open)) >= 0) {
       open--;
     }
     return open >= from && open < at - 2 && chars.charAt(open) == '(' ? chars.substring(open, at) : null;
@@ -144,8 +144,6 @@ final class RowAligner {
   private static boolean contradicts(String printed, String own) {
     return printed != null && own.startsWith("(") && own.endsWith(")") && !printed.equals(own);
   }
-
-  private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
 
   /** True if the numbering is printed at {@code at}: as in the form ({@code 1.}) or with {@code 、} or {@code ．}. */
   private static boolean numberedAt(String chars, int at, String num) {

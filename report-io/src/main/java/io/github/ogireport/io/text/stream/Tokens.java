@@ -200,7 +200,8 @@ final class Tokens {
     return -1;
   }
 
-  private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+  /** The numerals of a label's Chinese numbering ({@code 三、}, {@code (三)}). */
+  static final String CHINESE_NUMERALS = "一二三四五六七八九十";
 
   /**
    * True if a top-level numbering ({@code 二、}, its mark written {@code .} by the stream) starts at {@code q},
