@@ -28,6 +28,20 @@ public final class OfficialForm {
   /** The words a legacy form prints over its indicator column (national form first). */
   public static final List<String> LEGACY_INDICATOR_HEADERS = List.of("统计指标", "指标名称");
 
+  /**
+   * The captions printed over the legacy form, the national one first; an agency, a year ({@code 2013年度}) or
+   * {@code 附件：} may stand before each (provinces print the form under their own names).
+   */
+  public static final List<String> LEGACY_CAPTIONS =
+      List.of(LEGACY_CAPTION, "政府信息公开工作情况统计表", "政府信息公开工作统计表", "政府信息公开统计表");
+
+  /**
+   * Short words some forms print over the indicator column instead of {@link #LEGACY_INDICATOR_HEADERS}: too
+   * common in prose to tell a table by themselves, they are header words only in a row of header words with a
+   * unit header.
+   */
+  public static final List<String> LEGACY_INDICATOR_SHORT_HEADERS = List.of("指标", "项目");
+
   /** The words a legacy form prints over its unit column (national form first). */
   public static final List<String> LEGACY_UNIT_HEADERS = List.of("单位", "计量单位");
 

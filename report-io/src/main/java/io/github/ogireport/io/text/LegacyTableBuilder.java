@@ -62,12 +62,13 @@ final class LegacyTableBuilder {
     }
     TableDraft d = new TableDraft(type);
     TableRow previous = null;
-    List<TableColumn> cols = region.cumulative()
+    boolean cumulative = region.cumulative() || inferredCumulative(rows, region);
+    List<TableColumn> cols = cumulative
         ? List.of(LegacyColumn.VALUE, LegacyColumn.CUMULATIVE) : List.of(LegacyColumn.VALUE);
     java.util.Map<TableRow, WorkRow> seen = new java.util.HashMap<>();
     // a form with a cumulative column whose rows never print two numbers apart, and whose numbers are glued
     // to their labels: each row's one digit run holds both the year's value and the cumulative one
-    boolean gluedLayout = region.cumulative() && !ctx.cellColumns()
+    boolean gluedLayout = cumulative && !ctx.cellColumns()
         && rows.stream().noneMatch(r -> twoApart(numbers(r)))
         && rows.stream().anyMatch(r -> numbers(r).size() == 1 && gluedToText(numbers(r).get(0)));
     for (WorkRow r : rows) {
@@ -311,6 +312,45 @@ final class LegacyTableBuilder {
         return false;
       }
     }
+    return true;
+  }
+
+  /** The fewest rows printing two numbers that tell a cumulative column no header names. */
+  private static final int MIN_CUMULATIVE_ROWS = 3;
+
+  /**
+   * True if the form names no cumulative column in a header (none printed, or one without 累计) but its rows
+   * print one: no row prints more than two numbers, at least {@value #MIN_CUMULATIVE_ROWS} and at least half of
+   * the rows with numbers print two, and in each of them the first is not above the second (this year's value
+   * is part of the cumulative one). Said in a {@code reader.cumulative-column} finding; otherwise two numbers
+   * in a row stay a {@code reader.cell-count-mismatch}.
+   */
+  private boolean inferredCumulative(List<WorkRow> rows, TableRegion region) {
+    int withNumbers = 0;
+    int two = 0;
+    for (WorkRow r : rows) {
+      List<Tok> nums = numbers(r);
+      if (nums.isEmpty()) {
+        continue;
+      }
+      withNumbers++;
+      if (nums.size() > 2) {
+        return false;
+      }
+      if (nums.size() == 2) {
+        if (nums.get(0).number().value().compareTo(nums.get(1).number().value()) > 0) {
+          return false;
+        }
+        two++;
+      }
+    }
+    if (two < MIN_CUMULATIVE_ROWS || 2 * two < withNumbers) {
+      return false;
+    }
+    ctx.finding("reader.cumulative-column", Severity.INFO, ctx.location(region.startLine(), 1),
+        "the statistics form names no cumulative column, but " + two + " of its " + withNumbers + " rows with"
+            + " numbers print two, the first never above the second: read as this year's value and the cumulative"
+            + " one (累计)", List.of(Integer.toString(two), Integer.toString(withNumbers)));
     return true;
   }
 

@@ -174,10 +174,50 @@ final class ReadSession {
    */
   private static boolean mayOpenTable(String key) {
     if (key.contains("第二十条第(") || key.contains("勾稽关系") || key.contains("申请人情况") || key.contains("行政复议")
-        || key.contains("政府信息公开情况统计表")) {
+        || key.contains(LEGACY_CAPTION_END)) {
       return true;
     }
-    return containsAny(key, OfficialForm.LEGACY_INDICATOR_HEADERS);
+    return containsAny(key, OfficialForm.LEGACY_INDICATOR_HEADERS)
+        || containsAny(key, OfficialForm.LEGACY_INDICATOR_SHORT_HEADERS);
+  }
+
+  /** The word every caption of the legacy form ends with ({@link OfficialForm#LEGACY_CAPTIONS}). */
+  private static final String LEGACY_CAPTION_END = "统计表";
+
+  /** The longest text printed before a caption of the legacy form (an agency, a year, 附件：). */
+  private static final int LEGACY_CAPTION_MAX_PREFIX = 30;
+
+  /**
+   * True if the key is a caption of the legacy form: one of {@link OfficialForm#LEGACY_CAPTIONS}, an agency, a
+   * year or 附件： before it ({@code 柳塘县2013年度政府信息公开工作统计表}).
+   */
+  private static boolean legacyCaption(String key) {
+    if (!key.endsWith(LEGACY_CAPTION_END)) {
+      return false;
+    }
+    for (String c : OfficialForm.LEGACY_CAPTIONS) {
+      if (key.endsWith(c) && key.length() <= c.length() + LEGACY_CAPTION_MAX_PREFIX) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True if the line's tokens are the legacy form's header row: all text, three or more header words in all
+   * ({@link #headerWords}, the short 项目 / 指标 included, apart or run together), one of them a unit header
+   * ({@code 项目 单位 数量 累计}).
+   */
+  private static boolean legacyHeaderRow(List<Tok> toks) {
+    StringBuilder joined = new StringBuilder();
+    for (Tok t : toks) {
+      if (t.kind() != Tok.Kind.TEXT) {
+        return false;
+      }
+      joined.append(t.key());
+    }
+    String k = joined.toString();
+    return headerWords(k) >= 3 && OfficialForm.LEGACY_UNIT_HEADERS.stream().anyMatch(k::contains);
   }
 
   private static boolean hasAnyDigit(String raw) {
@@ -271,8 +311,8 @@ final class ReadSession {
         break;
       }
       if ((current == null || current.family != Family.LEGACY)
-          && (containsAny(t.key(), OfficialForm.LEGACY_INDICATOR_HEADERS)
-              || t.key().equals("政府信息公开情况统计表"))) {
+          && (containsAny(t.key(), OfficialForm.LEGACY_INDICATOR_HEADERS) || legacyCaption(t.key())
+              || (i == 0 && legacyHeaderRow(toks)))) {
         finishTable();
         flushNarrative();
         current = new TableAcc(Family.LEGACY, null, lineNo);
@@ -298,9 +338,49 @@ final class ReadSession {
    * unit, value and cumulative column heads (指标名称 计量单位 本年度 历年累计), a year's column ({@code 2014年度}).
    */
   private static boolean legacyHeaderWord(String k) {
-    return OfficialForm.LEGACY_INDICATOR_HEADERS.stream().anyMatch(k::contains)
-        || OfficialForm.LEGACY_UNIT_HEADERS.contains(k) || OfficialForm.LEGACY_VALUE_HEADERS.contains(k)
-        || OfficialForm.LEGACY_CUMULATIVE_HEADERS.contains(k) || k.startsWith("累计") || YEAR_COLUMN.matcher(k).matches();
+    return OfficialForm.LEGACY_INDICATOR_HEADERS.stream().anyMatch(k::contains) || k.startsWith("累计")
+        || headerWords(k) > 0;
+  }
+
+  /** The header words of the legacy form, longest first (a greedy split must not take 单位 of 计量单位 first). */
+  private static final List<String> HEADER_WORDS = headerWordList();
+
+  private static List<String> headerWordList() {
+    List<String> w = new ArrayList<>(OfficialForm.LEGACY_INDICATOR_HEADERS);
+    w.addAll(OfficialForm.LEGACY_INDICATOR_SHORT_HEADERS);
+    w.addAll(OfficialForm.LEGACY_UNIT_HEADERS);
+    w.addAll(OfficialForm.LEGACY_VALUE_HEADERS);
+    w.addAll(OfficialForm.LEGACY_CUMULATIVE_HEADERS);
+    w.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(w);
+  }
+
+  /**
+   * How many header words the key is made of, one after another ({@code 项目单位数量累计}: 4; a year's column
+   * {@code 2014年度} counts), or 0 when any of it is no header word.
+   */
+  private static int headerWords(String k) {
+    int n = 0;
+    int at = 0;
+    Matcher year = YEAR_COLUMN.matcher(k);
+    while (at < k.length()) {
+      int next = -1;
+      for (String w : HEADER_WORDS) {
+        if (k.startsWith(w, at)) {
+          next = at + w.length();
+          break;
+        }
+      }
+      if (next < 0 && year.region(at, k.length()).lookingAt()) {
+        next = year.end();
+      }
+      if (next < 0) {
+        return 0;
+      }
+      at = next;
+      n++;
+    }
+    return n;
   }
 
   private void narrativeLine(String raw, String norm) {

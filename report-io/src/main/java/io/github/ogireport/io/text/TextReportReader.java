@@ -69,7 +69,9 @@ import java.util.function.BiFunction;
  * <p><b>Structure.</b> The section headings {@code 二、主动公开政府信息情况}, {@code 三、收到和处理政府信息公开申请情况},
  * {@code 四、政府信息公开行政复议、行政诉讼情况} (numbered with a Chinese numeral or not at all) open the table
  * regions; captions {@code 第二十条第（X）项}, the corner note {@code （本列数据的勾稽关系为…）} or
- * {@code 申请人情况}, a {@code 行政复议} header cell, and {@code 统计指标} or {@code 政府信息公开情况统计表}
+ * {@code 申请人情况}, a {@code 行政复议} header cell, and {@code 统计指标}, a caption of
+ * {@link io.github.ogireport.model.OfficialForm#LEGACY_CAPTIONS} ({@code 政府信息公开情况统计表},
+ * {@code 2013年度政府信息公开工作统计表}) or a row of header words with a unit header ({@code 项目 单位 数量 累计})
  * (legacy form) open a table even without a heading. {@code 五、存在的主要问题…}, {@code 六、其他需要报告的事项}
  * and {@code 一、总体情况} close every table, so chart residue and image placeholders after the tables are
  * never read as data; a line with a full stop {@code 。} and no TAB inside a table region is a note and is
@@ -136,6 +138,9 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.glued-digits-recovered} (WARNING): glued digits split by the only consistent split.
  *   <li>{@code reader.glued-digits-ambiguous} (WARNING): glued digits with several consistent splits, or whose
  *       search for splits reached its bound; (ERROR) glued digits with no consistent split; blank.
+ *   <li>{@code reader.cumulative-column} (INFO): a legacy form whose header names no cumulative column (none
+ *       printed, or 项目 单位 数量), whose rows print two numbers, at least three and half of its rows with
+ *       numbers, none more, the first never above the second: read as this year's value and the cumulative one.
  *   <li>{@code reader.empty-row} (INFO): a row label with no cells at all.
  *   <li>{@code reader.row-right-aligned} (INFO): a short row with blanks aligned to its last column.
  *   <li>{@code reader.detached-labels} (WARNING): numbers read in printed order, labels being elsewhere.

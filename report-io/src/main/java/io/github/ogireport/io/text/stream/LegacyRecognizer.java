@@ -76,16 +76,21 @@ final class LegacyRecognizer {
     for (String w : OfficialForm.LEGACY_CUMULATIVE_HEADERS) {
       firstCumulative |= c.substring(firstAnchor, firstHeaderEnd).contains(w);
     }
+    int[] pairs = firstCumulative ? null : valuePairs(s, firstHeaderEnd);
+    boolean inferred = pairs != null;
+    cumulative |= inferred;
+    firstCumulative |= inferred;
     RowAligner.Placed[] placedNational = RowAligner.align(NATIONAL, new LabelFinder(s, firstHeaderEnd, s.length()), s,
         LabelFinder.MIN_FRAGMENT);
     double share = nationalShare(placedNational);
     if (share >= NATIONAL_SHARE) {
-      return national(s, firstAnchor, firstHeaderEnd, firstCumulative, placedNational);
+      return national(s, firstAnchor, firstHeaderEnd, firstCumulative, placedNational, pairs);
     }
     if (share >= PROVINCIAL_SHARE || byFirstRow) {
       return Optional.empty(); // neither clearly the national form nor clearly another: the line reading stands
     }
     TableReading.Builder out = new TableReading.Builder(TableType.LEGACY_STATISTICS);
+    cumulativeInferred(out, s, firstHeaderEnd, pairs);
     int k = cumulative ? 2 : 1;
     int custom = 0;
     int lastNumbering = 0;
@@ -164,6 +169,14 @@ final class LegacyRecognizer {
         }
       }
       String label = text;
+      if (label.isEmpty() && !values.isEmpty()) {
+        // values after a row's own (more than the form's columns): no label says whose they are
+        for (Tokens.Tok v : values) {
+          out.finding("reader.unplaced-number", Severity.WARNING, s.location(v.start()), "number '" + v.text()
+              + "' follows a row's values with no row label before it; not read", List.of(v.text()), List.of());
+        }
+        continue;
+      }
       if (label.isEmpty() || values.isEmpty()) {
         continue;
       }
@@ -311,10 +324,11 @@ final class LegacyRecognizer {
    * boundaries: each row's values are the tokens between its label and the next; heading rows hold none.
    */
   private static Optional<TableReading> national(Stream s, int anchor, int headerEnd, boolean cumulative,
-      RowAligner.Placed[] placed) {
+      RowAligner.Placed[] placed, int[] pairs) {
     List<RowAligner.Item> items = NATIONAL;
     int end = s.length();
     TableReading.Builder out = new TableReading.Builder(TableType.LEGACY_STATISTICS);
+    cumulativeInferred(out, s, headerEnd, pairs);
     int k = cumulative ? 2 : 1;
     int last = headerEnd;
     int[] n = {0}; // custom rows made
@@ -953,10 +967,74 @@ final class LegacyRecognizer {
     return e;
   }
 
+  /** The fewest rows printing two values that tell a cumulative column no header names. */
+  private static final int MIN_CUMULATIVE_ROWS = 3;
+
+  /**
+   * Where the form's header names no cumulative column, whether its rows print one: the runs of values between
+   * two texts after {@code from} (the values of one row: digits apart by white space; numbers in brackets, a
+   * year before 年 and a run ending in the next label's numbering left out), none longer than two, at least
+   * {@value #MIN_CUMULATIVE_ROWS} and half of them two values, the first never above the second. Returns the
+   * count of two-value runs and of runs, or null when the rows do not tell a cumulative column.
+   */
+  static int[] valuePairs(Stream s, int from) {
+    String c = s.chars();
+    int runs = 0;
+    int two = 0;
+    int depth = 0;
+    int i = from;
+    while (i < c.length()) {
+      char ch = c.charAt(i);
+      if (!Stream.isAsciiDigit(ch) || depth > 0) {
+        depth = ch == '(' ? depth + 1 : ch == ')' ? Math.max(0, depth - 1) : depth;
+        i++;
+        continue;
+      }
+      List<String> values = new ArrayList<>();
+      int start = i;
+      int e = i;
+      while (e < c.length() && (Stream.isAsciiDigit(c.charAt(e))
+          || (c.charAt(e) == '.' && e + 1 < c.length() && Stream.isAsciiDigit(c.charAt(e + 1)) && e > start))) {
+        if (e > start && s.gapBefore(e) != Stream.NONE) {
+          values.add(c.substring(start, e));
+          start = e;
+        }
+        e++;
+      }
+      values.add(c.substring(start, e));
+      i = e;
+      if (e < c.length() && (isNumberingMark(c.charAt(e)) || c.charAt(e) == '年')) {
+        continue; // the next label's numbering (1.当面申请数), a year: no row's values
+      }
+      if (values.size() > 2) {
+        return null;
+      }
+      runs++;
+      if (values.size() == 2) {
+        if (new BigDecimal(values.get(0)).compareTo(new BigDecimal(values.get(1))) > 0) {
+          return null;
+        }
+        two++;
+      }
+    }
+    return two >= MIN_CUMULATIVE_ROWS && 2 * two >= runs ? new int[] {two, runs} : null;
+  }
+
+  /** The {@code reader.cumulative-column} finding, where {@link #valuePairs} told the column. */
+  private static void cumulativeInferred(TableReading.Builder out, Stream s, int at, int[] pairs) {
+    if (pairs != null) {
+      out.finding("reader.cumulative-column", Severity.INFO, s.location(Math.min(at, s.length() - 1)),
+          "the statistics form names no cumulative column, but " + pairs[0] + " of its " + pairs[1] + " rows with"
+              + " numbers print two, the first never above the second: read as this year's value and the"
+              + " cumulative one (累计)", List.of(Integer.toString(pairs[0]), Integer.toString(pairs[1])), List.of());
+    }
+  }
+
   /** The end of the header words after the anchor (the caption, 指标名称, 计量单位, 2014年度, 历年累计…). */
   private static int skipHeader(String c, int anchor) {
     List<String> words = new ArrayList<>();
     words.addAll(OfficialForm.LEGACY_INDICATOR_HEADERS);
+    words.addAll(OfficialForm.LEGACY_INDICATOR_SHORT_HEADERS);
     words.addAll(OfficialForm.LEGACY_UNIT_HEADERS);
     words.addAll(OfficialForm.LEGACY_VALUE_HEADERS);
     words.addAll(OfficialForm.LEGACY_CUMULATIVE_HEADERS);
