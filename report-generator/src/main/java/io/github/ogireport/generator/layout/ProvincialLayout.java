@@ -22,9 +22,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@link LayoutFamily#LEGACY_PROVINCIAL}: a legacy report whose statistics form is a provincial
- * {@code …政府信息公开情况统计表}. The form prints its own header words ({@code 指标名称 / 计量单位 / 本年度}
- * or {@code 2014年度}, with or without a cumulative column {@code 历年累计}), some rows under provincial names
+ * {@link LayoutFamily#LEGACY_PROVINCIAL}: a legacy report whose statistics form is a provincial one, under
+ * one of the captions of {@link OfficialForm#LEGACY_CAPTIONS} (an agency, a year or 附件： before it). The form
+ * prints its own header words ({@code 指标名称 / 计量单位 / 本年度}, {@code 项目 / 单位 / 数量} or {@code 2014年度},
+ * with or without a cumulative column {@code 历年累计}) or no header row at all (then never glued with a
+ * cumulative column, which nothing would tell), some rows under provincial names
  * ({@link ProvincialVariants}), some national rows merged into one, other units ({@code 元} for the fee row,
  * {@code 条} for applications), another numbering, another order, no heading rows. Rows are printed
  * {@code label unit value [cumulative]} spaced, tabbed, one cell per line, all on one line, or glued
@@ -298,19 +300,24 @@ final class ProvincialLayout implements Layout {
         agency + year + "年度" + Official.TITLE_SUFFIX.substring(1),
         agency + year + Official.TITLE_SUFFIX.replace("政府信息", "政务信息").replace("工作年度", "年度"));
     String title = dice.pick(titles);
-    List<String> captions = List.of(
-        OfficialForm.LEGACY_CAPTION,
-        agency + OfficialForm.LEGACY_CAPTION,
-        "附件：" + agency + OfficialForm.LEGACY_CAPTION);
-    String caption = dice.pick(captions);
+    List<String> before = List.of("", agency, "附件：" + agency, year + "年度", agency + year + "年度");
+    String caption = dice.pick(before) + dice.pick(OfficialForm.LEGACY_CAPTIONS);
+    List<String> indicatorHeaders = new ArrayList<>(OfficialForm.LEGACY_INDICATOR_HEADERS);
+    indicatorHeaders.addAll(OfficialForm.LEGACY_INDICATOR_SHORT_HEADERS);
     List<String> header = new ArrayList<>(List.of(
-        dice.pick(OfficialForm.LEGACY_INDICATOR_HEADERS),
+        dice.pick(indicatorHeaders),
         dice.pick(OfficialForm.LEGACY_UNIT_HEADERS),
         dice.chance(0.4) ? year + "年度" : dice.pick(OfficialForm.LEGACY_VALUE_HEADERS)));
     if (cumulative) {
       header.add(dice.pick(OfficialForm.LEGACY_CUMULATIVE_HEADERS));
     }
-    damage.add("provincial: title " + title + ", caption " + caption + ", header " + String.join(" ", header));
+    // some forms print no header row; never one whose rows are glued with a cumulative column (this year's
+    // value and the cumulative one run together with nothing to say there are two: no reader could know)
+    if ((!cumulative || format != Format.GLUED) && dice.chance(0.15)) {
+      header.clear();
+    }
+    damage.add("provincial: title " + title + ", caption " + caption + ", header "
+        + (header.isEmpty() ? "(none)" : String.join(" ", header)));
 
     List<List<String>> rows = new ArrayList<>();
     for (Line line : lines) {
@@ -353,7 +360,9 @@ final class ProvincialLayout implements Layout {
         if (yearLine) {
           out.append(yearText).append('\n');
         }
-        out.append(String.join(sep, header)).append('\n');
+        if (!header.isEmpty()) {
+          out.append(String.join(sep, header)).append('\n');
+        }
         for (List<String> r : rows) {
           out.append(String.join(sep, nonEmpty(r))).append('\n');
         }

@@ -34,6 +34,7 @@ final class ProvincialLayoutTest {
   @Test
   void provincial_rows_that_mean_something_else_become_custom_rows_with_the_printed_label() {
     int withCustom = 0;
+    int headerless = 0;
     for (int i = 0; i < REPORTS; i++) {
       Report report = Samples.report(Edition.LEGACY, i);
       Rendered r = LayoutRenderer.of(LayoutFamily.LEGACY_PROVINCIAL).render(report, 900L + i);
@@ -68,11 +69,17 @@ final class ProvincialLayoutTest {
             .sum();
         then(custom).isEqualTo(moved);
       }
-      then(r.text()).contains(OfficialForm.LEGACY_CAPTION);
-      then(OfficialForm.LEGACY_INDICATOR_HEADERS).anyMatch(r.text()::contains);
-      then(OfficialForm.LEGACY_UNIT_HEADERS).anyMatch(r.text()::contains);
+      then(OfficialForm.LEGACY_CAPTIONS).anyMatch(r.text()::contains);
+      if (Samples.damage(r, "header (none)").isEmpty()) {
+        then(java.util.stream.Stream.concat(OfficialForm.LEGACY_INDICATOR_HEADERS.stream(),
+            OfficialForm.LEGACY_INDICATOR_SHORT_HEADERS.stream())).anyMatch(r.text()::contains);
+        then(OfficialForm.LEGACY_UNIT_HEADERS).anyMatch(r.text()::contains);
+      } else {
+        headerless++;
+      }
     }
     then(withCustom).isBetween(1, REPORTS - 1);
+    then(headerless).as("forms printed without a header row").isBetween(1, REPORTS / 2);
   }
 
   @Test
@@ -83,7 +90,9 @@ final class ProvincialLayoutTest {
       Report report = Samples.report(Edition.LEGACY, i);
       Rendered r = LayoutRenderer.of(LayoutFamily.LEGACY_PROVINCIAL).render(report, 17L + i);
       Table out = legacy(r.expected());
-      boolean header = OfficialForm.LEGACY_CUMULATIVE_HEADERS.stream().anyMatch(r.text()::contains);
+      boolean headerless = !Samples.damage(r, "header (none)").isEmpty();
+      boolean header = OfficialForm.LEGACY_CUMULATIVE_HEADERS.stream().anyMatch(r.text()::contains)
+          || (headerless && !Samples.damage(r, "with a cumulative column").isEmpty());
       boolean values = out.rows().stream().anyMatch(row -> !out.cell(row, LegacyColumn.CUMULATIVE).isBlank());
       then(values).as(r.damage().toString()).isEqualTo(header);
       if (header) {
