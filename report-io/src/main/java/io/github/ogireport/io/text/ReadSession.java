@@ -1391,6 +1391,12 @@ final class ReadSession {
       } else if (region.family() == Family.REVIEW) {
         keep(built, review.build(region));
       } else if (region.family() == Family.LEGACY) {
+        if (region.rows().isEmpty() && region.orphans().isEmpty() && regions.stream().anyMatch(
+            o -> o.family() != Family.LEGACY && !o.rows().isEmpty())) {
+          // a caption or header row of the legacy form with nothing under it, in a report whose tables of
+          // another edition are read (附件：…政府信息公开工作情况统计表 above the 2021 tables): no form of its own
+          continue;
+        }
         keep(built, legacy.build(region, built.get(TableType.LEGACY_STATISTICS)));
       }
     }

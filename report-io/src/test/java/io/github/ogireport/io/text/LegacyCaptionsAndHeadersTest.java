@@ -87,4 +87,20 @@ final class LegacyCaptionsAndHeadersTest {
       then(r.findings()).as(n).anySatisfy(f -> then(f.arguments()).contains(n));
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"附件：示例县政府信息公开工作情况统计表", "政府信息公开情况统计表", "项目 单位 数量"})
+  void a_legacy_caption_or_header_with_nothing_under_it_makes_no_legacy_table_in_a_2021_report(String line) {
+    io.github.ogireport.model.Report report = io.github.ogireport.generator.ReportGenerator.builder().seed(77)
+        .edition(io.github.ogireport.model.Edition.V2021).build().generate(0);
+    String text = TextReportWriter.write(report);
+    int at = text.indexOf("二、");
+    then(at).isPositive();
+
+    ReadResult r = TextReportReader.lenient().read(text.substring(0, at) + line + "\n" + text.substring(at));
+
+    then(r.report().tables()).doesNotContainKey(TableType.LEGACY_STATISTICS);
+    then(r.report().isMixedEdition()).isFalse();
+    then(r.report().tables()).isEqualTo(report.tables());
+  }
 }
