@@ -24,6 +24,10 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
   private static final Pattern BAD_GROUPS = Pattern.compile(
       "[+-]?\\d+(?:,\\d+)+(?:\\.\\d+)?\\s*(?:(?:" + UNITS + ")|\\((?:" + UNITS + ")\\))?");
 
+  /** Digits, a point, white space, digits ({@code 4. 9661}, {@code 4. 9661万元}): no one number. */
+  private static final Pattern STRAY_POINT_SPACE = Pattern.compile(
+      "[+-]?\\d+\\.\\s+\\d+(?:\\.\\d+)?\\s*(?:(?:" + UNITS + ")|\\((?:" + UNITS + ")\\))?");
+
   /** The unit of an approximation ({@code 约5422}, {@code 近百}, {@code 5000余件}): not a value for a cell. */
   public static final String APPROXIMATE = "~";
   /** The unit of digits that are not a number ({@code 137,16}): not a value for a cell. */
@@ -143,6 +147,15 @@ public record ParsedNumber(BigDecimal value, boolean explicitSign, String unit, 
     int k = t.isEmpty() || (t.charAt(0) != '+' && t.charAt(0) != '-') ? 0 : 1;
     while (k < t.length() && ((t.charAt(k) >= '0' && t.charAt(k) <= '9') || t.charAt(k) == ',' || t.charAt(k) == '.')) {
       k++;
+    }
+    if (k > 1 && t.charAt(k - 1) == '.' && k < t.length() && Character.isWhitespace(t.charAt(k))
+        && STRAY_POINT_SPACE.matcher(t).matches()) {
+      // 4. 9661: a decimal cut by a space (4.9661), or a numbering before a figure; not one number either way
+      String digits = t.replaceAll("[^0-9.]", "");
+      if (digits.length() > maxDigits) {
+        throw new NumberTooLongException(digits.length());
+      }
+      return Optional.of(new ParsedNumber(new BigDecimal(t.substring(0, k - 1)), false, MALFORMED, digits));
     }
     int rest = 0;
     for (int i = k; i < t.length(); i++) {

@@ -457,8 +457,8 @@ final class CellPlacement {
           return;
         }
         if (p.unit().equals(ParsedNumber.MALFORMED)) {
-          throw new IllegalArgumentException("not a number (a thousands separator is followed by three digits;"
-              + " a currency sign on a count)");
+          throw new IllegalArgumentException("not one number (a thousands separator is followed by three digits;"
+              + " a point is followed by digits, not by a space; a currency sign on a count)");
         }
         if (p.unit().equals(ParsedNumber.TEN_THOUSAND) && kind != CellKind.AMOUNT) {
           BigDecimal v = p.value().movePointRight(4);

@@ -9,9 +9,10 @@ import java.util.List;
  * {@code | 一、本年新收… | 4 |  | 6 |} becomes TAB-separated fields (its outer pipes spaces, its inner pipes
  * TABs, so an empty cell stays an empty field), a separator row {@code |---|:--|} an empty line, and a
  * heading's marks ({@code ## 四、…}) spaces. Every line keeps its length and its place, so the line and
- * column of every cell are those of the source (a TAB inside a pipe row is white space in its cell). Any
- * other line is left as it is (the token stream reads a
- * pipe row that lost its outer pipes, or a table cut inside a row).
+ * column of every cell are those of the source (a TAB inside a pipe row is white space in its cell). A row
+ * printed without its outer pipes ({@code 行政许可 | 12}) is one too where a field is a figure, a blank marker
+ * or empty, and so is its separator ({@code ---|---}). Any other line is left as it is (the token stream reads
+ * a table cut inside a row).
  */
 final class MarkdownLines {
   private MarkdownLines() {}
@@ -61,8 +62,11 @@ final class MarkdownLines {
     while (last > first && (line.charAt(last) == ' ' || line.charAt(last) == '\u3000')) {
       last--;
     }
-    if (last <= first || line.charAt(first) != '|' || line.charAt(last) != '|') {
+    if (last <= first) {
       return null;
+    }
+    if (line.charAt(first) != '|' || line.charAt(last) != '|') {
+      return withoutOuterPipes(line, first, last);
     }
     boolean separator = true;
     boolean dash = false;
@@ -86,5 +90,73 @@ final class MarkdownLines {
       }
     }
     return new String(out);
+  }
+
+  /** The fewest inner pipes of a pipe row printed without its outer pipes ({@code 行政许可 | 12}). */
+  private static final int MIN_INNER_PIPES = 1;
+
+  /**
+   * A pipe row printed without its outer pipes (GitHub Markdown allows it: {@code 规章 | 0 | 0 | 3}), or its
+   * separator {@code ---|---|---}, as fields; null for any other line. Taken only with a pipe and a
+   * field that is a figure, a blank marker or empty (a breadcrumb {@code 首页 | 政务公开} is none), or a
+   * separator: a header row without its outer pipes stays a line of text.
+   */
+  private static String withoutOuterPipes(String line, int first, int last) {
+    int pipes = 0;
+    boolean separator = true;
+    boolean dash = false;
+    for (int i = first; i <= last; i++) {
+      char c = line.charAt(i);
+      if (c == '|' && (i == 0 || line.charAt(i - 1) != '\\')) {
+        pipes++;
+      }
+      dash |= c == '-';
+      separator &= c == '|' || c == '-' || c == ':' || c == ' ' || c == '\t';
+    }
+    if (pipes < MIN_INNER_PIPES) {
+      return null;
+    }
+    char[] out = line.toCharArray();
+    if (separator && dash) {
+      java.util.Arrays.fill(out, ' ');
+      return new String(out);
+    }
+    boolean figure = false;
+    int from = first;
+    for (int i = first; i <= last + 1; i++) {
+      if (i == last + 1 || (line.charAt(i) == '|' && (i == 0 || line.charAt(i - 1) != '\\'))) {
+        String field = line.substring(from, i).strip();
+        figure |= field.isEmpty() || isFigure(field);
+        from = i + 1;
+      }
+    }
+    if (!figure) {
+      return null;
+    }
+    for (int i = first; i <= last; i++) {
+      if (out[i] == '\t') {
+        out[i] = ' ';
+      } else if (out[i] == '|' && (i == 0 || out[i - 1] != '\\')) {
+        out[i] = '\t';
+      }
+    }
+    return new String(out);
+  }
+
+  /** True if the field is digits (full-width too, with a point or commas) or one blank marker (— - / 无). */
+  private static boolean isFigure(String f) {
+    if (f.length() == 1 && "—-－/／无".indexOf(f.charAt(0)) >= 0) {
+      return true;
+    }
+    boolean digit = false;
+    for (int i = 0; i < f.length(); i++) {
+      char c = f.charAt(i);
+      boolean d = (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+      if (!d && c != '.' && c != ',') {
+        return false;
+      }
+      digit |= d;
+    }
+    return digit;
   }
 }

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
 
 /** One read of one document; not thread-safe, created per call by {@link TextReportReader}. */
 final class ReadSession {
-  private static final Pattern CAPTION = Pattern.compile("第二十条第\\(([一五六八九])\\)项");
+  /** A section 二 caption 第二十条第（X）项, its brackets printed or not (第二十条第X项). */
+  private static final Pattern CAPTION = Pattern.compile("第二十条第(?:\\(([一五六八九])\\)|([一五六八九]))项");
   private static final Pattern CN_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}[.、]");
   private static final Pattern ANY_PREFIX =
       Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}|\\([一二三四五六七八九十0-9]{1,3}\\))\\.?");
@@ -173,7 +174,7 @@ final class ReadSession {
    * part of the line's key): none of the caption, header and heading words the anchors look for occurs.
    */
   private static boolean mayOpenTable(String key) {
-    if (key.contains("第二十条第(") || key.contains("勾稽关系") || key.contains("申请人情况") || key.contains("行政复议")
+    if (key.contains("第二十条第") || key.contains("勾稽关系") || key.contains("申请人情况") || key.contains("行政复议")
         || key.contains(LEGACY_CAPTION_END)) {
       return true;
     }
@@ -287,11 +288,11 @@ final class ReadSession {
       if (t.kind() != Tok.Kind.TEXT) {
         continue;
       }
-      Matcher cap = t.key().length() <= 16 && t.key().contains("第二十条第(") ? CAPTION.matcher(t.key()) : null;
+      Matcher cap = t.key().length() <= 16 && t.key().contains("第二十条第") ? CAPTION.matcher(t.key()) : null;
       if (cap != null && cap.find()) {
         finishTable();
         flushNarrative();
-        current = new TableAcc(Family.SECTION2, cap.group(1), lineNo);
+        current = new TableAcc(Family.SECTION2, cap.group(1) != null ? cap.group(1) : cap.group(2), lineNo);
         processTokens(toks.subList(i + 1, toks.size()), lineNo);
         return;
       }
@@ -425,16 +426,18 @@ final class ReadSession {
     }
     // a numbered table heading with one character inserted, dropped or changed (二、主动公开政府信息的情况)
     boolean numbered = !prefix.isEmpty() && tablePrefix;
-    if (tablePrefix && (rest.equals("主动公开政府信息情况")
+    // a table heading numbered in brackets with its own numeral, its words exact ((四)政府信息公开行政复议…): the
+    // bracketed numbering is also a row's ((四)无法提供) and a sub-heading's, so no other words are taken
+    if ((tablePrefix || prefix.equals("(二)")) && (rest.equals("主动公开政府信息情况")
         || (numbered && prefix.charAt(0) == '二' && TextNormalizer.distance(rest, "主动公开政府信息情况", 1) <= 1))) {
       return Heading.ACTIVE;
     }
-    if (tablePrefix && (rest.equals("收到和处理政府信息公开申请情况")
+    if ((tablePrefix || prefix.equals("(三)")) && (rest.equals("收到和处理政府信息公开申请情况")
         || (numbered && prefix.charAt(0) == '三' && TextNormalizer.distance(rest, "收到和处理政府信息公开申请情况", 1) <= 1))) {
       return Heading.APPLICATIONS;
     }
     if ((rest.equals("政府信息公开行政复议.行政诉讼情况") || rest.equals("政府信息公开行政复议行政诉讼情况"))
-        && tablePrefix) {
+        && (tablePrefix || prefix.equals("(四)"))) {
       return Heading.REVIEW;
     }
     boolean closingPrefix = !prefix.isEmpty() && !prefix.startsWith("(");

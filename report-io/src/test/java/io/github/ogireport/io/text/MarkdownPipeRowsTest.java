@@ -35,8 +35,18 @@ class MarkdownPipeRowsTest {
   }
 
   @Test
+  void a_row_without_its_outer_pipes_is_a_pipe_row_where_a_field_is_a_figure_a_blank_marker_or_empty() {
+    then(MarkdownLines.asFields("本年新收 | 4 | 6")).isEqualTo("本年新收 \t 4 \t 6");
+    then(MarkdownLines.asFields("行政强制 | — ")).isEqualTo("行政强制 \t — ");
+    then(MarkdownLines.asFields("3.其他 |  | 0")).isEqualTo("3.其他 \t  \t 0");
+    then(MarkdownLines.asFields("---|:---|---")).isBlank();
+    then(MarkdownLines.asFields("信息内容 | 本年制发件数 | 本年废止件数")).isNull(); // a header row: text
+  }
+
+  @Test
   void other_lines_are_left_as_they_are() {
-    then(MarkdownLines.asFields("本年新收 | 4 | 6")).isNull(); // no outer pipes: the token stream's
+    then(MarkdownLines.asFields("首页 | 政务公开 | 年度报告")).isNull(); // pipes without a figure: a breadcrumb
+    then(MarkdownLines.asFields("政务公开 | 2023")).isEqualTo("政务公开 \t 2023");
     then(MarkdownLines.asFields("#话题")).isNull();
     then(MarkdownLines.asFields("|")).isNull();
     then(MarkdownLines.asFields("| 已有\tTAB | 3 |\t|")).isEqualTo("  已有 TAB \t 3 \t  "); // a TAB is no cell boundary

@@ -63,7 +63,7 @@ public final class StreamReader {
       firstRow = firstOf(c, 0, core(ApplicationRow.CARRIED_OVER.label()));
     }
     // where section 二's first caption stands (-1: none)
-    int firstCaption = c.indexOf(key(OfficialForm.ARTICLE20_CAPTION_PREFIX));
+    int firstCaption = c.indexOf(CAPTION_WORDS);
     int a3 = -1;
     if (firstRow < 0) {
       // both first row labels damaged (truncated by a converter): the table's corner note, its applicant
@@ -191,18 +191,38 @@ public final class StreamReader {
     return stop >= 0 && stop - at <= 12 && c.substring(at, stop).indexOf(')') < 0;
   }
 
+  /** The words of a section 二 caption before its item: 第二十条第 (its bracket left out). */
+  private static final String CAPTION_WORDS = "第二十条第";
+
+  /**
+   * The item of the caption whose words stand at {@code at}: the one or two characters between its brackets
+   * (第二十条第（X）项; empty or damaged too, 第二十条第（）项, its place then telling the item), or, printed
+   * without brackets, one or two numerals before 项 (第二十条第X项); null when no such caption stands there.
+   */
+  static String captionItem(String c, int at) {
+    int p = at + CAPTION_WORDS.length();
+    if (p < c.length() && c.charAt(p) == '(') {
+      int close = c.indexOf(')', p + 1);
+      return close > 0 && close - p - 1 <= 2 ? c.substring(p + 1, close) : null;
+    }
+    int from = p;
+    while (p < c.length() && p - from < 2 && "一二三四五六七八九十".indexOf(c.charAt(p)) >= 0) {
+      p++;
+    }
+    return p > from && p < c.length() && c.charAt(p) == '项' ? c.substring(from, p) : null;
+  }
+
   /** The last caption 第二十条第（X）项 of each item before {@code limit}, by position. */
   private static TreeMap<Integer, String> captions(String c, int limit) {
     TreeMap<Integer, String> out = new TreeMap<>();
-    String prefix = key(OfficialForm.ARTICLE20_CAPTION_PREFIX);
     TreeMap<String, Integer> last = new TreeMap<>();
-    int i = c.indexOf(prefix);
+    int i = c.indexOf(CAPTION_WORDS);
     while (i >= 0 && i < limit) {
-      int close = c.indexOf(')', i + prefix.length());
-      if (close > 0 && close - i - prefix.length() <= 2) {
-        last.put(c.substring(i + prefix.length(), close), i);
+      String item = captionItem(c, i);
+      if (item != null) {
+        last.put(item, i);
       }
-      i = c.indexOf(prefix, i + 1);
+      i = c.indexOf(CAPTION_WORDS, i + 1);
     }
     last.forEach((item, at) -> out.put(at, item));
     return out;
