@@ -596,7 +596,25 @@ final class CellPlacement {
 
   /** True if the row's numbers stand in fields of their own: document cells, or a label line with tabs. */
   private boolean separated(WorkRow r) {
-    return ctx.cellColumns() || (r.label != null && ctx.line(r.label.line()).indexOf('\t') >= 0);
+    if (ctx.cellColumns() || (r.label != null && ctx.line(r.label.line()).indexOf('\t') >= 0)) {
+      return true;
+    }
+    // two numbers of the row apart by two spaces or more on their line (pdftotext -layout, a page's cells
+    // copied with their padding; 其他对外管理服务事项  23  7  752第二十条… when the line breaks are lost): fields too
+    for (int i = 1; i < r.cells.size(); i++) {
+      Tok a = r.cells.get(i - 1);
+      Tok b = r.cells.get(i);
+      if (a.kind() != Tok.Kind.NUMBER || b.kind() != Tok.Kind.NUMBER || a.line() != b.line()) {
+        continue;
+      }
+      String line = ctx.line(a.line());
+      int end = Math.min(line.length(), a.col() - 1 + a.text().length());
+      int start = Math.min(line.length(), b.col() - 1);
+      if (start - end >= 2 && line.substring(end, start).isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Each number of {@code toks} is a finding: it could not be placed ({@code why}, or null), naming the cells {@code about}. */

@@ -61,7 +61,15 @@ final class OfficialLayoutVariantsTest {
         Arguments.of("headings numbered 2.", headings(n -> (("一二三四五六七".indexOf(n)) + 1) + "."), 1.0),
         Arguments.of("headings without numbering", headings(n -> ""), 1.0),
         Arguments.of("pipe rows without outer pipes", (UnaryOperator<String>) t ->
-            eachLine(t, l -> l.indexOf('\t') >= 0 ? String.join(" | ", l.split("\t", -1)) : l), 0.99));
+            eachLine(t, l -> l.indexOf('\t') >= 0 ? String.join(" | ", l.split("\t", -1)) : l), 0.99),
+        // headings numbered 2. in a body whose spaces and line breaks are lost: 结转下年度继续办理…2824.政府信息公开…,
+        // the heading's numbering glued to the last figure
+        Arguments.of("headings numbered 2., spaces and line breaks lost", (UnaryOperator<String>) t ->
+            headings(n -> (("一二三四五六七".indexOf(n)) + 1) + ".").apply(t).replace("\n", "").replace("\t", ""), 0.8),
+        // a page copied with its cells' padding and its line breaks lost: 其他对外管理服务事项  23  7  752第二十条…
+        Arguments.of("cells apart by two spaces, lines joined", (UnaryOperator<String>) t ->
+            eachLine(t, l -> l.indexOf('\t') >= 0 ? String.join("  ", l.split("\t", -1)) : l).replace("\n", ""),
+            0.9));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -114,6 +122,28 @@ final class OfficialLayoutVariantsTest {
 
     then(read.report().table(TableType.REVIEW_LITIGATION)).hasValue(report.table(TableType.REVIEW_LITIGATION)
         .orElseThrow());
+  }
+
+  @Test
+  void a_figure_with_a_leading_zero_makes_its_row_undecided_in_a_flattened_text() {
+    // 6 and 4，090439元 run together when spaces and line breaks are lost: 64，090439元 is neither 64 projects nor
+    // 90439 元
+    Report report = ReportGenerator.builder().seed(32).edition(Edition.V2019).build().generate(0);
+    String text = TextReportWriter.write(report);
+    String row = "政府集中采购\t";
+    int at = text.indexOf(row);
+    then(at).isPositive();
+    int end = text.indexOf('\n', at);
+    String flat = (text.substring(0, at) + row + "6\t4，090439元" + text.substring(end)).replace("\n", "")
+        .replace("\t", "");
+
+    ReadResult read = TextReportReader.lenient().read(flat);
+
+    for (TableColumn col : TableType.ITEM9_2019.columns()) {
+      CellRef ref = CellRef.of(TableType.ITEM9_2019, TableType.ITEM9_2019.rows().get(0), col);
+      then(read.report().cell(ref).orElse(Cell.blank())).as(ref.toString()).isEqualTo(Cell.blank());
+      then(read.findings()).anySatisfy(f -> then(f.names(ref)).isTrue());
+    }
   }
 
   @Test

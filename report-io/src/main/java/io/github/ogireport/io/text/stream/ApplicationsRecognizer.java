@@ -144,7 +144,7 @@ final class ApplicationsRecognizer {
     List<List<Tokens.Tok>> tokens = Detached.assign(spans, found, K, out, s, rows, type);
     RowValues.Options[] options = new RowValues.Options[rows.size()];
     for (int r = 0; r < rows.size(); r++) {
-      options[r] = RowValues.of(tokens.get(r), K, ROW_SUM, softReliable);
+      options[r] = RowValues.of(s, tokens.get(r), K, ROW_SUM, softReliable);
       for (Tokens.Tok n : spans.get(r).notes()) {
         out.finding("reader.note-number", Severity.INFO, s.location(n.start()),
             "number '" + n.text() + "' in brackets or a percentage beside row " + rows.get(r).label()

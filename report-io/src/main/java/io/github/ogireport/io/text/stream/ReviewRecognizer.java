@@ -36,7 +36,7 @@ final class ReviewRecognizer {
     for (int g = 0; g < ReviewRow.values().length; g++) {
       groups.add(new Splitter.Group(g * GROUP, g * GROUP + GROUP - 1));
     }
-    RowValues.Options o = RowValues.of(values, K, groups, softReliable);
+    RowValues.Options o = RowValues.of(s, values, K, groups, softReliable);
     List<io.github.ogireport.model.CellRef> cells = new ArrayList<>();
     for (TableRow r : type.rows()) {
       cells.addAll(out.cells(r));

@@ -138,6 +138,46 @@ final class RowValues {
   }
 
   /**
+   * The candidates for a row whose last digit run may end with the numbering of the text after it: the run is
+   * glued to a numbering mark and a word ({@code …2824.政府信息公开行政复议…}, the next heading numbered 4.), so
+   * its last digit is a value's or that numbering's. Both readings' candidates are kept (the table's relations
+   * choose); a row of one reading only is read as {@link #of(List, int, List, boolean)} would.
+   */
+  static Options of(Stream s, List<Tokens.Tok> tokens, int k, List<Splitter.Group> groups, boolean softReliable) {
+    Options whole = of(tokens, k, groups, softReliable);
+    if (tokens.isEmpty()) {
+      return whole;
+    }
+    Tokens.Tok last = tokens.get(tokens.size() - 1);
+    int e = last.end();
+    if (last.blank() || last.decimal() || last.grouped() || last.digits().length() < 2 || e + 1 >= s.length()
+        || s.gapBefore(e) != Stream.NONE || (s.charAt(e) != '.' && s.charAt(e) != '、')
+        || Stream.isAsciiDigit(s.charAt(e + 1)) || !Character.isLetter(s.charAt(e + 1))) {
+      return whole;
+    }
+    List<Tokens.Tok> cut = new ArrayList<>(tokens);
+    cut.set(cut.size() - 1, new Tokens.Tok(last.text().substring(0, last.text().length() - 1), last.start(), e - 1,
+        last.gapBefore(), false, false, last.signed(), false, last.unit(), last.gluedToText()));
+    Options shorter = of(cut, k, groups, softReliable);
+    if (shorter.candidates().isEmpty()) {
+      return whole;
+    }
+    if (whole.candidates().isEmpty()) {
+      return new Options(Kind.SPLIT, shorter.candidates(), shorter.starts(), shorter.searchCut(), shorter.why());
+    }
+    List<Long[]> cands = new ArrayList<>(whole.candidates());
+    List<int[]> starts = new ArrayList<>(whole.starts());
+    for (int i = 0; i < shorter.candidates().size(); i++) {
+      Long[] c = shorter.candidates().get(i);
+      if (cands.stream().noneMatch(x -> java.util.Arrays.equals(x, c))) {
+        cands.add(c);
+        starts.add(shorter.starts().get(i));
+      }
+    }
+    return new Options(Kind.SPLIT, cands, starts, whole.searchCut() || shorter.searchCut(), whole.why());
+  }
+
+  /**
    * The candidates for a row of {@code k} count cells with the given sum groups.
    *
    * @param softReliable false in a document whose cells are glued, where a single space inside a row is as

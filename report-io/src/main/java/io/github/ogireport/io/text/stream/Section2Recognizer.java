@@ -129,6 +129,16 @@ final class Section2Recognizer {
           break;
         }
       }
+      Tokens.Tok zero = toks.size() < k ? null // fewer: glued digits, split below (no part with a leading zero)
+          : toks.stream().filter(Section2Recognizer::leadingZero).findFirst().orElse(null);
+      if (zero != null) {
+        // a figure with a leading zero (64，090439元 for 6 and 4，090，439元 run together): the row's numbers are
+        // not apart where they are printed, so none of them is known to be a cell
+        out.finding("reader.cell-count-mismatch", Severity.ERROR, at, "row " + row.label() + ": '" + zero.text()
+            + "' begins with a zero, so the row's figures are not apart where printed (" + ApplicationsRecognizer.digits(toks)
+            + "); its cells are blank", ApplicationsRecognizer.values(toks), out.cells(row));
+        continue;
+      }
       boolean softGaps = toks.stream().skip(1).anyMatch(t -> t.gapBefore() == Stream.SOFT);
       if (toks.size() == k && (softReliable || !softGaps)) {
         for (int c = 0; c < k; c++) {
@@ -156,7 +166,7 @@ final class Section2Recognizer {
           || ((Section2Column) c).kind() == CellKind.SIGNED);
       boolean plain = counts && (toks.size() < k || !softReliable)
           && toks.stream().noneMatch(t -> t.blank() || t.decimal() || t.signed());
-      RowValues.Options o = plain ? RowValues.of(toks, k, List.of(), softReliable) : null;
+      RowValues.Options o = plain ? RowValues.of(s, toks, k, List.of(), softReliable) : null;
       if (o != null && o.decided()) {
         Long[] v = o.candidates().get(0);
         for (int c = 0; c < k; c++) {
@@ -219,6 +229,12 @@ final class Section2Recognizer {
       }
     }
     return Optional.of(out.build(s.location(from), s.location(Math.max(from, to - 1))));
+  }
+
+  /** True if the token is digits with a leading zero (0 itself and 0.5 are figures; 090439 is none). */
+  private static boolean leadingZero(Tokens.Tok t) {
+    String d = t.digits();
+    return !t.blank() && d.length() > 1 && d.charAt(0) == '0' && d.charAt(1) != '.';
   }
 
   private static AmountUnit unit(String region, TableType type) {
