@@ -51,6 +51,22 @@ public final class OfficialForm {
   /** The words a legacy form prints over its cumulative column (national form first). */
   public static final List<String> LEGACY_CUMULATIVE_HEADERS = List.of("累计", "历年累计", "本年累计", "累计数");
 
+  /**
+   * Every header word of the legacy form (indicator, short indicator, unit, value and cumulative heads), the
+   * longest first, so that a greedy split of header words run together takes 计量单位 before 单位.
+   */
+  public static final List<String> LEGACY_HEADER_WORDS = legacyHeaderWords();
+
+  private static List<String> legacyHeaderWords() {
+    List<String> w = new java.util.ArrayList<>(LEGACY_INDICATOR_HEADERS);
+    w.addAll(LEGACY_INDICATOR_SHORT_HEADERS);
+    w.addAll(LEGACY_UNIT_HEADERS);
+    w.addAll(LEGACY_VALUE_HEADERS);
+    w.addAll(LEGACY_CUMULATIVE_HEADERS);
+    w.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(w);
+  }
+
   /** The units a count or amount may be printed with (longest first where one is a prefix of another). */
   public static final List<String> UNITS = List.of("人次", "件次", "万元", "元", "条", "件", "次", "篇", "个", "人", "项");
 

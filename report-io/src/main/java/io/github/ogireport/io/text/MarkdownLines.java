@@ -102,6 +102,9 @@ final class MarkdownLines {
    * separator: a header row without its outer pipes stays a line of text.
    */
   private static String withoutOuterPipes(String line, int first, int last) {
+    if (line.indexOf('|', first) < 0) {
+      return null; // the common line: no pipe at all
+    }
     int pipes = 0;
     boolean separator = true;
     boolean dash = false;

@@ -179,7 +179,18 @@ final class ReadSession {
       return true;
     }
     return containsAny(key, OfficialForm.LEGACY_INDICATOR_HEADERS)
-        || containsAny(key, OfficialForm.LEGACY_INDICATOR_SHORT_HEADERS);
+        || (containsAny(key, OfficialForm.LEGACY_INDICATOR_SHORT_HEADERS)
+            && containsAny(key, OfficialForm.LEGACY_UNIT_HEADERS)); // 项目 alone is a common word of prose
+  }
+
+  /**
+   * True if the text token {@code toks[i]} opens the legacy form: a strong header word (统计指标), a caption of
+   * the form, or, as the line's first token, a header row ({@link #legacyHeaderRow}).
+   */
+  private static boolean opensLegacy(Tok t, int i, List<Tok> toks) {
+    String k = t.key();
+    return containsAny(k, OfficialForm.LEGACY_INDICATOR_HEADERS) || legacyCaption(k)
+        || (i == 0 && legacyHeaderRow(toks));
   }
 
   /** The word every caption of the legacy form ends with ({@link OfficialForm#LEGACY_CAPTIONS}). */
@@ -210,16 +221,23 @@ final class ReadSession {
    * ({@code 项目 单位 数量 累计}).
    */
   private static boolean legacyHeaderRow(List<Tok> toks) {
-    StringBuilder joined = new StringBuilder();
+    int length = 0;
     for (Tok t : toks) {
-      if (t.kind() != Tok.Kind.TEXT) {
-        return false;
+      length += t.key().length();
+      if (t.kind() != Tok.Kind.TEXT || length > LEGACY_HEADER_ROW_MAX_KEY) {
+        return false; // (checked first: the common line is a row of numbers or a sentence)
       }
+    }
+    StringBuilder joined = new StringBuilder(length);
+    for (Tok t : toks) {
       joined.append(t.key());
     }
     String k = joined.toString();
     return headerWords(k) >= 3 && OfficialForm.LEGACY_UNIT_HEADERS.stream().anyMatch(k::contains);
   }
+
+  /** The longest key of a legacy header row (指标名称 计量单位 2014年度 历年累计 has 18 characters). */
+  private static final int LEGACY_HEADER_ROW_MAX_KEY = 24;
 
   private static boolean hasAnyDigit(String raw) {
     for (int i = 0; i < raw.length(); i++) {
@@ -311,9 +329,7 @@ final class ReadSession {
         current = new TableAcc(Family.REVIEW, null, lineNo);
         break;
       }
-      if ((current == null || current.family != Family.LEGACY)
-          && (containsAny(t.key(), OfficialForm.LEGACY_INDICATOR_HEADERS) || legacyCaption(t.key())
-              || (i == 0 && legacyHeaderRow(toks)))) {
+      if ((current == null || current.family != Family.LEGACY) && opensLegacy(t, i, toks)) {
         finishTable();
         flushNarrative();
         current = new TableAcc(Family.LEGACY, null, lineNo);
@@ -343,19 +359,6 @@ final class ReadSession {
         || headerWords(k) > 0;
   }
 
-  /** The header words of the legacy form, longest first (a greedy split must not take 单位 of 计量单位 first). */
-  private static final List<String> HEADER_WORDS = headerWordList();
-
-  private static List<String> headerWordList() {
-    List<String> w = new ArrayList<>(OfficialForm.LEGACY_INDICATOR_HEADERS);
-    w.addAll(OfficialForm.LEGACY_INDICATOR_SHORT_HEADERS);
-    w.addAll(OfficialForm.LEGACY_UNIT_HEADERS);
-    w.addAll(OfficialForm.LEGACY_VALUE_HEADERS);
-    w.addAll(OfficialForm.LEGACY_CUMULATIVE_HEADERS);
-    w.sort(java.util.Comparator.comparingInt(String::length).reversed());
-    return List.copyOf(w);
-  }
-
   /**
    * How many header words the key is made of, one after another ({@code 项目单位数量累计}: 4; a year's column
    * {@code 2014年度} counts), or 0 when any of it is no header word.
@@ -363,16 +366,18 @@ final class ReadSession {
   private static int headerWords(String k) {
     int n = 0;
     int at = 0;
-    Matcher year = YEAR_COLUMN.matcher(k);
+    Matcher year = null;
     while (at < k.length()) {
       int next = -1;
-      for (String w : HEADER_WORDS) {
+      for (String w : OfficialForm.LEGACY_HEADER_WORDS) {
         if (k.startsWith(w, at)) {
           next = at + w.length();
           break;
         }
       }
-      if (next < 0 && year.region(at, k.length()).lookingAt()) {
+      char c = k.charAt(at);
+      if (next < 0 && (c == '1' || c == '2')
+          && (year = year == null ? YEAR_COLUMN.matcher(k) : year).region(at, k.length()).lookingAt()) {
         next = year.end();
       }
       if (next < 0) {

@@ -1032,12 +1032,7 @@ final class LegacyRecognizer {
 
   /** The end of the header words after the anchor (the caption, 指标名称, 计量单位, 2014年度, 历年累计…). */
   private static int skipHeader(String c, int anchor) {
-    List<String> words = new ArrayList<>();
-    words.addAll(OfficialForm.LEGACY_INDICATOR_HEADERS);
-    words.addAll(OfficialForm.LEGACY_INDICATOR_SHORT_HEADERS);
-    words.addAll(OfficialForm.LEGACY_UNIT_HEADERS);
-    words.addAll(OfficialForm.LEGACY_VALUE_HEADERS);
-    words.addAll(OfficialForm.LEGACY_CUMULATIVE_HEADERS);
+    List<String> words = new ArrayList<>(OfficialForm.LEGACY_HEADER_WORDS);
     words.add("统计表");
     words.sort((a, b) -> b.length() - a.length());
     int pos = anchor;
