@@ -190,7 +190,23 @@ final class ReadSession {
   private static boolean opensLegacy(Tok t, int i, List<Tok> toks) {
     String k = t.key();
     return containsAny(k, OfficialForm.LEGACY_INDICATOR_HEADERS) || legacyCaption(k)
-        || (i == 0 && legacyHeaderRow(toks));
+        || (i == 0 && (legacyHeaderRow(toks) || legacyRow(toks)));
+  }
+
+  /**
+   * True if the line is a row of the legacy form printed as one ({@code 主动公开信息数 条 486 3120}): a value row's
+   * label as the catalogue prints it (national or a provincial name, exact or an alias, never a typo or a
+   * prefix), its unit, then a number. It opens the form where neither caption nor header row is printed.
+   */
+  private static boolean legacyRow(List<Tok> toks) {
+    if (toks.size() < 3 || toks.get(0).kind() != Tok.Kind.TEXT || toks.get(1).kind() != Tok.Kind.TEXT
+        || !UNITS.contains(toks.get(1).key()) || toks.get(2).kind() != Tok.Kind.NUMBER) {
+      return false;
+    }
+    return LabelCatalog.legacy().match(List.of(toks.get(0).key()), -1, false)
+        .filter(m -> m.kind() == LabelCatalog.MatchKind.EXACT || m.kind() == LabelCatalog.MatchKind.ALIAS)
+        .filter(m -> !(m.row() instanceof io.github.ogireport.model.LegacyIndicator li) || !li.isHeading())
+        .isPresent();
   }
 
   /** The word every caption of the legacy form ends with ({@link OfficialForm#LEGACY_CAPTIONS}). */

@@ -58,6 +58,14 @@ final class LegacyCaptionsAndHeadersTest {
     thenTheRowsAreRead(legacy(r));
   }
 
+  @Test
+  void rows_alone_open_the_form_when_neither_caption_nor_header_row_is_printed() {
+    // each line a value row's label as the catalogue prints it, its unit, then numbers
+    ReadResult r = read(HEAD + ROWS, false);
+
+    thenTheRowsAreRead(legacy(r));
+  }
+
   @ParameterizedTest(name = "one line: {0}")
   @ValueSource(booleans = {false, true})
   void rows_printing_two_numbers_tell_a_cumulative_column_no_header_names(boolean oneLine) {
