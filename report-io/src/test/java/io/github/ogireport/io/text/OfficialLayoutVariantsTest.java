@@ -124,18 +124,20 @@ final class OfficialLayoutVariantsTest {
         .orElseThrow());
   }
 
+  /** The text of the first generated report of the edition and seed, the cells of the labelled row replaced. */
+  private static String withRow(Edition edition, long seed, String label, String cells) {
+    String text = TextReportWriter.write(ReportGenerator.builder().seed(seed).edition(edition).build().generate(0));
+    int at = text.indexOf(label + "\t");
+    then(at).as(label).isPositive();
+    int end = text.indexOf('\n', at);
+    return text.substring(0, at) + label + "\t" + cells + text.substring(end);
+  }
+
   @Test
   void a_figure_with_a_leading_zero_makes_its_row_undecided_in_a_flattened_text() {
     // 6 and 4，090439元 run together when spaces and line breaks are lost: 64，090439元 is neither 64 projects nor
     // 90439 元
-    Report report = ReportGenerator.builder().seed(32).edition(Edition.V2019).build().generate(0);
-    String text = TextReportWriter.write(report);
-    String row = "政府集中采购\t";
-    int at = text.indexOf(row);
-    then(at).isPositive();
-    int end = text.indexOf('\n', at);
-    String flat = (text.substring(0, at) + row + "6\t4，090439元" + text.substring(end)).replace("\n", "")
-        .replace("\t", "");
+    String flat = withRow(Edition.V2019, 32, "政府集中采购", "6\t4，090439元").replace("\n", "").replace("\t", "");
 
     ReadResult read = TextReportReader.lenient().read(flat);
 
@@ -149,13 +151,7 @@ final class OfficialLayoutVariantsTest {
   @Test
   void a_point_then_a_space_in_a_figure_is_no_number_of_the_cell() {
     // 4. 9661万元: the decimal 4.9661 cut by a space, or a numbering before a figure; never 9661 万元
-    Report report = ReportGenerator.builder().seed(610).edition(Edition.V2021).build().generate(0);
-    String text = TextReportWriter.write(report);
-    String fees = "行政事业性收费\t";
-    int at = text.indexOf(fees);
-    then(at).isPositive();
-    int end = text.indexOf('\n', at);
-    String damaged = text.substring(0, at) + fees + "4. 9661万元" + text.substring(end);
+    String damaged = withRow(Edition.V2021, 610, "行政事业性收费", "4. 9661万元");
 
     for (String t : List.of(damaged, damaged.replace('\n', ' ').replace('\t', ' '))) {
       ReadResult read = TextReportReader.lenient().read(t);
