@@ -67,8 +67,9 @@ import java.util.function.BiFunction;
  * than {@link Builder#maxNumberDigits(int)} digits is refused with an {@link InputLimitException}.
  *
  * <p><b>Structure.</b> The section headings {@code 二、主动公开政府信息情况}, {@code 三、收到和处理政府信息公开申请情况},
- * {@code 四、政府信息公开行政复议、行政诉讼情况} (numbered with a Chinese numeral or not at all) open the table
- * regions; captions {@code 第二十条第（X）项}, the corner note {@code （本列数据的勾稽关系为…）} or
+ * {@code 四、政府信息公开行政复议、行政诉讼情况} (numbered with a Chinese numeral, in brackets with their own
+ * numeral {@code （四）}, or not at all) open the table regions; captions {@code 第二十条第（X）项} (brackets printed or
+ * not), the corner note {@code （本列数据的勾稽关系为…）} or
  * {@code 申请人情况}, a {@code 行政复议} header cell, and {@code 统计指标}, a caption of
  * {@link io.github.ogireport.model.OfficialForm#LEGACY_CAPTIONS} ({@code 政府信息公开情况统计表},
  * {@code 2013年度政府信息公开工作统计表}) or a row of header words with a unit header ({@code 项目 单位 数量 累计})
