@@ -68,24 +68,37 @@ final class MarkdownLines {
     if (line.charAt(first) != '|' || line.charAt(last) != '|') {
       return withoutOuterPipes(line, first, last);
     }
-    boolean separator = true;
+    if (separator(line, first, last)) {
+      return " ".repeat(line.length());
+    }
+    char[] out = line.toCharArray();
+    out[first] = ' ';
+    out[last] = ' ';
+    return fields(out, first + 1, last - 1);
+  }
+
+  /** True if {@code line[first, last]} is a separator row: pipes, dashes, colons and white space, a dash in it. */
+  private static boolean separator(String line, int first, int last) {
     boolean dash = false;
     for (int i = first; i <= last; i++) {
       char c = line.charAt(i);
       dash |= c == '-';
-      separator &= c == '|' || c == '-' || c == ':' || c == ' ' || c == '\t';
+      if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t') {
+        return false;
+      }
     }
-    char[] out = line.toCharArray();
-    if (separator && dash) {
-      java.util.Arrays.fill(out, ' ');
-      return new String(out);
-    }
-    out[first] = ' ';
-    out[last] = ' ';
-    for (int i = first + 1; i < last; i++) {
+    return dash;
+  }
+
+  /**
+   * The characters with the unescaped pipes of {@code out[from, to]} made TABs and its TABs spaces (white space
+   * inside a cell: only the pipes separate cells).
+   */
+  private static String fields(char[] out, int from, int to) {
+    for (int i = from; i <= to; i++) {
       if (out[i] == '\t') {
-        out[i] = ' '; // white space inside a cell: only the pipes separate cells
-      } else if (out[i] == '|' && out[i - 1] != '\\') {
+        out[i] = ' ';
+      } else if (out[i] == '|' && (i == 0 || out[i - 1] != '\\')) {
         out[i] = '\t';
       }
     }
@@ -106,23 +119,16 @@ final class MarkdownLines {
       return null; // the common line: no pipe at all
     }
     int pipes = 0;
-    boolean separator = true;
-    boolean dash = false;
     for (int i = first; i <= last; i++) {
-      char c = line.charAt(i);
-      if (c == '|' && (i == 0 || line.charAt(i - 1) != '\\')) {
+      if (line.charAt(i) == '|' && (i == 0 || line.charAt(i - 1) != '\\')) {
         pipes++;
       }
-      dash |= c == '-';
-      separator &= c == '|' || c == '-' || c == ':' || c == ' ' || c == '\t';
     }
     if (pipes < MIN_INNER_PIPES) {
       return null;
     }
-    char[] out = line.toCharArray();
-    if (separator && dash) {
-      java.util.Arrays.fill(out, ' ');
-      return new String(out);
+    if (separator(line, first, last)) {
+      return " ".repeat(line.length());
     }
     boolean figure = false;
     int from = first;
@@ -133,17 +139,7 @@ final class MarkdownLines {
         from = i + 1;
       }
     }
-    if (!figure) {
-      return null;
-    }
-    for (int i = first; i <= last; i++) {
-      if (out[i] == '\t') {
-        out[i] = ' ';
-      } else if (out[i] == '|' && (i == 0 || out[i - 1] != '\\')) {
-        out[i] = '\t';
-      }
-    }
-    return new String(out);
+    return figure ? fields(line.toCharArray(), first, last) : null;
   }
 
   /** True if the field is digits (full-width too, with a point or commas) or one blank marker (— - / 无). */

@@ -6,6 +6,7 @@ import io.github.ogireport.io.ReadResult;
 import io.github.ogireport.model.Severity;
 import io.github.ogireport.io.internal.FrozenMap;
 import io.github.ogireport.io.internal.LabelCatalog;
+import io.github.ogireport.io.internal.LegacyHeaderWords;
 import io.github.ogireport.io.internal.ParsedNumber;
 import io.github.ogireport.io.internal.TextNormalizer;
 import io.github.ogireport.model.ApplicationRow;
@@ -364,8 +365,6 @@ final class ReadSession {
     processTokens(toks, lineNo);
   }
 
-  private static final Pattern YEAR_COLUMN = Pattern.compile("(?:19|20)[0-9]{2}年(?:度)?");
-
   /**
    * A header word of the legacy statistics form, from the one catalogue ({@link OfficialForm}): the indicator,
    * unit, value and cumulative column heads (指标名称 计量单位 本年度 历年累计), a year's column ({@code 2014年度}).
@@ -380,30 +379,10 @@ final class ReadSession {
    * {@code 2014年度} counts), or 0 when any of it is no header word.
    */
   private static int headerWords(String k) {
-    int n = 0;
-    int at = 0;
-    Matcher year = null;
-    while (at < k.length()) {
-      int next = -1;
-      for (String w : OfficialForm.LEGACY_HEADER_WORDS) {
-        if (k.startsWith(w, at)) {
-          next = at + w.length();
-          break;
-        }
-      }
-      char c = k.charAt(at);
-      if (next < 0 && (c == '1' || c == '2')
-          && (year = year == null ? YEAR_COLUMN.matcher(k) : year).region(at, k.length()).lookingAt()) {
-        next = year.end();
-      }
-      if (next < 0) {
-        return 0;
-      }
-      at = next;
-      n++;
-    }
-    return n;
+    int[] n = {0};
+    return LegacyHeaderWords.end(k, 0, false, n) == k.length() ? n[0] : 0;
   }
+
 
   private void narrativeLine(String raw, String norm) {
     if (!sawOfficialHeading) {

@@ -1032,32 +1032,7 @@ final class LegacyRecognizer {
 
   /** The end of the header words after the anchor (the caption, 指标名称, 计量单位, 2014年度, 历年累计…). */
   private static int skipHeader(String c, int anchor) {
-    List<String> words = new ArrayList<>(OfficialForm.LEGACY_HEADER_WORDS);
-    words.add("统计表");
-    words.sort((a, b) -> b.length() - a.length());
-    int pos = anchor;
-    boolean progress = true;
-    while (progress && pos < c.length()) {
-      progress = false;
-      for (String w : words) {
-        if (c.startsWith(w, pos)) {
-          pos += w.length();
-          progress = true;
-          break;
-        }
-      }
-      if (!progress && pos + 6 <= c.length() && Stream.isAsciiDigit(c.charAt(pos))) {
-        // a year header: 2014年度 / 2014年
-        int e = skipDigits(c, pos);
-        if (e - pos == 4 && e < c.length() && c.charAt(e) == '年') {
-          pos = e + 1;
-          if (pos < c.length() && c.charAt(pos) == '度') {
-            pos++;
-          }
-          progress = true;
-        }
-      }
-    }
-    return pos;
+    return io.github.ogireport.io.internal.LegacyHeaderWords.end(c, anchor, true, new int[1]);
   }
+
 }
