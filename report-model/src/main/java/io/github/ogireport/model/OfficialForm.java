@@ -42,6 +42,12 @@ public final class OfficialForm {
    */
   public static final List<String> LEGACY_INDICATOR_SHORT_HEADERS = List.of("指标", "项目");
 
+  /**
+   * The words a table prints over a first column that numbers its rows (序号 1, 2, 3 … beside the labels):
+   * not a column of the form, its numbers are no values.
+   */
+  public static final List<String> SERIAL_COLUMN_HEADERS = List.of("序号", "编号", "行次");
+
   /** The words a legacy form prints over its unit column (national form first). */
   public static final List<String> LEGACY_UNIT_HEADERS = List.of("单位", "计量单位");
 

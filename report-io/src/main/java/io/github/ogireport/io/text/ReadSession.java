@@ -317,6 +317,18 @@ final class ReadSession {
       return;
     }
     List<Tok> toks = tokenize(norm, lineNo);
+    // a header row whose first cell is 序号: the table it heads numbers its rows in a first column (the flag
+    // is set on the table current once the line's anchors have opened it); a row of that table starting with
+    // its number before its label gives the number up (a serial number, not a value)
+    Tok serialHeader = serialHeader(toks);
+    if (serialHeader != null) {
+      toks = withoutSerialHeader(toks, serialHeader);
+    } else if (current != null && current.serialColumn && toks.size() >= 2 && serialNumber(toks.get(0))
+        && (toks.get(1).kind() == Tok.Kind.TEXT || (current.family == Family.REVIEW && current.reviewCells.isEmpty()
+            && current.numbers.isEmpty()))) {
+      // (section 四's one row has no label: the number its value line begins with is its serial number)
+      toks = toks.subList(1, toks.size());
+    }
     // anchors that open (or switch) a table
     for (int i = 0; i < toks.size(); i++) {
       Tok t = toks.get(i);
@@ -328,6 +340,7 @@ final class ReadSession {
         finishTable();
         flushNarrative();
         current = new TableAcc(Family.SECTION2, cap.group(1) != null ? cap.group(1) : cap.group(2), lineNo);
+        serialColumn(serialHeader);
         processTokens(toks.subList(i + 1, toks.size()), lineNo);
         return;
       }
@@ -362,7 +375,60 @@ final class ReadSession {
     if (norm.indexOf('。') >= 0 && norm.indexOf('\t') < 0) {
       return; // a sentence inside a table region (a note such as 表格如下); never table data
     }
+    serialColumn(serialHeader);
     processTokens(toks, lineNo);
+  }
+
+  /**
+   * The header word over a first column numbering the rows (序号), when the line begins with it as a cell of its
+   * own: the whole first token, or its first word before a space (序号 信息内容 … read as one text); else null.
+   */
+  private static Tok serialHeader(List<Tok> toks) {
+    if (toks.isEmpty() || toks.get(0).kind() != Tok.Kind.TEXT) {
+      return null;
+    }
+    Tok first = toks.get(0);
+    String text = first.text().strip();
+    for (String w : OfficialForm.SERIAL_COLUMN_HEADERS) {
+      if (first.key().equals(w) || (text.startsWith(w) && text.length() > w.length()
+          && Character.isWhitespace(text.charAt(w.length())))) {
+        return new Tok(Tok.Kind.TEXT, w, w, null, first.line(), first.col() + first.text().indexOf(w));
+      }
+    }
+    return null;
+  }
+
+  /** The line's tokens without its serial column's header word {@code header}. */
+  private static List<Tok> withoutSerialHeader(List<Tok> toks, Tok header) {
+    Tok first = toks.get(0);
+    int after = first.text().indexOf(header.text()) + header.text().length();
+    String rest = first.text().substring(after);
+    if (rest.isBlank()) {
+      return toks.subList(1, toks.size());
+    }
+    int lead = rest.length() - rest.stripLeading().length();
+    List<Tok> out = new ArrayList<>(toks.size());
+    out.add(new Tok(Tok.Kind.TEXT, rest.strip(), TextNormalizer.labelKey(rest.strip()), null, first.line(),
+        first.col() + after + lead));
+    out.addAll(toks.subList(1, toks.size()));
+    return out;
+  }
+
+  /** A serial number of a row: a whole number of up to three digits, printed without a unit or sign. */
+  private static boolean serialNumber(Tok t) {
+    return t.kind() == Tok.Kind.NUMBER && t.number() != null && t.number().isInteger() && t.number().unit().isEmpty()
+        && !t.number().explicitSign() && t.text().strip().length() <= 3;
+  }
+
+  /** The current table numbers its rows in a first column headed {@code header} (null: no such header here). */
+  private void serialColumn(Tok header) {
+    if (header == null || current.serialColumn) {
+      return;
+    }
+    current.serialColumn = true;
+    finding("reader.serial-column", Severity.INFO, location(header.line(), header.col()),
+        "the table's first column '" + header.text().strip() + "' numbers its rows; its numbers were not read as"
+            + " values", List.of(header.text().strip()));
   }
 
   /**
@@ -845,6 +911,8 @@ final class ReadSession {
     int lastIndex = -1;
     boolean cumulative;
     boolean subtotalColumn;
+    /** True if the table numbers its rows in a first column headed 序号 (its numbers are dropped, not read). */
+    boolean serialColumn;
     final List<RowAcc> subtotalRows = new ArrayList<>();
     boolean breakPending = true;
 
