@@ -65,7 +65,7 @@ final class CellPlacement {
     RowPlacement.Result res = positional
         ? new RowPlacement.Result(cells.toArray(new Tok[0]), new Long[cols.size()], RowPlacement.Outcome.EXACT,
             List.of())
-        : RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns(), separated(r));
+        : RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns(), separated(r), inOrder(r));
     Location where = r.label == null ? ctx.location(1, 0) : ctx.location(r.label);
     String rowName = row.label();
     if (res.outcome() == RowPlacement.Outcome.OVERFLOW && !relations.isEmpty()) {
@@ -78,7 +78,7 @@ final class CellPlacement {
         List<Tok> kept = new ArrayList<>(cells);
         kept.remove(dropped);
         cells = kept;
-        res = RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns(), separated(r));
+        res = RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns(), separated(r), inOrder(r));
       }
     }
     if (siblings != null && !ctx.cellColumns() && (res.outcome() == RowPlacement.Outcome.AMBIGUOUS
@@ -143,8 +143,12 @@ final class CellPlacement {
               + "; the only split consistent with the table's relations was used", res.detail());
       case INFERRED -> ctx.finding(about, "reader.cell-count-mismatch", Severity.WARNING, where,
           "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
-              + " columns; they were placed by the table's relations (a lost cell is taken to be a total)"
-              + " and the lost cells left blank", res.detail());
+              + " columns; they were placed where the table's relations allow only one placement, and the lost"
+              + " cells left blank", res.detail());
+      case SHORT_AT_END -> ctx.finding(about, "reader.cell-count-mismatch", Severity.WARNING, where,
+          "row '" + rowName + "' prints " + res.detail().size() + " values for " + cols.size()
+              + " columns in fields from its first column, with no empty field among them: its last cells were"
+              + " taken to be the lost ones (a line trimmed of its empty end) and left blank", res.detail());
       case RIGHT_ALIGNED -> ctx.finding(about, "reader.row-right-aligned", Severity.INFO, where,
           "row '" + rowName + "' prints fewer cells than columns; its cells were aligned to the last column",
           res.detail());
@@ -381,13 +385,22 @@ final class CellPlacement {
     for (int i = 0; i < n; i++) {
       flat.add(type.columns().get(i % type.columns().size()));
     }
+    if (emptyAtBothEnds(r.cells, n)) {
+      // one field more than cells, the first and the last empty: an empty label column before the cells, or
+      // an empty column after them; the one the row has not is not told by the row
+      ctx.finding(about, "reader.cell-count-mismatch", Severity.WARNING, ctx.location(r.cells.get(0)),
+          "the reconsideration and litigation row prints " + (n + 1) + " fields for " + n + " columns, the first"
+              + " and the last empty: which of them is no cell is undecided; left blank", placedTexts(
+                  r.cells.toArray(new Tok[0])));
+      return;
+    }
     List<Tok> line = positionalFlat(r.cells, n, relations);
     if (line != null) {
       dropStrays(r.cells, line.get(n - 1).line(), "the reconsideration and litigation row", about);
     }
     RowPlacement.Result res = line != null
         ? new RowPlacement.Result(line.toArray(new Tok[0]), new Long[n], RowPlacement.Outcome.EXACT, List.of())
-        : RowPlacement.place(r.cells, n, relations, ctx.cellColumns());
+        : RowPlacement.place(r.cells, n, relations, ctx.cellColumns(), false, inOrder(r));
     Location where = r.label == null ? ctx.location(1, 0) : ctx.location(r.label);
     switch (res.outcome()) {
       case OVERFLOW, AMBIGUOUS, GLUED_AMBIGUOUS, GLUED_NONE -> {
@@ -407,7 +420,12 @@ final class CellPlacement {
           res.detail());
       case INFERRED -> ctx.finding(about, "reader.cell-count-mismatch", Severity.WARNING, where,
           "the reconsideration and litigation row prints " + res.detail().size()
-              + " values for 15 columns; placed by the group totals, the lost cells left blank", res.detail());
+              + " values for 15 columns; placed where the group totals allow only one placement, the lost cells"
+              + " left blank", res.detail());
+      case SHORT_AT_END -> ctx.finding(about, "reader.cell-count-mismatch", Severity.WARNING, where,
+          "the reconsideration and litigation row prints " + res.detail().size() + " values for 15 columns in"
+              + " fields from its first, with no empty field among them: its last cells were taken to be the lost"
+              + " ones and left blank", res.detail());
       case RIGHT_ALIGNED -> ctx.finding(about, "reader.row-right-aligned", Severity.INFO, where,
           "the reconsideration and litigation row prints fewer cells than columns; aligned to the last column",
           res.detail());
@@ -595,6 +613,30 @@ final class CellPlacement {
   }
 
   /** True if the row's numbers stand in fields of their own: document cells, or a label line with tabs. */
+  /**
+   * True if the cells are one TAB-separated line of {@code n + 1} fields (the tokens without its empty first
+   * one) whose first and last fields are empty, outside a document's cells.
+   */
+  private boolean emptyAtBothEnds(List<Tok> cells, int n) {
+    if (ctx.cellColumns() || cells.size() != n || cells.get(0).kind() == Tok.Kind.TEXT) {
+      return false;
+    }
+    int lineNo = cells.get(0).line();
+    if (cells.stream().anyMatch(c -> c.line() != lineNo)) {
+      return false;
+    }
+    String text = ctx.line(lineNo);
+    return text.startsWith("\t") && text.endsWith("\t") && text.chars().filter(ch -> ch == '\t').count() == n;
+  }
+
+  /**
+   * True if the row's cells are fields in order from its first column: a document's cells, or a row whose label's
+   * line is TAB-separated (an empty cell inside it is then an empty field).
+   */
+  private boolean inOrder(WorkRow r) {
+    return ctx.cellColumns() || (r.label != null && ctx.line(r.label.line()).indexOf('\t') >= 0);
+  }
+
   private boolean separated(WorkRow r) {
     if (ctx.cellColumns() || (r.label != null && ctx.line(r.label.line()).indexOf('\t') >= 0)) {
       return true;

@@ -21,6 +21,8 @@ final class RowPlacement {
     EXACT,
     TRIMMED,
     RIGHT_ALIGNED,
+    /** Fields in order, fewer than columns, the last ones taken to be lost (among placements the relations allow). */
+    SHORT_AT_END,
     INFERRED,
     GLUED_RECOVERED,
     GLUED_AMBIGUOUS,
@@ -35,7 +37,7 @@ final class RowPlacement {
   private RowPlacement() {}
 
   static Result place(List<Tok> cells, int n, List<int[]> relations, boolean exactCells) {
-    return place(cells, n, relations, exactCells, false);
+    return place(cells, n, relations, exactCells, false, false);
   }
 
   /**
@@ -44,17 +46,27 @@ final class RowPlacement {
    * @param separated true if the row's numbers were printed in fields of their own (between tabs, in a
    *     document's cells): without relations to check a split against, such a number is one cell, never glued
    *     digits split by their count alone
+   * @param inOrder true if the row's cells are fields in order from its first column (a TAB-separated line, a
+   *     document's cells), where an empty cell inside the row is an empty field: a row short of cells, with no
+   *     empty field, lost its last ones (a line trimmed of its trailing empty fields). Among the placements the
+   *     relations allow, that one is then taken; without it only a placement the relations alone decide is
    */
-  static Result place(List<Tok> cells, int n, List<int[]> relations, boolean exactCells, boolean separated) {
+  static Result place(List<Tok> cells, int n, List<int[]> relations, boolean exactCells, boolean separated,
+      boolean inOrder) {
     if (exactCells && cells.size() == n) {
       return new Result(cells.toArray(new Tok[0]), new Long[n], Outcome.EXACT, List.of());
     }
     List<Tok> s = new ArrayList<>(cells);
-    while (!s.isEmpty() && s.get(s.size() - 1).kind() == Tok.Kind.SOFT_BLANK) {
+    // A document's row with more cells than columns, the extra ones empty at its end (a table whose last
+    // column is an empty one, a row with a stray empty cell): only the extra cells go, the row's own empty
+    // last cells are blank cells of the table (stripping every empty cell at its end would leave fewer cells
+    // than columns, then aligned to the wrong columns)
+    boolean keepOwn = exactCells && cells.size() > n;
+    while (!s.isEmpty() && s.get(s.size() - 1).kind() == Tok.Kind.SOFT_BLANK && (!keepOwn || s.size() > n)) {
       s.remove(s.size() - 1);
     }
     if (s.size() == n) {
-      return new Result(s.toArray(new Tok[0]), new Long[n], Outcome.EXACT, List.of());
+      return new Result(s.toArray(new Tok[0]), new Long[n], keepOwn ? Outcome.TRIMMED : Outcome.EXACT, List.of());
     }
     if (s.size() > n) {
       while (s.size() > n && s.get(0).kind() == Tok.Kind.SOFT_BLANK) {
@@ -121,19 +133,20 @@ final class RowPlacement {
         placements.add(combo.clone());
       }
     });
-    // Prefer the reading in which the lost cells are totals: the printed cells are then the parts, and a
-    // lost total is derivable, so nothing the report says is misplaced. Lost cells stay blank.
-    java.util.Set<Integer> totals = new java.util.HashSet<>();
-    for (int[] g : relations) {
-      totals.add(g[g.length - 1]);
-    }
-    List<int[]> totalOnly = new ArrayList<>();
-    for (int[] combo : placements) {
-      if (java.util.Arrays.stream(combo).allMatch(totals::contains)) {
-        totalOnly.add(combo);
+    // Only a placement that is the one consistent with the relations is taken. A lost total is always
+    // consistent (nothing checks it), so preferring it would read a row that lost one of its parts shifted: its
+    // printed total taken for its last part (94 2 2 _ 6 3 107 read as 94 2 2 6 3 107 and no total). Lost
+    // cells stay blank.
+    int[] chosen = placements.size() == 1 ? placements.get(0) : null;
+    boolean atEnd = false;
+    if (chosen == null && inOrder) {
+      for (int[] combo : placements) {
+        if (combo[0] == n - missing) { // (combinations are ascending: the first lost cell decides)
+          chosen = combo;
+          atEnd = true;
+        }
       }
     }
-    int[] chosen = totalOnly.size() == 1 ? totalOnly.get(0) : placements.size() == 1 ? placements.get(0) : null;
     if (chosen != null) {
       boolean[] isMissing = new boolean[n];
       for (int m : chosen) {
@@ -146,9 +159,10 @@ final class RowPlacement {
           out[i] = s.get(k++);
         }
       }
-      return new Result(out, new Long[n], Outcome.INFERRED, texts(s));
+      return new Result(out, new Long[n], atEnd ? Outcome.SHORT_AT_END : Outcome.INFERRED, texts(s));
     }
-    return new Result(new Tok[n], new Long[n], failure, texts(s));
+    // several placements fit: the row's columns are undecided (said so, whether or not glued digits were tried)
+    return new Result(new Tok[n], new Long[n], placements.size() > 1 ? Outcome.AMBIGUOUS : failure, texts(s));
   }
 
   private interface ComboConsumer {
@@ -229,7 +243,10 @@ final class RowPlacement {
     int digits = 0;
     for (int i = 0; i < s.size(); i++) {
       ParsedNumber p = s.get(i).number();
-      if (p != null && p.isInteger() && !p.explicitSign() && p.unit().isEmpty() && p.digits().length() > 1) {
+      // without a relation to check a split against, only a run that cannot be one number (a leading zero)
+      // is split: any other run (99 +28 for three columns) may be one cell beside a blank lost in printing
+      if (p != null && p.isInteger() && !p.explicitSign() && p.unit().isEmpty() && p.digits().length() > 1
+          && (!relations.isEmpty() || p.digits().charAt(0) == '0')) {
         gluable.add(i);
         digits += p.digits().length();
       }

@@ -96,13 +96,18 @@ import java.util.function.BiFunction;
  * 二, else legacy if the statistics form was read; a text with no table at all gets the edition in force
  * for its report year (a {@code reader.missing-table} finding says so).
  *
- * <p><b>Placing cells.</b> Trailing soft blanks are dropped; with more cells than columns, leading soft
- * blanks are dropped; with fewer, a row that contains blanks is aligned to its last column. A row of
- * values only that is short of columns is decided by the table's relations (总计 = sum of the applicant
- * columns; each 行政复议/诉讼 group's 总计 = sum of its four outcomes): glued digits ({@code 3100004}) are split
- * only when exactly one split satisfies the relations; printed values are placed when exactly one
- * placement satisfies them, or, among several, exactly one in which the lost cells are totals; lost cells
- * stay blank (never inferred); otherwise the row is left blank and reported. In a space-aligned layout
+ * <p><b>Placing cells.</b> Trailing soft blanks are dropped (a document's row with more cells than columns
+ * loses only its extra empty last cells: an empty column after the table's); with more cells than columns,
+ * leading soft blanks are dropped; with fewer, a row that contains blanks is aligned to its last column. A
+ * first column headed {@code 序号} (or 编号, 行次) numbers the rows: its numbers are not read
+ * ({@code reader.serial-column}). A row of values only that is short of columns is decided by the table's
+ * relations (总计 = sum of the applicant columns; each 行政复议/诉讼 group's 总计 = sum of its four outcomes):
+ * glued digits ({@code 3100004}) are split only when exactly one split satisfies the relations (in a table
+ * without relations, only a run that cannot be one number, {@code 000}); printed values are placed when
+ * exactly one placement satisfies them, or, in a TAB-separated line or a document's row (fields in order,
+ * no empty field among them), when the placement that takes its last cells to be the lost ones is among
+ * them; a lost total alone never decides (it satisfies every relation, so a row that lost a part would be
+ * read shifted); lost cells stay blank (never inferred); otherwise the row is left blank and reported. In a space-aligned layout
  * ({@code pdftotext -layout}, no TAB), a row whose values are on one line and short of columns is placed
  * by position first: the extent of each value column is learned from the complete rows nearest above and
  * below it (display columns, an East Asian wide character counting two), and each value goes to the one
@@ -156,6 +161,9 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.label-alias} (INFO): a label read through the alias list or by edit distance.
  *   <li>{@code reader.subtotal-column} (INFO): a table tool's {@code 法人或其他组织小计} column in section 三
  *       (announced by its header; its side told by the row totals), not read.
+ *   <li>{@code reader.serial-column} (INFO): a table whose first column, headed {@code 序号} (编号, 行次),
+ *       numbers its rows; the number a row begins with before its label (or section 四's value line with) is
+ *       not read.
  *   <li>{@code reader.subtotal-row} (INFO): a table tool's subtotal row in section 三 (a {@code 小计} or
  *       {@code 合计} row, numbers on a group label {@code （三）不予公开}, or {@code （六）其他处理} above the
  *       2021 sub-rows), not read.

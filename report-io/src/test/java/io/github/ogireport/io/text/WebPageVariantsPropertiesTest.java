@@ -1,0 +1,164 @@
+package io.github.ogireport.io.text;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import io.github.ogireport.generator.BlankStyle;
+import io.github.ogireport.generator.ReportGenerator;
+import io.github.ogireport.io.ReadResult;
+import io.github.ogireport.io.html.HtmlLines;
+import io.github.ogireport.io.html.HtmlReportReader;
+import io.github.ogireport.io.table.HtmlReportWriter;
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.CellRef;
+import io.github.ogireport.model.Edition;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.Table;
+import io.github.ogireport.model.TableColumn;
+import io.github.ogireport.model.TableRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Web pages as agencies publish them, made from the official page of {@link HtmlReportWriter} (generated reports
+ * of every edition, blanks left as real reports leave them): a first column 序号 numbering the rows of every
+ * table, an empty last cell in every row (a table tool's empty column), and the same pages as text, their rows
+ * TAB-separated (copied from the page) or with the TABs turned into spaces (so a blank cell leaves no trace).
+ * The page and its TAB-separated text read back every table as written; with spaces, every cell is the written
+ * value or blank with a finding that names it, never a wrong number.
+ */
+class WebPageVariantsPropertiesTest {
+  static final int REPORTS = 120;
+
+  /** Every table's rows numbered in a first column headed 序号 (its header cell spans the header rows). */
+  static Document serialColumn(Document d) {
+    for (Element table : d.select("table")) {
+      int head = table.select("thead tr").size();
+      boolean first = true;
+      for (Element tr : table.select("thead tr")) {
+        if (first) {
+          tr.prependElement("th").attr("rowspan", Integer.toString(head)).text("序号");
+          first = false;
+        }
+      }
+      int k = 0;
+      for (Element tr : table.select("tbody tr")) {
+        tr.prependElement("td").text(Integer.toString(++k));
+      }
+    }
+    return d;
+  }
+
+  /** An empty cell after the last of every row. */
+  static Document emptyLastColumn(Document d) {
+    for (Element tr : d.select("tr")) {
+      tr.appendElement(tr.parent() != null && tr.parent().tagName().equals("thead") ? "th" : "td");
+    }
+    return d;
+  }
+
+  static Stream<Arguments> variants() {
+    List<Arguments> out = new ArrayList<>();
+    for (Edition e : Edition.values()) {
+      out.add(Arguments.of("serial column", e, (UnaryOperator<Document>) WebPageVariantsPropertiesTest::serialColumn));
+      out.add(Arguments.of("empty last column", e,
+          (UnaryOperator<Document>) WebPageVariantsPropertiesTest::emptyLastColumn));
+    }
+    return out.stream();
+  }
+
+  private static Report generated(ReportGenerator g, int i) {
+    return g.generate(i);
+  }
+
+  private static String page(Report report, UnaryOperator<Document> variant) {
+    Document d = Jsoup.parse(HtmlReportWriter.standard().write(report));
+    d.outputSettings().prettyPrint(false);
+    return variant.apply(d).outerHtml();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("variants")
+  void the_page_and_its_tab_separated_text_read_back_every_table(String name, Edition edition,
+      UnaryOperator<Document> variant) {
+    ReportGenerator g = ReportGenerator.builder().seed(9100L + edition.ordinal()).edition(edition)
+        .blanks(BlankStyle.MIXED).build();
+    List<String> differences = new ArrayList<>();
+    for (int i = 0; i < REPORTS && differences.size() < 5; i++) {
+      Report report = generated(g, i);
+      String html = page(report, variant);
+      ReadResult fromPage = HtmlReportReader.lenient().read(html);
+      if (!fromPage.report().tables().equals(report.tables())) {
+        differences.add("page " + i + ": " + firstDifference(report, fromPage));
+      }
+      if (name.equals("serial column")) {
+        then(fromPage.findings()).as("report %s", i).anyMatch(f -> f.code().equals("reader.serial-column"));
+        String text = String.join("\n", HtmlLines.parse(html).lines());
+        ReadResult fromText = TextReportReader.lenient().read(text);
+        if (!fromText.report().tables().equals(report.tables())) {
+          differences.add("text " + i + ": " + firstDifference(report, fromText));
+        }
+      }
+    }
+    then(differences).as("%s, %s", name, edition).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("variants")
+  void with_spaces_for_tabs_every_cell_is_right_or_blank_and_named(String name, Edition edition,
+      UnaryOperator<Document> variant) {
+    ReportGenerator g = ReportGenerator.builder().seed(9200L + edition.ordinal()).edition(edition)
+        .blanks(BlankStyle.MIXED).build();
+    List<String> violations = new ArrayList<>();
+    for (String gap : List.of("  ", " ")) {
+      for (int i = 0; i < REPORTS && violations.size() < 5; i++) {
+        Report report = generated(g, i);
+        String text = String.join("\n", HtmlLines.parse(page(report, variant)).lines()).replace("\t", gap);
+        ReadResult read = TextReportReader.lenient().read(text);
+        for (Table want : report.tableList()) {
+          Table got = read.report().tables().get(want.type());
+          for (TableRow row : want.rows()) {
+            TableRow gotRow = got == null ? null : LayoutFamiliesReadTest.counterpart(got, row);
+            for (TableColumn col : want.columns()) {
+              Cell w = want.cell(row, col);
+              Cell r = gotRow == null ? Cell.blank() : got.cell(gotRow, col);
+              CellRef ref = CellRef.of(want.type(), row, col);
+              if (r.isBlank() && !w.isBlank()
+                  && !LayoutFamiliesReadTest.named(read, want.type(), got, gotRow, ref)) {
+                violations.add(i + " '" + gap + "' " + ref + " blank and named by no finding (written " + w + ")");
+              } else if (!r.isBlank() && !r.equals(w)) {
+                violations.add(i + " '" + gap + "' " + ref + " read " + r + ", written " + w);
+              }
+            }
+          }
+        }
+      }
+    }
+    then(violations).as("%s, %s", name, edition).isEmpty();
+  }
+
+  private static String firstDifference(Report want, ReadResult read) {
+    for (Table t : want.tableList()) {
+      Table got = read.report().tables().get(t.type());
+      if (got == null) {
+        return t.type() + " not read";
+      }
+      for (TableRow row : t.rows()) {
+        for (TableColumn col : t.columns()) {
+          if (!got.hasRow(row) || !got.cell(row, col).equals(t.cell(row, col))) {
+            return CellRef.of(t.type(), row, col) + " read " + (got.hasRow(row) ? got.cell(row, col) : "no row")
+                + ", written " + t.cell(row, col) + "; findings " + read.findings();
+          }
+        }
+      }
+    }
+    return "tables differ (custom rows) " + read.findings();
+  }
+}
