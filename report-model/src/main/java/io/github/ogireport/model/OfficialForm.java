@@ -48,6 +48,12 @@ public final class OfficialForm {
    */
   public static final List<String> SERIAL_COLUMN_HEADERS = List.of("序号", "编号", "行次");
 
+  /**
+   * The words a row of column numbers (甲 乙 1 2 3 …, under a statistical table's header) prints before the
+   * numbers, over the label columns.
+   */
+  public static final List<String> COLUMN_NUMBER_LABELS = List.of("甲", "乙", "丙", "栏次");
+
   /** The words a legacy form prints over its unit column (national form first). */
   public static final List<String> LEGACY_UNIT_HEADERS = List.of("单位", "计量单位");
 

@@ -329,6 +329,16 @@ final class ReadSession {
       // (section 四's one row has no label: the number its value line begins with is its serial number)
       toks = toks.subList(1, toks.size());
     }
+    if (current != null && columnNumbers(toks)) {
+      // the row of column numbers under a header (甲 乙 1 2 3 …): it numbers the columns, it holds no values
+      if (!current.columnNumbers) {
+        current.columnNumbers = true;
+        finding("reader.column-numbers", Severity.INFO, location(lineNo, toks.get(0).col()),
+            "a row numbering the table's columns (" + norm.strip() + ") was not read as values",
+            List.of(norm.strip()));
+      }
+      return;
+    }
     // anchors that open (or switch) a table
     for (int i = 0; i < toks.size(); i++) {
       Tok t = toks.get(i);
@@ -413,6 +423,41 @@ final class ReadSession {
     out.addAll(toks.subList(1, toks.size()));
     return out;
   }
+
+  /**
+   * True if the tokens are a row of column numbers: the words over the label columns
+   * ({@link OfficialForm#COLUMN_NUMBER_LABELS}) then 1, 2, 3 … in order, at least three; or, without those
+   * words, at least {@link #MIN_BARE_COLUMN_NUMBERS} (a row of values 1 … 7 of section 三, or 1 … 15 of section
+   * 四, does not add up; 1 2 3 may be a row's values whose blank cells left no trace). Empty cells may come
+   * before the numbers, not among them.
+   */
+  static boolean columnNumbers(List<Tok> toks) {
+    int next = 1;
+    boolean numbers = false;
+    boolean words = false;
+    for (Tok t : toks) {
+      if (t.isBlank()) {
+        if (numbers) {
+          return false;
+        }
+        continue;
+      }
+      if (t.kind() == Tok.Kind.TEXT && !numbers && OfficialForm.COLUMN_NUMBER_LABELS.contains(t.key())) {
+        words = true;
+        continue;
+      }
+      if (t.kind() != Tok.Kind.NUMBER || t.number() == null || !t.number().isInteger()
+          || !t.number().unit().isEmpty() || t.number().explicitSign() || !t.text().strip().equals(Integer.toString(next))) {
+        return false;
+      }
+      numbers = true;
+      next++;
+    }
+    return next > (words ? 3 : MIN_BARE_COLUMN_NUMBERS);
+  }
+
+  /** The fewest column numbers a row of them prints without the words over the label columns. */
+  static final int MIN_BARE_COLUMN_NUMBERS = 7;
 
   /** A serial number of a row: a whole number of up to three digits, printed without a unit or sign. */
   private static boolean serialNumber(Tok t) {
@@ -913,6 +958,8 @@ final class ReadSession {
     boolean subtotalColumn;
     /** True if the table numbers its rows in a first column headed 序号 (its numbers are dropped, not read). */
     boolean serialColumn;
+    /** True if a row of column numbers (甲 乙 1 2 3 …) was seen (and not read) in the table. */
+    boolean columnNumbers;
     final List<RowAcc> subtotalRows = new ArrayList<>();
     boolean breakPending = true;
 
@@ -1013,6 +1060,9 @@ final class ReadSession {
       }
       if (family == Family.LEGACY) {
         int cut = trailingUnit(t.text());
+        if (cut < 0) {
+          cut = gluedTrailingUnit(t);
+        }
         if (cut > 0) {
           // a label and its unit cell run together with one space (主动公开信息数 条): the label, then the unit
           String label = t.text().substring(0, cut).strip();
@@ -1257,6 +1307,31 @@ final class ReadSession {
         int at = stripped.length() - u.length();
         if (at > 1 && stripped.endsWith(u) && Character.isWhitespace(stripped.charAt(at - 1))
             && !stripped.substring(0, at).isBlank()) {
+          return at;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The index where a unit printed right after its label begins ({@code …计1条）条}, a label cell and its unit
+     * cell joined), or -1: the text ends with one of the form's units, and the text before it is, as a whole,
+     * the label of a row of the form whose unit that is (so a label that ends with a unit word is left whole).
+     */
+    private int gluedTrailingUnit(Tok t) {
+      String text = t.text().stripTrailing();
+      for (String u : UNITS) {
+        int at = text.length() - u.length();
+        if (at < 2 || !text.endsWith(u)) {
+          continue;
+        }
+        String label = text.substring(0, at);
+        Optional<LabelCatalog.Match> m = catalog().matchCanonical(
+            List.of(LabelCatalog.canonicalKey(TextNormalizer.labelKey(label))), lastIndex, false);
+        if (m.isPresent() && m.get().kind() != LabelCatalog.MatchKind.FUZZY
+            && m.get().row() instanceof LegacyIndicator li && li.unit().filter(u::equals).isPresent()
+            && TextNormalizer.labelKey(label).endsWith(TextNormalizer.stripNumbering(
+                TextNormalizer.labelKey(li.label())))) {
           return at;
         }
       }

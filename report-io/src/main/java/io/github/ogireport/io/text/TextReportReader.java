@@ -164,6 +164,9 @@ import java.util.function.BiFunction;
  *   <li>{@code reader.serial-column} (INFO): a table whose first column, headed {@code 序号} (编号, 行次),
  *       numbers its rows; the number a row begins with before its label (or section 四's value line with) is
  *       not read.
+ *   <li>{@code reader.column-numbers} (INFO): a row numbering the table's columns under its header
+ *       ({@code 甲 乙 1 2 3 …}: the words over the label columns, then 1, 2, 3 … in order, at least three; without
+ *       the words at least seven, no empty cell among them), not read.
  *   <li>{@code reader.subtotal-row} (INFO): a table tool's subtotal row in section 三 (a {@code 小计} or
  *       {@code 合计} row, numbers on a group label {@code （三）不予公开}, or {@code （六）其他处理} above the
  *       2021 sub-rows), not read.

@@ -29,10 +29,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Web pages as agencies publish them, made from the official page of {@link HtmlReportWriter} (generated reports
  * of every edition, blanks left as real reports leave them): a first column 序号 numbering the rows of every
- * table, an empty last cell in every row (a table tool's empty column), and the same pages as text, their rows
+ * table, an empty last cell in every row (a table tool's empty column), a row of column numbers (甲 乙 1 2 3 …)
+ * under every header, a row's label cells joined into one; and the same pages as text, their rows
  * TAB-separated (copied from the page) or with the TABs turned into spaces (so a blank cell leaves no trace).
- * The page and its TAB-separated text read back every table as written; with spaces, every cell is the written
- * value or blank with a finding that names it, never a wrong number.
+ * The page and its TAB-separated text read back every table as written (not the text of the page with an empty
+ * last column: a TAB-separated row ending in empty fields may have lost cells at its start or have one empty
+ * column too many, which the row does not tell; the reader keeps aligning such a row to its last column, as
+ * real reports need); with spaces, every cell is the written value or blank with a finding that names it,
+ * never a wrong number.
  */
 class WebPageVariantsPropertiesTest {
   static final int REPORTS = 120;
@@ -64,12 +68,49 @@ class WebPageVariantsPropertiesTest {
     return d;
   }
 
+  /** A row of column numbers (甲 乙 1 2 3 …) first under every table's header. */
+  static Document columnNumbers(Document d) {
+    for (Element table : d.select("table")) {
+      Element first = table.selectFirst("tbody tr");
+      if (first == null) {
+        continue;
+      }
+      int labels = first.select("td.label").size();
+      int values = first.select("td").size() - labels;
+      StringBuilder row = new StringBuilder("<tr>");
+      for (int k = 0; k < labels; k++) {
+        row.append("<td>").append(k == 0 ? "甲" : "乙").append("</td>");
+      }
+      for (int k = 1; k <= values; k++) {
+        row.append("<td>").append(k).append("</td>");
+      }
+      first.before(row.append("</tr>").toString());
+    }
+    return d;
+  }
+
+  /** A row's two label cells joined into one (a label and its sub-label, a label and its unit). */
+  static Document labelCellsJoined(Document d) {
+    for (Element tr : d.select("tbody tr")) {
+      List<Element> labels = tr.select("td.label");
+      if (labels.size() == 2) {
+        labels.get(0).text(labels.get(0).text() + labels.get(1).text()).removeAttr("rowspan");
+        labels.get(1).remove();
+      }
+    }
+    return d;
+  }
+
   static Stream<Arguments> variants() {
     List<Arguments> out = new ArrayList<>();
     for (Edition e : Edition.values()) {
       out.add(Arguments.of("serial column", e, (UnaryOperator<Document>) WebPageVariantsPropertiesTest::serialColumn));
       out.add(Arguments.of("empty last column", e,
           (UnaryOperator<Document>) WebPageVariantsPropertiesTest::emptyLastColumn));
+      out.add(Arguments.of("column numbers row", e,
+          (UnaryOperator<Document>) WebPageVariantsPropertiesTest::columnNumbers));
+      out.add(Arguments.of("label cells joined", e,
+          (UnaryOperator<Document>) WebPageVariantsPropertiesTest::labelCellsJoined));
     }
     return out.stream();
   }
@@ -98,8 +139,15 @@ class WebPageVariantsPropertiesTest {
       if (!fromPage.report().tables().equals(report.tables())) {
         differences.add("page " + i + ": " + firstDifference(report, fromPage));
       }
-      if (name.equals("serial column")) {
-        then(fromPage.findings()).as("report %s", i).anyMatch(f -> f.code().equals("reader.serial-column"));
+      if (name.equals("column numbers row") && edition != Edition.LEGACY) {
+        // (the legacy form's two value columns give 1 2: too short to tell from a row's values, and not read
+        // as any, since no label precedes them)
+        then(fromPage.findings()).as("report %s", i).anyMatch(f -> f.code().equals("reader.column-numbers"));
+      }
+      if (!name.equals("empty last column")) {
+        if (name.equals("serial column")) {
+          then(fromPage.findings()).as("report %s", i).anyMatch(f -> f.code().equals("reader.serial-column"));
+        }
         String text = String.join("\n", HtmlLines.parse(html).lines());
         ReadResult fromText = TextReportReader.lenient().read(text);
         if (!fromText.report().tables().equals(report.tables())) {

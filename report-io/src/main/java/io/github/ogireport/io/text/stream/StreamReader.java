@@ -53,7 +53,7 @@ public final class StreamReader {
   }
 
   private static List<TableReading> readTables(String text) {
-    Stream s = Stream.of(SerialColumn.blanked(text));
+    Stream s = Stream.of(Numbering.blanked(text));
     String c = s.chars();
     List<TableReading> out = new ArrayList<>();
     int end = c.length();

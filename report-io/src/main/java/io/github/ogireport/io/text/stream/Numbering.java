@@ -3,20 +3,31 @@ package io.github.ogireport.io.text.stream;
 import io.github.ogireport.model.OfficialForm;
 
 /**
- * The stage before {@link Stream}: a table that numbers its rows in a first column headed 序号 (1 ⇥ 行政处罚 ⇥ 5)
- * prints numbers that are no values. From the first line that begins with such a header word, as a cell of its
- * own, the word and the serial number that begins a later line before its label (one to three digits, then
- * white space, then no value), or begins the first line after a header line whatever follows it (section 四's
- * one row has no label), are replaced by spaces: the text keeps its length, so every position (and
- * every location) is the same, and the stream, which drops white space, never sees them.
+ * The stage before {@link Stream}: numbers that number a table's rows or columns, not values, are replaced by
+ * spaces, so that the text keeps its length (every position, and every location, is the same) and the stream,
+ * which drops white space, never sees them.
+ *
+ * <ul>
+ *   <li>A first column headed 序号 (1 ⇥ 行政处罚 ⇥ 5): from the first line that begins with such a header word,
+ *       as a cell of its own, the word and the serial number that begins a later line before its label (one to
+ *       three digits, then white space, then no value), or begins the first line after a header line whatever
+ *       follows it (section 四's one row has no label);
+ *   <li>a row of column numbers under a header (甲 乙 1 2 3 …): a line of 1, 2, 3 … in order, separated by
+ *       white space, at least three after the words over the label columns, at least seven without them.
+ * </ul>
  */
-final class SerialColumn {
+final class Numbering {
   private static final int MAX_DIGITS = 3;
 
-  private SerialColumn() {}
+  private Numbering() {}
+
+  /** The text with its row and column numbering blanked, or the text itself when it has none. */
+  static String blanked(String text) {
+    return columnNumbersBlanked(serialColumnBlanked(text));
+  }
 
   /** The text with the serial column blanked, or the text itself when no line begins with its header. */
-  static String blanked(String text) {
+  private static String serialColumnBlanked(String text) {
     int first = -1;
     for (String w : OfficialForm.SERIAL_COLUMN_HEADERS) {
       int at = text.indexOf(w);
@@ -65,6 +76,63 @@ final class SerialColumn {
     }
     return out == null ? text : new String(out);
   }
+
+  /** The text with its rows of column numbers blanked, or the text itself when it has none. */
+  private static String columnNumbersBlanked(String text) {
+    if (text.indexOf('3') < 0) {
+      return text;
+    }
+    char[] out = null;
+    int n = text.length();
+    for (int start = 0; start < n; ) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      if (columnNumbersLine(text, start, end)) {
+        out = blank(out, text, start, end);
+      }
+      start = end + 1;
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /** True if {@code text[start, end)} is a row of column numbers. */
+  private static boolean columnNumbersLine(String text, int start, int end) {
+    int i = start;
+    int next = 1;
+    boolean words = false;
+    while (i < end) {
+      while (i < end && isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i >= end) {
+        break;
+      }
+      int j = i;
+      while (j < end && !isSpace(text.charAt(j))) {
+        j++;
+      }
+      String word = text.substring(i, j);
+      if (next == 1 && OfficialForm.COLUMN_NUMBER_LABELS.contains(word)) {
+        words = true;
+        i = j;
+        continue;
+      }
+      if (!word.equals(Integer.toString(next))) {
+        return false;
+      }
+      next++;
+      i = j;
+    }
+    return next > (words ? 3 : MIN_BARE_NUMBERS);
+  }
+
+  /**
+   * The fewest column numbers a line of them prints without the words over the label columns (1 2 3 may be a
+   * row's values whose blank cells left no trace; 1 … 7 of section 三 or 1 … 15 of section 四 does not add up).
+   */
+  private static final int MIN_BARE_NUMBERS = 7;
 
   /** The length of the header word the line has at {@code i} as a cell of its own, or 0. */
   private static int headerWord(String text, int i, int end) {
