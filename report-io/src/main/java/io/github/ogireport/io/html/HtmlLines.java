@@ -41,7 +41,7 @@ import org.jsoup.select.NodeTraversor;
  * An HTML document turned into plain lines for the text reader: text outside tables as one line per
  * paragraph, heading or {@code <br>}-separated line, in document order; and each table row ({@code tr})
  * as one line of its cells' texts separated by TAB, in logical order (a cell spanning several columns
- * appears once). Every table is also expanded into an {@link HtmlGrid}, and {@link #locate(int, int)}
+ * appears once; an empty one in a row that holds digits once per column it spans: merged blank cells). Every table is also expanded into an {@link HtmlGrid}, and {@link #locate(int, int)}
  * maps a position in the lines back to the HTML cell it came from.
  *
  * <p>Cell texts are normalised: {@code &nbsp;} and other whitespace collapse; a cell holding only
@@ -104,9 +104,18 @@ public final class HtmlLines {
   private static final Charset GB18030 = Charset.forName("GB18030");
 
   /** Where a line came from. */
-  private record Source(int tableIndex, int row, int sourceLine, int sourceColumn) {
+  private record Source(int tableIndex, int row, int sourceLine, int sourceColumn, int[] cellOfField) {
+    Source(int tableIndex, int row, int sourceLine, int sourceColumn) {
+      this(tableIndex, row, sourceLine, sourceColumn, null);
+    }
+
     boolean isTableRow() {
       return tableIndex >= 0;
+    }
+
+    /** The HTML cell (0-based, in the row) of a TAB-separated field of the row's line. */
+    int cell(int field) {
+      return cellOfField == null || field >= cellOfField.length ? field : cellOfField[field];
     }
   }
 
@@ -223,7 +232,72 @@ public final class HtmlLines {
         cell++;
       }
     }
-    return Location.ofHtmlCell(source.tableIndex(), source.row(), cell);
+    return Location.ofHtmlCell(source.tableIndex(), source.row(), source.cell(cell));
+  }
+
+  /**
+   * The number of cells that cover the columns {@code [from, from + span)} in the nearest row above {@code row}
+   * that gives them one cell each (a cell spanning rows down to a row covers it too), or 0 when a cell with text
+   * spans them first (the header cell of a wide column: the empty cell under it is one cell). Rows where they
+   * lie under one empty merged cell are passed over.
+   */
+  private static int cellsAbove(int row, int from, int span, int[][] origins, int[][] colspans, int[][] rowspans,
+      List<List<String>> texts) {
+    for (int r = row - 1; r >= 0; r--) {
+      java.util.Set<Long> covering = new java.util.HashSet<>();
+      boolean merged = false;
+      for (int col = from; col < from + span; col++) {
+        long found = -1;
+        for (int rr = r; rr >= 0 && found < 0; rr--) {
+          for (int j = 0; j < origins[rr].length; j++) {
+            if (origins[rr][j] <= col && col < origins[rr][j] + colspans[rr][j] && rr + rowspans[rr][j] > r) {
+              if (colspans[rr][j] != 1) {
+                if (!texts.get(rr).get(j).isEmpty()) {
+                  return 0;
+                }
+                merged = true;
+              }
+              found = (long) rr * Integer.MAX_VALUE + j;
+              break;
+            }
+          }
+        }
+        if (found < 0) {
+          return 0;
+        }
+        covering.add(found);
+      }
+      if (!merged) {
+        return covering.size();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * True if the element is not shown by its own markup: the {@code hidden} attribute, or an inline style with
+   * {@code display: none} or {@code visibility: hidden} (style sheets are not evaluated).
+   */
+  static boolean notShown(Element e) {
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String st = style.replace(" ", "").replace("\t", "").toLowerCase(java.util.Locale.ROOT);
+    return st.contains("display:none") || st.contains("visibility:hidden");
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The HTML cell of the {@code cell}-th TAB-separated field (0-based) of a line, or the line's location. */
@@ -235,7 +309,7 @@ public final class HtmlLines {
     if (!source.isTableRow()) {
       return locate(line, 0);
     }
-    return Location.ofHtmlCell(source.tableIndex(), source.row(), Math.max(cell, 0));
+    return Location.ofHtmlCell(source.tableIndex(), source.row(), source.cell(Math.max(cell, 0)));
   }
 
   // ---------------------------------------------------------------- decoding
@@ -516,7 +590,7 @@ public final class HtmlLines {
           }
           if (node instanceof Element e) {
             String name = e.normalName();
-            if (SKIPPED.contains(name)) {
+            if (SKIPPED.contains(name) || notShown(e)) {
               return FilterResult.SKIP_ENTIRELY;
             }
             if (name.equals("table")) {
@@ -622,8 +696,12 @@ public final class HtmlLines {
         List<Element> cells = new ArrayList<>();
         for (Element c : rows.get(r).children()) {
           String name = c.normalName();
-          if (name.equals("td") || name.equals("th")) {
+          if ((name.equals("td") || name.equals("th")) && !notShown(c)) {
             cells.add(c);
+          } else if ((name.equals("td") || name.equals("th")) && hasDigit(c.wholeText())) {
+            findings.add(finding("reader.hidden-content", Severity.WARNING, Location.ofHtmlCell(tableIndex, r,
+                cells.size()), "digits in a cell that is not shown were not read: " + c.wholeText().strip(),
+                c.wholeText().strip(), ""));
           }
         }
         if (cells.size() > limits.maxColumns()) {
@@ -631,6 +709,8 @@ public final class HtmlLines {
               + limits.maxColumns(), Location.ofHtmlCell(tableIndex, r, limits.maxColumns()));
         }
         List<String> rowTexts = new ArrayList<>(cells.size());
+        List<Integer> cellOfField = new ArrayList<>(cells.size());
+        boolean spread = false;
         origins[r] = new int[cells.size()];
         rowspans[r] = new int[cells.size()];
         colspans[r] = new int[cells.size()];
@@ -661,12 +741,42 @@ public final class HtmlLines {
           origins[r][i] = column;
           rowspans[r][i] = rowspan;
           colspans[r][i] = colspan;
-          rowTexts.add(cellText(cell, nested, where));
+          String text = cellText(cell, nested, where);
+          rowTexts.add(text);
+          cellOfField.add(i);
           column += colspan;
         }
         texts.add(rowTexts);
-        lines.add(String.join("\t", rowTexts));
-        sources.add(new Source(tableIndex, r, 0, 0));
+        // an empty cell of a row with digits, spanning columns that the rows above give a cell each (two merged
+        // empty cells of a Word table), stands for as many blank cells: one field each, so that the cells after
+        // it keep their columns (a cell as wide as the header cell above it is one cell)
+        List<String> fields = rowTexts;
+        int[] copiesOf = new int[cells.size()];
+        if (rowTexts.stream().anyMatch(HtmlLines::hasDigit)) {
+          for (int i = 0; i < cells.size(); i++) {
+            copiesOf[i] = 1;
+            if (colspans[r][i] > 1 && rowTexts.get(i).isEmpty()
+                && cellsAbove(r, origins[r][i], colspans[r][i], origins, colspans, rowspans, texts)
+                    == colspans[r][i]) {
+              copiesOf[i] = colspans[r][i];
+              spread = true;
+            }
+          }
+        }
+        if (spread) {
+          fields = new ArrayList<>();
+          cellOfField.clear();
+          for (int i = 0; i < cells.size(); i++) {
+            int copies = copiesOf[i];
+            for (int k = 0; k < copies; k++) {
+              fields.add(rowTexts.get(i));
+              cellOfField.add(i);
+            }
+          }
+        }
+        lines.add(String.join("\t", fields));
+        sources.add(new Source(tableIndex, r, 0, 0,
+            spread ? cellOfField.stream().mapToInt(Integer::intValue).toArray() : null));
       }
       documentCells += (long) width * rowCount;
       if (documentCells > limits.maxDocumentGridCells()) {
@@ -722,8 +832,9 @@ public final class HtmlLines {
      * The normalised text of a cell; tables nested in it are collected, not included. A short
      * {@code <sup>}/{@code <sub>} in a cell holding a number is a footnote mark: dropped, with a
      * {@code reader.footnote-mark} finding; digits in content that is not shown as text ({@code <button>},
-     * {@code <select>}, {@code <svg>}, {@code <noscript>}, {@code <template>}, an {@code <input value>})
-     * are not read and are reported ({@code reader.hidden-content}).
+     * {@code <select>}, {@code <svg>}, {@code <noscript>}, {@code <template>}, an {@code <input value>}, an
+     * element hidden by its own markup: {@code hidden}, an inline {@code display:none} or
+     * {@code visibility:hidden}) are not read and are reported ({@code reader.hidden-content}).
      */
     private String cellText(Element cell, List<Element> nested, Location where) {
       StringBuilder raw = new StringBuilder();
@@ -741,10 +852,10 @@ public final class HtmlLines {
               raw.append('\n');
               return FilterResult.SKIP_ENTIRELY;
             }
-            if (SKIPPED.contains(name)) {
+            if (SKIPPED.contains(name) || notShown(e)) {
               String t = e.wholeText().strip();
               if (hasDigit(t)) {
-                hidden.add("<" + name + ">" + t);
+                hidden.add("<" + name + (notShown(e) ? " hidden" : "") + ">" + t);
               }
               return FilterResult.SKIP_ENTIRELY;
             }
@@ -793,7 +904,7 @@ public final class HtmlLines {
               again.append(tn.getWholeText());
             } else if (node instanceof Element e && node != cell) {
               String name = e.normalName();
-              if (name.equals("table") || SKIPPED.contains(name)) {
+              if (name.equals("table") || SKIPPED.contains(name) || notShown(e)) {
                 again.append(name.equals("table") ? "\n" : "");
                 return FilterResult.SKIP_ENTIRELY;
               }

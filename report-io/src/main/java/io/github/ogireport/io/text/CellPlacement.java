@@ -630,11 +630,13 @@ final class CellPlacement {
   }
 
   /**
-   * True if the row's cells are fields in order from its first column: a document's cells, or a row whose label's
-   * line is TAB-separated (an empty cell inside it is then an empty field).
+   * True if the row's cells are fields in order from its first column: its label's line is TAB-separated (a
+   * TAB-separated text, a document's table row), so an empty cell inside it is an empty field. (A document's
+   * paragraphs are no fields: a page whose cells are blocks of their own gives one line per cell, and a blank
+   * cell no line.)
    */
   private boolean inOrder(WorkRow r) {
-    return ctx.cellColumns() || (r.label != null && ctx.line(r.label.line()).indexOf('\t') >= 0);
+    return r.label != null && ctx.line(r.label.line()).indexOf('\t') >= 0;
   }
 
   private boolean separated(WorkRow r) {

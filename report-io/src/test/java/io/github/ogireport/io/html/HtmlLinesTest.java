@@ -153,6 +153,39 @@ class HtmlLinesTest {
   }
 
   @Test
+  void merged_empty_cells_under_separate_header_cells_are_one_blank_each_and_keep_their_html_cell() {
+    HtmlLines lines = HtmlLines.parse(T3_HEAD
+        + "<tr><td colspan=\"3\">一、本年新收政府信息公开申请数量</td><td>6</td><td colspan=\"2\"></td>"
+        + "<td>1</td><td colspan=\"2\"></td><td>7</td></tr></table>");
+
+    then(lines.lines()).last().isEqualTo("一、本年新收政府信息公开申请数量\t6\t\t\t1\t\t\t7");
+    // the fields of the merged cell and those after it map to the cells printed
+    then(lines.locateCell(4, 2)).isEqualTo(Location.ofHtmlCell(0, 3, 2));
+    then(lines.locateCell(4, 3)).isEqualTo(Location.ofHtmlCell(0, 3, 2));
+    then(lines.locateCell(4, 4)).isEqualTo(Location.ofHtmlCell(0, 3, 3));
+    then(lines.locateCell(4, 7)).isEqualTo(Location.ofHtmlCell(0, 3, 5));
+    then(lines.locate(4, lines.lines().get(3).lastIndexOf('7') + 1)).isEqualTo(Location.ofHtmlCell(0, 3, 5));
+  }
+
+  @Test
+  void an_empty_cell_as_wide_as_the_header_cell_above_it_is_one_cell() {
+    HtmlLines lines = HtmlLines.parse("<table><tr><th>信息内容</th><th>上一年项目数量</th><th colspan=\"2\">本年增/减</th></tr>"
+        + "<tr><td>行政事业性收费</td><td>9</td><td colspan=\"2\"></td></tr></table>");
+
+    then(lines.lines()).containsExactly("信息内容\t上一年项目数量\t本年增/减", "行政事业性收费\t9\t");
+  }
+
+  @Test
+  void cells_and_content_hidden_by_their_own_markup_are_not_read_and_their_digits_are_reported() {
+    HtmlLines lines = HtmlLines.parse("<table><tr><td>规章</td><td>5<span style=\"display: none\">1</span></td>"
+        + "<td style=\"DISPLAY:NONE\">99</td><td hidden>7</td><td>8</td></tr></table>"
+        + "<p style=\"visibility:hidden\">2023年 本页访问量 12345</p>");
+
+    then(lines.lines()).containsExactly("规章\t5\t8");
+    then(codes(lines)).containsExactly("reader.hidden-content", "reader.hidden-content", "reader.hidden-content");
+  }
+
+  @Test
   void a_huge_colspan_is_capped_and_reported() {
     HtmlLines lines = HtmlLines.parse("<table><tr><td colspan=\"99999999999\">x</td></tr></table>");
 

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Web pages as agencies publish them, made from the official page of {@link HtmlReportWriter} (generated reports
  * of every edition, blanks left as real reports leave them): a first column 序号 numbering the rows of every
  * table, an empty last cell in every row (a table tool's empty column), a row of column numbers (甲 乙 1 2 3 …)
- * under every header, a row's label cells joined into one; and the same pages as text, their rows
+ * under every header, a row's label cells joined into one, two empty cells merged into one spanning both, a
+ * cell with a number hidden by an inline style; and the same pages as text, their rows
  * TAB-separated (copied from the page) or with the TABs turned into spaces (so a blank cell leaves no trace).
  * The page and its TAB-separated text read back every table as written (not the text of the page with an empty
  * last column: a TAB-separated row ending in empty fields may have lost cells at its start or have one empty
@@ -101,6 +102,32 @@ class WebPageVariantsPropertiesTest {
     return d;
   }
 
+  /** Two adjacent empty value cells of a row merged into one spanning both (a Word table's merged blanks). */
+  static Document mergedEmptyCells(Document d) {
+    for (Element tr : d.select("tbody tr")) {
+      List<Element> tds = tr.select("td");
+      for (int k = 0; k + 1 < tds.size(); k++) {
+        Element a = tds.get(k);
+        Element b = tds.get(k + 1);
+        if (!a.hasClass("label") && a.text().isEmpty() && b.text().isEmpty() && !a.hasAttr("colspan")
+            && !b.hasAttr("colspan")) {
+          a.attr("colspan", "2");
+          b.remove();
+          k++;
+        }
+      }
+    }
+    return d;
+  }
+
+  /** A cell with a number hidden by an inline style at the end of every row (junk against copying). */
+  static Document hiddenCells(Document d) {
+    for (Element tr : d.select("tbody tr")) {
+      tr.appendElement("td").attr("style", "display: none").text("99");
+    }
+    return d;
+  }
+
   static Stream<Arguments> variants() {
     List<Arguments> out = new ArrayList<>();
     for (Edition e : Edition.values()) {
@@ -111,6 +138,9 @@ class WebPageVariantsPropertiesTest {
           (UnaryOperator<Document>) WebPageVariantsPropertiesTest::columnNumbers));
       out.add(Arguments.of("label cells joined", e,
           (UnaryOperator<Document>) WebPageVariantsPropertiesTest::labelCellsJoined));
+      out.add(Arguments.of("merged empty cells", e,
+          (UnaryOperator<Document>) WebPageVariantsPropertiesTest::mergedEmptyCells));
+      out.add(Arguments.of("hidden cells", e, (UnaryOperator<Document>) WebPageVariantsPropertiesTest::hiddenCells));
     }
     return out.stream();
   }
