@@ -26,7 +26,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * Reads a report from a Word document ({@code .docx}, Office Open XML) through Apache POI. The body is
  * turned into lines the way {@link io.github.ogireport.io.html.HtmlReportReader} turns a page into lines:
  * every paragraph outside tables is one text line; every table row is one line of the texts of the cells
- * that start in it, joined by TAB (a cell merged across columns, {@code gridSpan}, appears once; the
+ * that start in it, joined by TAB (a cell merged across columns, {@code gridSpan}, appears once, but an empty
+ * one in a row with digits under columns the rows above give a cell each is one blank per column; the
  * continuation cells of a vertical merge, {@code vMerge}, are left out, so a merged cell's text belongs to
  * its first row); a cell's paragraphs are joined (a line break between two Chinese characters dropped);
  * a table nested in a cell gives its own lines after those of the enclosing table. The lines are read by
@@ -133,12 +134,30 @@ public final class DocxReportReader {
         throw new InputLimitException("table has " + rows.size() + " rows, more than the limit of "
             + limits.maxTableRows(), Location.ofHtmlCell(index, limits.maxTableRows(), 0));
       }
+      List<List<String>> rowTexts = new ArrayList<>(rows.size());
+      List<int[]> starts = new ArrayList<>(rows.size());
+      List<int[]> spans = new ArrayList<>(rows.size());
       for (int r = 0; r < rows.size(); r++) {
         List<XWPFTableCell> cells = rows.get(r).getTableCells();
         if (cells.size() > limits.maxRowCells()) {
           throw new InputLimitException("table row has " + cells.size() + " cells, more than the limit of "
               + limits.maxRowCells(), Location.ofHtmlCell(index, r, limits.maxRowCells()));
         }
+        List<String> all = new ArrayList<>(cells.size());
+        int[] start = new int[cells.size()];
+        int[] span = new int[cells.size()];
+        int column = 0;
+        for (int c = 0; c < cells.size(); c++) {
+          XWPFTableCell cell = cells.get(c);
+          all.add(cellText(cell));
+          start[c] = column;
+          span[c] = Math.max(1, Math.min(gridSpan(cell), limits.maxRowCells()));
+          column += span[c];
+        }
+        rowTexts.add(all);
+        starts.add(start);
+        spans.add(span);
+        boolean digits = all.stream().anyMatch(Walk::hasDigit);
         List<String> texts = new ArrayList<>();
         List<Location> where = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
@@ -147,14 +166,65 @@ public final class DocxReportReader {
           if (isMergeContinuation(cell)) {
             continue;
           }
-          texts.add(cellText(cell));
-          where.add(Location.ofHtmlCell(index, r, c));
+          // an empty cell of a row with digits, merged across columns that the rows above give a cell each
+          // (merged blank cells), is one blank cell per column, so that the cells after it keep their columns
+          int copies = digits && span[c] > 1 && all.get(c).isEmpty()
+              && cellsAbove(r, start[c], span[c], rowTexts, starts, spans) == span[c] ? span[c] : 1;
+          for (int k = 0; k < copies; k++) {
+            texts.add(all.get(c));
+            where.add(Location.ofHtmlCell(index, r, c));
+          }
         }
         out.row(texts, where);
       }
       for (XWPFTable t : nested) {
         table(t);
       }
+    }
+
+    /**
+     * The number of cells that cover the grid columns {@code [from, from + span)} in the nearest row above
+     * {@code row} that gives them one cell each, or 0 when a cell with text spans them first (the header cell of
+     * a wide column); rows where they lie under one empty merged cell are passed over.
+     */
+    private static int cellsAbove(int row, int from, int span, List<List<String>> texts, List<int[]> starts,
+        List<int[]> spans) {
+      for (int r = row - 1; r >= 0; r--) {
+        int n = 0;
+        boolean merged = false;
+        int[] start = starts.get(r);
+        for (int c = 0; c < start.length; c++) {
+          int a = start[c];
+          int b = a + spans.get(r)[c];
+          if (b <= from || a >= from + span) {
+            continue;
+          }
+          if (b - a > 1) {
+            if (!texts.get(r).get(c).isEmpty()) {
+              return 0;
+            }
+            merged = true; // (an empty merged cell, even one reaching past the columns: look further up)
+          }
+          n++;
+        }
+        if (n == 0) {
+          return 0;
+        }
+        if (!merged) {
+          return n;
+        }
+      }
+      return 0;
+    }
+
+    private static boolean hasDigit(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char ch = s.charAt(i);
+        if ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９')) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean isMergeContinuation(XWPFTableCell cell) {

@@ -55,4 +55,35 @@ class DocxStructureTest {
     then(lines.locate(1, 1)).isEqualTo(Location.ofLine(1, 0));
     then(List.of(lines.locate(99, 1))).containsExactly(Location.unknown());
   }
+
+  @Test
+  void an_empty_cell_merged_across_columns_headed_one_by_one_is_a_blank_cell_each() throws IOException {
+    byte[] docx;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XWPFTable t = doc.createTable(3, 4);
+      String[] head = {"信息内容", "上一年项目数量", "本年增/减", "处理决定数量"};
+      for (int c = 0; c < 4; c++) {
+        t.getRow(0).getCell(c).setText(head[c]);
+      }
+      // 行政许可 | 5 | (empty, merged over 本年增/减 and 处理决定数量)
+      t.getRow(1).getCell(0).setText("行政许可");
+      t.getRow(1).getCell(1).setText("5");
+      XWPFTableCell blanks = t.getRow(1).getCell(2);
+      t.getRow(1).removeCell(3);
+      blanks.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.TWO);
+      // 行政处罚 | (empty, merged over 上一年项目数量 and 本年增/减) | 7
+      t.getRow(2).getCell(0).setText("行政处罚");
+      XWPFTableCell first = t.getRow(2).getCell(1);
+      t.getRow(2).removeCell(2);
+      first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.TWO);
+      t.getRow(2).getCell(2).setText("7");
+      doc.write(out);
+      docx = out.toByteArray();
+    }
+    SourceLines lines = DocxReportReader.lenient().lines(docx);
+
+    then(lines.lines()).containsExactly("信息内容\t上一年项目数量\t本年增/减\t处理决定数量", "行政许可\t5\t\t",
+        "行政处罚\t\t\t7");
+    then(lines.locate(3, "行政处罚\t\t\t".length() + 1)).isEqualTo(Location.ofHtmlCell(0, 2, 2));
+  }
 }
