@@ -290,16 +290,6 @@ public final class HtmlLines {
     return st.contains("display:none") || st.contains("visibility:hidden");
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The HTML cell of the {@code cell}-th TAB-separated field (0-based) of a line, or the line's location. */
   public Location locateCell(int line, int cell) {
     if (line < 1 || line > lines.size()) {
@@ -752,7 +742,7 @@ public final class HtmlLines {
         // it keep their columns (a cell as wide as the header cell above it is one cell)
         List<String> fields = rowTexts;
         int[] copiesOf = new int[cells.size()];
-        if (rowTexts.stream().anyMatch(HtmlLines::hasDigit)) {
+        if (rowTexts.stream().anyMatch(Converter::hasDigit)) {
           for (int i = 0; i < cells.size(); i++) {
             copiesOf[i] = 1;
             if (colspans[r][i] > 1 && rowTexts.get(i).isEmpty()

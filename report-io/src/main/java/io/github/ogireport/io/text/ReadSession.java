@@ -320,16 +320,16 @@ final class ReadSession {
     // a header row whose first cell is 序号: the table it heads numbers its rows in a first column (the flag
     // is set on the table current once the line's anchors have opened it); a row of that table starting with
     // its number before its label gives the number up (a serial number, not a value)
-    Tok serialHeader = serialHeader(toks);
+    Tok serialHeader = RowNumbering.serialHeader(toks);
     if (serialHeader != null) {
-      toks = withoutSerialHeader(toks, serialHeader);
-    } else if (current != null && current.serialColumn && toks.size() >= 2 && serialNumber(toks.get(0))
+      toks = RowNumbering.withoutSerialHeader(toks, serialHeader);
+    } else if (current != null && current.serialColumn && toks.size() >= 2 && RowNumbering.serialNumber(toks.get(0))
         && (toks.get(1).kind() == Tok.Kind.TEXT || (current.family == Family.REVIEW && current.reviewCells.isEmpty()
             && current.numbers.isEmpty()))) {
       // (section 四's one row has no label: the number its value line begins with is its serial number)
       toks = toks.subList(1, toks.size());
     }
-    if (current != null && columnNumbers(toks)) {
+    if (current != null && RowNumbering.columnNumbers(toks)) {
       // the row of column numbers under a header (甲 乙 1 2 3 …): it numbers the columns, it holds no values
       if (!current.columnNumbers) {
         current.columnNumbers = true;
@@ -387,82 +387,6 @@ final class ReadSession {
     }
     serialColumn(serialHeader);
     processTokens(toks, lineNo);
-  }
-
-  /**
-   * The header word over a first column numbering the rows (序号), when the line begins with it as a cell of its
-   * own: the whole first token, or its first word before a space (序号 信息内容 … read as one text); else null.
-   */
-  private static Tok serialHeader(List<Tok> toks) {
-    if (toks.isEmpty() || toks.get(0).kind() != Tok.Kind.TEXT) {
-      return null;
-    }
-    Tok first = toks.get(0);
-    String text = first.text().strip();
-    for (String w : OfficialForm.SERIAL_COLUMN_HEADERS) {
-      if (first.key().equals(w) || (text.startsWith(w) && text.length() > w.length()
-          && Character.isWhitespace(text.charAt(w.length())))) {
-        return new Tok(Tok.Kind.TEXT, w, w, null, first.line(), first.col() + first.text().indexOf(w));
-      }
-    }
-    return null;
-  }
-
-  /** The line's tokens without its serial column's header word {@code header}. */
-  private static List<Tok> withoutSerialHeader(List<Tok> toks, Tok header) {
-    Tok first = toks.get(0);
-    int after = first.text().indexOf(header.text()) + header.text().length();
-    String rest = first.text().substring(after);
-    if (rest.isBlank()) {
-      return toks.subList(1, toks.size());
-    }
-    int lead = rest.length() - rest.stripLeading().length();
-    List<Tok> out = new ArrayList<>(toks.size());
-    out.add(new Tok(Tok.Kind.TEXT, rest.strip(), TextNormalizer.labelKey(rest.strip()), null, first.line(),
-        first.col() + after + lead));
-    out.addAll(toks.subList(1, toks.size()));
-    return out;
-  }
-
-  /**
-   * True if the tokens are a row of column numbers: the words over the label columns
-   * ({@link OfficialForm#COLUMN_NUMBER_LABELS}) then 1, 2, 3 … in order, at least three; or, without those
-   * words, at least {@link #MIN_BARE_COLUMN_NUMBERS} (a row of values 1 … 7 of section 三, or 1 … 15 of section
-   * 四, does not add up; 1 2 3 may be a row's values whose blank cells left no trace). Empty cells may come
-   * before the numbers, not among them.
-   */
-  static boolean columnNumbers(List<Tok> toks) {
-    int next = 1;
-    boolean numbers = false;
-    boolean words = false;
-    for (Tok t : toks) {
-      if (t.isBlank()) {
-        if (numbers) {
-          return false;
-        }
-        continue;
-      }
-      if (t.kind() == Tok.Kind.TEXT && !numbers && OfficialForm.COLUMN_NUMBER_LABELS.contains(t.key())) {
-        words = true;
-        continue;
-      }
-      if (t.kind() != Tok.Kind.NUMBER || t.number() == null || !t.number().isInteger()
-          || !t.number().unit().isEmpty() || t.number().explicitSign() || !t.text().strip().equals(Integer.toString(next))) {
-        return false;
-      }
-      numbers = true;
-      next++;
-    }
-    return next > (words ? 3 : MIN_BARE_COLUMN_NUMBERS);
-  }
-
-  /** The fewest column numbers a row of them prints without the words over the label columns. */
-  static final int MIN_BARE_COLUMN_NUMBERS = 7;
-
-  /** A serial number of a row: a whole number of up to three digits, printed without a unit or sign. */
-  private static boolean serialNumber(Tok t) {
-    return t.kind() == Tok.Kind.NUMBER && t.number() != null && t.number().isInteger() && t.number().unit().isEmpty()
-        && !t.number().explicitSign() && t.text().strip().length() <= 3;
   }
 
   /** The current table numbers its rows in a first column headed {@code header} (null: no such header here). */

@@ -145,8 +145,8 @@ class WebPageVariantsPropertiesTest {
     return out.stream();
   }
 
-  private static Report generated(ReportGenerator g, int i) {
-    return g.generate(i);
+  private static ReportGenerator generator(long seed, Edition edition) {
+    return ReportGenerator.builder().seed(seed + edition.ordinal()).edition(edition).blanks(BlankStyle.MIXED).build();
   }
 
   private static String page(Report report, UnaryOperator<Document> variant) {
@@ -159,11 +159,10 @@ class WebPageVariantsPropertiesTest {
   @MethodSource("variants")
   void the_page_and_its_tab_separated_text_read_back_every_table(String name, Edition edition,
       UnaryOperator<Document> variant) {
-    ReportGenerator g = ReportGenerator.builder().seed(9100L + edition.ordinal()).edition(edition)
-        .blanks(BlankStyle.MIXED).build();
+    ReportGenerator g = generator(9100L, edition);
     List<String> differences = new ArrayList<>();
     for (int i = 0; i < REPORTS && differences.size() < 5; i++) {
-      Report report = generated(g, i);
+      Report report = g.generate(i);
       String html = page(report, variant);
       ReadResult fromPage = HtmlReportReader.lenient().read(html);
       if (!fromPage.report().tables().equals(report.tables())) {
@@ -192,12 +191,11 @@ class WebPageVariantsPropertiesTest {
   @MethodSource("variants")
   void with_spaces_for_tabs_every_cell_is_right_or_blank_and_named(String name, Edition edition,
       UnaryOperator<Document> variant) {
-    ReportGenerator g = ReportGenerator.builder().seed(9200L + edition.ordinal()).edition(edition)
-        .blanks(BlankStyle.MIXED).build();
+    ReportGenerator g = generator(9200L, edition);
     List<String> violations = new ArrayList<>();
     for (String gap : List.of("  ", " ")) {
       for (int i = 0; i < REPORTS && violations.size() < 5; i++) {
-        Report report = generated(g, i);
+        Report report = g.generate(i);
         String text = String.join("\n", HtmlLines.parse(page(report, variant)).lines()).replace("\t", gap);
         ReadResult read = TextReportReader.lenient().read(text);
         for (Table want : report.tableList()) {
