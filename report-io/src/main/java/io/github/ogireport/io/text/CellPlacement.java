@@ -65,7 +65,7 @@ final class CellPlacement {
     RowPlacement.Result res = positional
         ? new RowPlacement.Result(cells.toArray(new Tok[0]), new Long[cols.size()], RowPlacement.Outcome.EXACT,
             List.of())
-        : RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns(), separated(r), inOrder(r));
+        : RowPlacement.place(cells, cols.size(), relations, explicitCells(r), separated(r), inOrder(r));
     Location where = r.label == null ? ctx.location(1, 0) : ctx.location(r.label);
     String rowName = row.label();
     if (res.outcome() == RowPlacement.Outcome.OVERFLOW && !relations.isEmpty()) {
@@ -78,7 +78,7 @@ final class CellPlacement {
         List<Tok> kept = new ArrayList<>(cells);
         kept.remove(dropped);
         cells = kept;
-        res = RowPlacement.place(cells, cols.size(), relations, ctx.cellColumns(), separated(r), inOrder(r));
+        res = RowPlacement.place(cells, cols.size(), relations, explicitCells(r), separated(r), inOrder(r));
       }
     }
     if (siblings != null && !ctx.cellColumns() && (res.outcome() == RowPlacement.Outcome.AMBIGUOUS
@@ -400,7 +400,7 @@ final class CellPlacement {
     }
     RowPlacement.Result res = line != null
         ? new RowPlacement.Result(line.toArray(new Tok[0]), new Long[n], RowPlacement.Outcome.EXACT, List.of())
-        : RowPlacement.place(r.cells, n, relations, ctx.cellColumns(), false, inOrder(r));
+        : RowPlacement.place(r.cells, n, relations, explicitCells(r), false, inOrder(r));
     Location where = r.label == null ? ctx.location(1, 0) : ctx.location(r.label);
     switch (res.outcome()) {
       case OVERFLOW, AMBIGUOUS, GLUED_AMBIGUOUS, GLUED_NONE -> {
@@ -627,6 +627,14 @@ final class CellPlacement {
     }
     String text = ctx.line(lineNo);
     return text.startsWith("\t") && text.endsWith("\t") && text.chars().filter(ch -> ch == '\t').count() == n;
+  }
+
+  /**
+   * True if the row's cells are the cells of the source: a document's, or a Markdown pipe row's (its label's
+   * line one of the pipe rows).
+   */
+  private boolean explicitCells(WorkRow r) {
+    return ctx.cellColumns() || (r.label != null && ctx.isTableRow(r.label.line()));
   }
 
   /**

@@ -31,13 +31,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of every edition, blanks left as real reports leave them): a first column 序号 numbering the rows of every
  * table, an empty last cell in every row (a table tool's empty column), a row of column numbers (甲 乙 1 2 3 …)
  * under every header, a row's label cells joined into one, two empty cells merged into one spanning both, a
- * cell with a number hidden by an inline style; and the same pages as text, their rows
+ * cell with a number hidden by an inline style; and the same pages as text, their rows as Markdown pipe rows,
  * TAB-separated (copied from the page) or with the TABs turned into spaces (so a blank cell leaves no trace).
- * The page and its TAB-separated text read back every table as written (not the text of the page with an empty
- * last column: a TAB-separated row ending in empty fields may have lost cells at its start or have one empty
- * column too many, which the row does not tell; the reader keeps aligning such a row to its last column, as
- * real reports need); with spaces, every cell is the written value or blank with a finding that names it,
- * never a wrong number.
+ * The page, its Markdown and its TAB-separated text read back every table as written (not the TAB-separated
+ * text of the page with an empty last column: a TAB-separated row ending in empty fields may have lost cells at
+ * its start or have one empty column too many, which the row does not tell; the reader keeps aligning such a
+ * row to its last column, as real reports need); with spaces, every cell is the written value or blank with a
+ * finding that names it, never a wrong number.
  */
 class WebPageVariantsPropertiesTest {
   static final int REPORTS = 120;
@@ -173,6 +173,12 @@ class WebPageVariantsPropertiesTest {
         // as any, since no label precedes them)
         then(fromPage.findings()).as("report %s", i).anyMatch(f -> f.code().equals("reader.column-numbers"));
       }
+      // the page's rows as a converter's Markdown tables (a pipe row, then its separator), whatever the variant
+      String markdown = markdown(HtmlLines.parse(html).lines());
+      ReadResult fromMarkdown = TextReportReader.lenient().read(markdown);
+      if (!fromMarkdown.report().tables().equals(report.tables())) {
+        differences.add("markdown " + i + ": " + firstDifference(report, fromMarkdown));
+      }
       if (!name.equals("empty last column")) {
         if (name.equals("serial column")) {
           then(fromPage.findings()).as("report %s", i).anyMatch(f -> f.code().equals("reader.serial-column"));
@@ -218,6 +224,21 @@ class WebPageVariantsPropertiesTest {
       }
     }
     then(violations).as("%s, %s", name, edition).isEmpty();
+  }
+
+  /** Each TAB-separated line as a Markdown pipe row with its separator row; other lines as they are. */
+  static String markdown(List<String> lines) {
+    StringBuilder out = new StringBuilder();
+    for (String l : lines) {
+      if (l.indexOf('\t') < 0) {
+        out.append(l).append('\n');
+        continue;
+      }
+      String[] fields = l.split("\t", -1);
+      out.append("| ").append(String.join(" | ", fields)).append(" |\n|").append("---|".repeat(fields.length))
+          .append('\n');
+    }
+    return out.toString();
   }
 
   private static String firstDifference(Report want, ReadResult read) {

@@ -153,8 +153,9 @@ final class Numbering {
     return o;
   }
 
+  /** White space, or a Markdown row's cell boundary ({@code | 1 | 行政处罚 | 5 |}). */
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '|';
   }
 
   /**
