@@ -476,7 +476,8 @@ final class CellPlacement {
         }
         if (p.unit().equals(ParsedNumber.MALFORMED)) {
           throw new IllegalArgumentException("not one number (a thousands separator is followed by three digits;"
-              + " a point is followed by digits, not by a space; a currency sign on a count)");
+              + " a point is followed by digits, not by a space; a currency sign on a count; one cell holds one"
+              + " number)");
         }
         if (p.unit().equals(ParsedNumber.TEN_THOUSAND) && kind != CellKind.AMOUNT) {
           BigDecimal v = p.value().movePointRight(4);

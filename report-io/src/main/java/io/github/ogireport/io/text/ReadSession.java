@@ -40,6 +40,9 @@ final class ReadSession {
   private static final Pattern ANY_PREFIX =
       Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}|\\([一二三四五六七八九十0-9]{1,3}\\))\\.?");
   /** {@code 3 119}: thousands separated by spaces; a first group of 0 ({@code 0 886}) is two numbers. */
+  /** Whole numbers apart by white space, and nothing else (several numbers in what is one cell). */
+  private static final Pattern SEVERAL_NUMBERS = Pattern.compile("\\d+(?:\\s+\\d+)+");
+
   private static final Pattern SPACED_THOUSANDS = Pattern.compile("[+-]?[1-9][0-9]{0,2}(?: [0-9]{3})+(?:\\.[0-9]+)?");
   private static final List<String> UNITS = io.github.ogireport.model.OfficialForm.UNITS;
 
@@ -636,6 +639,14 @@ final class ReadSession {
           finding("reader.stray-space-merged", Severity.INFO, location(lineNo, col(at, field)), "'" + f.strip()
               + "' in one cell read as one number, " + f.strip().replace(" ", "") + " (spaces taken for thousands"
               + " separators)", List.of(f.strip()));
+        } else if (cellColumns && hasTab && SEVERAL_NUMBERS.matcher(f.strip()).matches()) {
+          // a document's table cell holding several numbers apart (a number broken over two lines of its cell,
+          // 4<br>3): one cell, and not one number; its cell is left blank and named (reader.invalid-value)
+          int at = start + f.indexOf(f.strip());
+          String t = f.strip();
+          emit(out, new Tok(Tok.Kind.NUMBER, t, TextNormalizer.labelKey(t),
+              new ParsedNumber(java.math.BigDecimal.ZERO, false, ParsedNumber.MALFORMED, t.replace(" ", "")),
+              lineNo, col(at, field)));
         } else {
           splitField(f, start, field, lineNo, out);
         }

@@ -86,4 +86,21 @@ class LostCellsTest {
     then(item5.cell(Section2Row.ADMINISTRATIVE_LICENSING, Section2Column.PREVIOUS_ITEMS)).isEqualTo(Cell.of(0));
     then(item5.cell(Section2Row.ADMINISTRATIVE_LICENSING, Section2Column.DECISIONS)).isEqualTo(Cell.of(0));
   }
+
+  @Test
+  void a_page_cell_holding_two_numbers_is_one_cell_left_blank_and_named() {
+    // 43 broken over two lines of its cell: one cell, not two values (the cells after it keep their columns)
+    ReadResult r = io.github.ogireport.io.html.HtmlReportReader.lenient().read("<h1>临江镇人民政府2019年政府信息公开工作年度报告</h1>"
+        + "<h2>二、主动公开政府信息情况</h2><table><tr><th colspan=\"4\">第二十条第（五）项</th></tr>"
+        + "<tr><th>信息内容</th><th>上一年项目数量</th><th>本年增/减</th><th>处理决定数量</th></tr>"
+        + "<tr><td>行政许可</td><td>4<br>3</td><td>-2</td><td>17</td></tr></table>");
+
+    Table item5 = r.report().table(TableType.ITEM5_2019).orElseThrow();
+    CellRef previous = CellRef.of(TableType.ITEM5_2019, Section2Row.ADMINISTRATIVE_LICENSING,
+        Section2Column.PREVIOUS_ITEMS);
+    then(item5.cell(Section2Row.ADMINISTRATIVE_LICENSING, Section2Column.PREVIOUS_ITEMS)).isEqualTo(Cell.blank());
+    then(item5.cell(Section2Row.ADMINISTRATIVE_LICENSING, Section2Column.CHANGE)).isEqualTo(Cell.of(-2));
+    then(item5.cell(Section2Row.ADMINISTRATIVE_LICENSING, Section2Column.DECISIONS)).isEqualTo(Cell.of(17));
+    then(r.findings()).anyMatch(f -> f.code().equals("reader.invalid-value") && f.names(previous));
+  }
 }
