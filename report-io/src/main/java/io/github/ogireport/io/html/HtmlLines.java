@@ -41,8 +41,9 @@ import org.jsoup.select.NodeTraversor;
  * An HTML document turned into plain lines for the text reader: text outside tables as one line per
  * paragraph, heading or {@code <br>}-separated line, in document order; and each table row ({@code tr})
  * as one line of its cells' texts separated by TAB, in logical order (a cell spanning several columns
- * appears once; an empty one in a row that holds digits once per column it spans: merged blank cells). Every table is also expanded into an {@link HtmlGrid}, and {@link #locate(int, int)}
- * maps a position in the lines back to the HTML cell it came from.
+ * appears once; an empty one in a row that holds digits, under columns the rows above give a cell each, once
+ * per column: merged blank cells). Every table is also expanded into an {@link HtmlGrid}, and
+ * {@link #locate(int, int)} maps a position in the lines back to the HTML cell it came from.
  *
  * <p>Cell texts are normalised: {@code &nbsp;} and other whitespace collapse; a cell holding only
  * whitespace is empty (blank); spaces and line breaks between two Chinese characters are dropped
@@ -257,7 +258,7 @@ public final class HtmlLines {
                 }
                 merged = true;
               }
-              found = (long) rr * Integer.MAX_VALUE + j;
+              found = ((long) rr << 32) | j;
               break;
             }
           }
@@ -278,7 +279,7 @@ public final class HtmlLines {
    * True if the element is not shown by its own markup: the {@code hidden} attribute, or an inline style with
    * {@code display: none} or {@code visibility: hidden} (style sheets are not evaluated).
    */
-  static boolean notShown(Element e) {
+  private static boolean notShown(Element e) {
     if (e.hasAttr("hidden")) {
       return true;
     }
@@ -699,8 +700,6 @@ public final class HtmlLines {
               + limits.maxColumns(), Location.ofHtmlCell(tableIndex, r, limits.maxColumns()));
         }
         List<String> rowTexts = new ArrayList<>(cells.size());
-        List<Integer> cellOfField = new ArrayList<>(cells.size());
-        boolean spread = false;
         origins[r] = new int[cells.size()];
         rowspans[r] = new int[cells.size()];
         colspans[r] = new int[cells.size()];
@@ -731,9 +730,7 @@ public final class HtmlLines {
           origins[r][i] = column;
           rowspans[r][i] = rowspan;
           colspans[r][i] = colspan;
-          String text = cellText(cell, nested, where);
-          rowTexts.add(text);
-          cellOfField.add(i);
+          rowTexts.add(cellText(cell, nested, where));
           column += colspan;
         }
         texts.add(rowTexts);
@@ -741,32 +738,26 @@ public final class HtmlLines {
         // empty cells of a Word table), stands for as many blank cells: one field each, so that the cells after
         // it keep their columns (a cell as wide as the header cell above it is one cell)
         List<String> fields = rowTexts;
-        int[] copiesOf = new int[cells.size()];
+        int[] cellOfField = null; // the cell of each field, when some cell gives several
         if (rowTexts.stream().anyMatch(Converter::hasDigit)) {
+          List<String> spread = new ArrayList<>(rowTexts.size());
+          List<Integer> cellOf = new ArrayList<>(rowTexts.size());
           for (int i = 0; i < cells.size(); i++) {
-            copiesOf[i] = 1;
-            if (colspans[r][i] > 1 && rowTexts.get(i).isEmpty()
+            int copies = colspans[r][i] > 1 && rowTexts.get(i).isEmpty()
                 && cellsAbove(r, origins[r][i], colspans[r][i], origins, colspans, rowspans, texts)
-                    == colspans[r][i]) {
-              copiesOf[i] = colspans[r][i];
-              spread = true;
+                    == colspans[r][i] ? colspans[r][i] : 1;
+            for (int k = 0; k < copies; k++) {
+              spread.add(rowTexts.get(i));
+              cellOf.add(i);
             }
           }
-        }
-        if (spread) {
-          fields = new ArrayList<>();
-          cellOfField.clear();
-          for (int i = 0; i < cells.size(); i++) {
-            int copies = copiesOf[i];
-            for (int k = 0; k < copies; k++) {
-              fields.add(rowTexts.get(i));
-              cellOfField.add(i);
-            }
+          if (spread.size() > rowTexts.size()) {
+            fields = spread;
+            cellOfField = cellOf.stream().mapToInt(Integer::intValue).toArray();
           }
         }
         lines.add(String.join("\t", fields));
-        sources.add(new Source(tableIndex, r, 0, 0,
-            spread ? cellOfField.stream().mapToInt(Integer::intValue).toArray() : null));
+        sources.add(new Source(tableIndex, r, 0, 0, cellOfField));
       }
       documentCells += (long) width * rowCount;
       if (documentCells > limits.maxDocumentGridCells()) {

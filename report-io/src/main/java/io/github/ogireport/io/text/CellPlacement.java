@@ -613,7 +613,6 @@ final class CellPlacement {
     return line.indexOf('\t') >= 0;
   }
 
-  /** True if the row's numbers stand in fields of their own: document cells, or a label line with tabs. */
   /**
    * True if the cells are one TAB-separated line of {@code n + 1} fields (the tokens without its empty first
    * one) whose first and last fields are empty, outside a document's cells.
@@ -648,8 +647,9 @@ final class CellPlacement {
     return r.label != null && ctx.line(r.label.line()).indexOf('\t') >= 0;
   }
 
+  /** True if the row's numbers stand in fields of their own: document cells, or a label line with tabs. */
   private boolean separated(WorkRow r) {
-    if (ctx.cellColumns() || (r.label != null && ctx.line(r.label.line()).indexOf('\t') >= 0)) {
+    if (ctx.cellColumns() || inOrder(r)) {
       return true;
     }
     // two numbers of the row apart by two spaces or more on their line (pdftotext -layout, a page's cells

@@ -326,9 +326,8 @@ final class ReadSession {
     Tok serialHeader = RowNumbering.serialHeader(toks);
     if (serialHeader != null) {
       toks = RowNumbering.withoutSerialHeader(toks, serialHeader);
-    } else if (current != null && current.serialColumn && toks.size() >= 2 && RowNumbering.serialNumber(toks.get(0))
-        && (toks.get(1).kind() == Tok.Kind.TEXT || (current.family == Family.REVIEW && current.reviewCells.isEmpty()
-            && current.numbers.isEmpty()))) {
+    } else if (current != null && current.serialColumn && RowNumbering.leadingSerial(toks,
+        current.family == Family.REVIEW && current.reviewCells.isEmpty() && current.numbers.isEmpty())) {
       // (section 四's one row has no label: the number its value line begins with is its serial number)
       toks = toks.subList(1, toks.size());
     }
@@ -1260,12 +1259,12 @@ final class ReadSession {
         if (at < 2 || !text.endsWith(u)) {
           continue;
         }
-        String label = text.substring(0, at);
-        Optional<LabelCatalog.Match> m = catalog().matchCanonical(
-            List.of(LabelCatalog.canonicalKey(TextNormalizer.labelKey(label))), lastIndex, false);
+        String key = TextNormalizer.labelKey(text.substring(0, at));
+        Optional<LabelCatalog.Match> m = catalog().matchCanonical(List.of(LabelCatalog.canonicalKey(key)),
+            lastIndex, false);
         if (m.isPresent() && m.get().kind() != LabelCatalog.MatchKind.FUZZY
             && m.get().row() instanceof LegacyIndicator li && li.unit().filter(u::equals).isPresent()
-            && TextNormalizer.labelKey(label).endsWith(TextNormalizer.stripNumbering(
+            && key.endsWith(TextNormalizer.stripNumbering(
                 TextNormalizer.labelKey(li.label())))) {
           return at;
         }

@@ -1,5 +1,6 @@
 package io.github.ogireport.io.text;
 
+import io.github.ogireport.io.internal.NumberingRules;
 import io.github.ogireport.io.internal.TextNormalizer;
 import io.github.ogireport.model.OfficialForm;
 import java.util.ArrayList;
@@ -52,10 +53,9 @@ final class RowNumbering {
 
   /**
    * True if the tokens are a row of column numbers: the words over the label columns
-   * ({@link OfficialForm#COLUMN_NUMBER_LABELS}) then 1, 2, 3 … in order, at least three; or, without those
-   * words, at least {@link #MIN_BARE_COLUMN_NUMBERS} (a row of values 1 … 7 of section 三, or 1 … 15 of section
-   * 四, does not add up; 1 2 3 may be a row's values whose blank cells left no trace). Empty cells may come
-   * before the numbers, not among them.
+   * ({@link OfficialForm#COLUMN_NUMBER_LABELS}) or none, then 1, 2, 3 … in order, as many as
+   * {@link NumberingRules#columnNumbers(int, boolean)} asks. Empty cells may come before the numbers, not among
+   * them.
    */
   static boolean columnNumbers(List<Tok> toks) {
     int next = 1;
@@ -79,15 +79,21 @@ final class RowNumbering {
       numbers = true;
       next++;
     }
-    return next > (words ? 3 : MIN_BARE_COLUMN_NUMBERS);
+    return NumberingRules.columnNumbers(next - 1, words);
   }
 
-  /** The fewest column numbers a row of them prints without the words over the label columns. */
-  static final int MIN_BARE_COLUMN_NUMBERS = 7;
+
+  /**
+   * True if the line begins with a row's serial number that is no value: before its label, or, for a row
+   * without a label ({@code labelless}: section 四's value line), before its values.
+   */
+  static boolean leadingSerial(List<Tok> toks, boolean labelless) {
+    return toks.size() >= 2 && serialNumber(toks.get(0)) && (toks.get(1).kind() == Tok.Kind.TEXT || labelless);
+  }
 
   /** A serial number of a row: a whole number of up to three digits, printed without a unit or sign. */
   static boolean serialNumber(Tok t) {
     return t.kind() == Tok.Kind.NUMBER && t.number() != null && t.number().isInteger() && t.number().unit().isEmpty()
-        && !t.number().explicitSign() && t.text().strip().length() <= 3;
+        && !t.number().explicitSign() && t.text().strip().length() <= NumberingRules.MAX_SERIAL_DIGITS;
   }
 }

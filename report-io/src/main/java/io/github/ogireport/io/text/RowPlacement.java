@@ -46,10 +46,11 @@ final class RowPlacement {
    * @param separated true if the row's numbers were printed in fields of their own (between tabs, in a
    *     document's cells): without relations to check a split against, such a number is one cell, never glued
    *     digits split by their count alone
-   * @param inOrder true if the row's cells are fields in order from its first column (a TAB-separated line, a
-   *     document's cells), where an empty cell inside the row is an empty field: a row short of cells, with no
-   *     empty field, lost its last ones (a line trimmed of its trailing empty fields). Among the placements the
-   *     relations allow, that one is then taken; without it only a placement the relations alone decide is
+   * @param inOrder true if the row's cells are fields in order from its first column (a TAB-separated line: a
+   *     TAB text's, a document's table row), where an empty cell inside the row is an empty field: a row short
+   *     of cells, with no empty field, lost its last ones (a line trimmed of its trailing empty fields). Among
+   *     the placements the relations allow, that one is then taken; otherwise only a placement the relations
+   *     alone decide is
    */
   static Result place(List<Tok> cells, int n, List<int[]> relations, boolean exactCells, boolean separated,
       boolean inOrder) {
@@ -144,6 +145,7 @@ final class RowPlacement {
         if (combo[0] == n - missing) { // (combinations are ascending: the first lost cell decides)
           chosen = combo;
           atEnd = true;
+          break;
         }
       }
     }

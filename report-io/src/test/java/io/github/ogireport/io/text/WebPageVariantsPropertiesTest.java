@@ -45,13 +45,9 @@ class WebPageVariantsPropertiesTest {
   /** Every table's rows numbered in a first column headed 序号 (its header cell spans the header rows). */
   static Document serialColumn(Document d) {
     for (Element table : d.select("table")) {
-      int head = table.select("thead tr").size();
-      boolean first = true;
-      for (Element tr : table.select("thead tr")) {
-        if (first) {
-          tr.prependElement("th").attr("rowspan", Integer.toString(head)).text("序号");
-          first = false;
-        }
+      Element head = table.selectFirst("thead tr");
+      if (head != null) {
+        head.prependElement("th").attr("rowspan", Integer.toString(table.select("thead tr").size())).text("序号");
       }
       int k = 0;
       for (Element tr : table.select("tbody tr")) {

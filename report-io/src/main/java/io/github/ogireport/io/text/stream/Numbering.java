@@ -1,5 +1,6 @@
 package io.github.ogireport.io.text.stream;
 
+import io.github.ogireport.io.internal.NumberingRules;
 import io.github.ogireport.model.OfficialForm;
 
 /**
@@ -17,8 +18,6 @@ import io.github.ogireport.model.OfficialForm;
  * </ul>
  */
 final class Numbering {
-  private static final int MAX_DIGITS = 3;
-
   private Numbering() {}
 
   /** The text with its row and column numbering blanked, or the text itself when it has none. */
@@ -28,14 +27,7 @@ final class Numbering {
 
   /** The text with the serial column blanked, or the text itself when no line begins with its header. */
   private static String serialColumnBlanked(String text) {
-    int first = -1;
-    for (String w : OfficialForm.SERIAL_COLUMN_HEADERS) {
-      int at = text.indexOf(w);
-      if (at >= 0 && (first < 0 || at < first)) {
-        first = at;
-      }
-    }
-    if (first < 0) {
+    if (OfficialForm.SERIAL_COLUMN_HEADERS.stream().noneMatch(text::contains)) {
       return text;
     }
     char[] out = null;
@@ -58,7 +50,8 @@ final class Numbering {
         out = blank(out, text, i, i + word);
       } else if (active && i < end) {
         int j = i;
-        while (j < end && j - i < MAX_DIGITS + 1 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+        int most = NumberingRules.MAX_SERIAL_DIGITS;
+        while (j < end && j - i <= most && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
           j++;
         }
         int k = j;
@@ -67,7 +60,7 @@ final class Numbering {
         }
         // the first row under the header is blanked whatever follows its number: section 四's one row has no
         // label, its values follow its serial number
-        if (j > i && j - i <= MAX_DIGITS && k > j && k < end && (afterHeader || !value(text, k, end))) {
+        if (j > i && j - i <= most && k > j && k < end && (afterHeader || !value(text, k, end))) {
           out = blank(out, text, i, j);
         }
         afterHeader = false;
@@ -125,14 +118,9 @@ final class Numbering {
       next++;
       i = j;
     }
-    return next > (words ? 3 : MIN_BARE_NUMBERS);
+    return NumberingRules.columnNumbers(next - 1, words);
   }
 
-  /**
-   * The fewest column numbers a line of them prints without the words over the label columns (1 2 3 may be a
-   * row's values whose blank cells left no trace; 1 … 7 of section 三 or 1 … 15 of section 四 does not add up).
-   */
-  private static final int MIN_BARE_NUMBERS = 7;
 
   /** The length of the header word the line has at {@code i} as a cell of its own, or 0. */
   private static int headerWord(String text, int i, int end) {
